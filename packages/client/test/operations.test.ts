@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createClient,
+  createConfig,
+  deleteMasterData,
+  executeActivity,
+  getCase,
+  listCases,
+  queryMasterData,
+  sendNotification,
+  startCase,
+  uploadAttachment,
+  upsertMasterData,
+  validateCall,
+  validateCallByPath,
+  type Client,
+} from '../src/index.js';
+import { startRecordingServer, type RecordingServer } from './helpers/recording-server.js';
+
+const token = 'tok_0123456789abcdefghijklmn';
+const userId = 'ana@acme.test';
+
+let server: RecordingServer;
+let client: Client;
+
+beforeAll(async () => {
+  server = await startRecordingServer();
+  client = createClient(createConfig({ baseUrl: server.baseUrl }));
+});
+afterAll(() => server.close());
+
+type Call = (c: Client) => Promise<{ data?: unknown; error?: unknown; response?: Response }>;
+
+interface OperationCase {
+  name: string;
+  path: string;
+  body: unknown;
+  reply: unknown;
+  call: Call;
+}
+
+const operations: OperationCase[] = [
+  {
+    name: 'startCase',
+    path: `/init/${token}`,
+    body: { companyId: 'c1', userId, workflowId: 'sales' },
+    reply: { resultCode: 0, resultMessage: 'OK', caseNumber: 7 },
+    call: (c) =>
+      startCase({
+        client: c,
+        path: { token },
+        body: { companyId: 'c1', userId, workflowId: 'sales' },
+      }),
+  },
+  {
+    name: 'executeActivity',
+    path: `/exec/${token}`,
+    body: {
+      companyId: 'c1',
+      userId,
+      workflowId: 'sales',
+      caseNumber: 7,
+      formId: 'lead',
+      nextFormId: 'qualification',
+      formData: { amount: 3, quote: { fileName: 'q.pdf', fileUrl: 'https://f.test/q.pdf' } },
+    },
+    reply: { resultCode: 0, resultMessage: 'OK' },
+    call: (c) =>
+      executeActivity({
+        client: c,
+        path: { token },
+        body: {
+          companyId: 'c1',
+          userId,
+          workflowId: 'sales',
+          caseNumber: 7,
+          formId: 'lead',
+          nextFormId: 'qualification',
+          formData: { amount: 3, quote: { fileName: 'q.pdf', fileUrl: 'https://f.test/q.pdf' } },
+        },
+      }),
+  },
+  {
+    name: 'sendNotification',
+    path: `/utils/send-notification/${token}`,
+    body: { template: 'welcome', params: { to: 'a@b.test', name: 'Ana' } },
+    reply: { resultCode: 0, resultMessage: 'sent' },
+    call: (c) =>
+      sendNotification({
+        client: c,
+        path: { token },
+        body: { template: 'welcome', params: { to: 'a@b.test', name: 'Ana' } },
+      }),
+  },
+  {
+    name: 'validateCall',
+    path: `/utils/validatecall/${token}`,
+    body: { endpoint: 'https://hooks.test/x', token: '642c8f141be17c78c05bcb4c' },
+    reply: { resultCode: 1, resultMessage: 'not valid' },
+    call: (c) =>
+      validateCall({
+        client: c,
+        path: { token },
+        body: { endpoint: 'https://hooks.test/x', token: '642c8f141be17c78c05bcb4c' },
+      }),
+  },
+  {
+    name: 'validateCallByPath',
+    path: `/utils/validatecall/642c8f141be17c78c05bcb4c/${token}/`,
+    body: {},
+    reply: { resultCode: 0, resultMessage: 'OK' },
+    call: (c) =>
+      validateCallByPath({
+        client: c,
+        path: { token, handshakeToken: '642c8f141be17c78c05bcb4c' },
+        body: {},
+      }),
+  },
+  {
+    name: 'getCase',
+    path: `/process/case/${token}/`,
+    body: { userId, processId: 'sales', caseNumber: 7, include: 3, environment: 'draft' },
+    reply: {
+      resultCode: 0,
+      resultMessage: 'OK',
+      payload: { caseNumber: 7, processSlug: 'sales', fields: { a: 1 } },
+    },
+    call: (c) =>
+      getCase({
+        client: c,
+        path: { token },
+        body: { userId, processId: 'sales', caseNumber: 7, include: 3, environment: 'draft' },
+      }),
+  },
+  {
+    name: 'listCases',
+    path: `/process/case-list/${token}/`,
+    body: { userId, processId: 'sales', filter: { closed: false } },
+    reply: { status: 0, message: 'OK', payload: [{ caseNumber: 1 }, { caseNumber: 2 }] },
+    call: (c) =>
+      listCases({
+        client: c,
+        path: { token },
+        body: { userId, processId: 'sales', filter: { closed: false } },
+      }),
+  },
+  {
+    name: 'queryMasterData',
+    path: `/master-data/${token}/`,
+    body: { userId, table: 'Clientes', filter: {} },
+    reply: { resultCode: 0, resultMessage: 'OK', payload: [{ id: 'P-1' }] },
+    call: (c) =>
+      queryMasterData({
+        client: c,
+        path: { token },
+        body: { userId, table: 'Clientes', filter: {} },
+      }),
+  },
+  {
+    name: 'upsertMasterData',
+    path: `/master-data/upsert/${token}/`,
+    body: { userId, table: 'Clientes', filter: { id: 'P-1' }, update: { city: 'Lima' } },
+    reply: { resultCode: 0, resultMessage: 'OK', payload: { inserted: 0, updated: 1 } },
+    call: (c) =>
+      upsertMasterData({
+        client: c,
+        path: { token },
+        body: { userId, table: 'Clientes', filter: { id: 'P-1' }, update: { city: 'Lima' } },
+      }),
+  },
+  {
+    name: 'deleteMasterData',
+    path: `/master-data/delete/${token}/`,
+    body: { userId, table: 'Clientes', filter: { id: 'P-1' } },
+    reply: { resultCode: 0, resultMessage: 'OK', payload: { deleted: 1 } },
+    call: (c) =>
+      deleteMasterData({
+        client: c,
+        path: { token },
+        body: { userId, table: 'Clientes', filter: { id: 'P-1' } },
+      }),
+  },
+  {
+    name: 'uploadAttachment',
+    path: `/attachment/upload/${token}/`,
+    body: { userId, module: 'form', filename: 'q.pdf', file: 'JVBERi0=' },
+    reply: {
+      resultCode: 0,
+      resultMessage: 'OK',
+      payload: { fileName: 'q.pdf', fileUrl: 'https://f.test/q.pdf' },
+    },
+    call: (c) =>
+      uploadAttachment({
+        client: c,
+        path: { token },
+        body: { userId, module: 'form', filename: 'q.pdf', file: 'JVBERi0=' },
+      }),
+  },
+];
+
+describe('generated operations', () => {
+  it('covers every operation of the spec', () => {
+    expect(operations.map((op) => op.name).sort()).toEqual(
+      [
+        'deleteMasterData',
+        'executeActivity',
+        'getCase',
+        'listCases',
+        'queryMasterData',
+        'sendNotification',
+        'startCase',
+        'uploadAttachment',
+        'upsertMasterData',
+        'validateCall',
+        'validateCallByPath',
+      ].sort(),
+    );
+  });
+
+  it.each(operations)('$name POSTs JSON to its exact path and parses the reply', async (op) => {
+    server.reply = op.reply;
+    const before = server.requests.length;
+    const result = await op.call(client);
+    const request = server.requests[before];
+    expect(server.requests).toHaveLength(before + 1);
+    expect(request?.method).toBe('POST');
+    expect(request?.rawUrl).toBe(op.path);
+    expect(request?.contentType).toMatch(/^application\/json/);
+    expect(request?.body).toEqual(op.body);
+    expect(result.error).toBeUndefined();
+    expect(result.data).toEqual(op.reply);
+    expect(result.response?.status).toBe(200);
+  });
+});
+
+describe('token encoding', () => {
+  it.each([
+    ['a/b?c#d', '/init/a%2Fb%3Fc%23d'],
+    ['../../master-data/delete', '/init/..%2F..%2Fmaster-data%2Fdelete'],
+    ['ñ é', '/init/%C3%B1%20%C3%A9'],
+  ])('keeps the hostile token %j inside its own path segment', async (hostile, expected) => {
+    server.reply = { resultCode: 1, resultMessage: 'invalid token' };
+    const before = server.requests.length;
+    const result = await startCase({
+      client,
+      path: { token: hostile },
+      body: { companyId: 'c1', userId, workflowId: 'sales' },
+    });
+    expect(server.requests[before]?.rawUrl).toBe(expected);
+    expect(result.data).toEqual({ resultCode: 1, resultMessage: 'invalid token' });
+  });
+
+  it('keeps a hostile handshake token out of the API token segment', async () => {
+    const before = server.requests.length;
+    await validateCallByPath({
+      client,
+      path: { token, handshakeToken: '../../init' },
+      body: {},
+    });
+    expect(server.requests[before]?.rawUrl).toBe(`/utils/validatecall/..%2F..%2Finit/${token}/`);
+  });
+});

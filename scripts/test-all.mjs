@@ -1,0 +1,50 @@
+// `pnpm test`: every check CI runs, in order, stopping at the first failure. The last line is
+// `N passed, N failed` with the test totals summed from each package's vitest JSON report.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+const workspaceDirs = ['packages', 'examples'].flatMap((group) =>
+  existsSync(group) ? readdirSync(group).map((name) => join(group, name)) : [],
+);
+const reportOf = (dir) => join(dir, 'test-results', 'vitest.json');
+
+const steps = [
+  ['format check', ['pnpm', 'run', 'format:check']],
+  ['lint', ['pnpm', 'run', 'lint']],
+  ['spec lint', ['pnpm', 'run', 'lint:spec']],
+  ['generated drift check', ['pnpm', 'run', 'check:generated']],
+  ['build', ['pnpm', 'exec', 'turbo', 'run', 'build']],
+  ['typecheck', ['pnpm', 'exec', 'turbo', 'run', 'typecheck']],
+  ['tests', ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=1']],
+  ['package checks', ['pnpm', 'exec', 'turbo', 'run', 'check:package']],
+];
+
+for (const dir of workspaceDirs) rmSync(join(dir, 'test-results'), { recursive: true, force: true });
+
+let failedStep;
+for (const [label, [command, ...args]] of steps) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    failedStep = label;
+    break;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+for (const dir of workspaceDirs) {
+  if (!existsSync(reportOf(dir))) continue;
+  const report = JSON.parse(readFileSync(reportOf(dir), 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+}
+if (failedStep) {
+  console.log(`\nFAILED at step: ${failedStep}`);
+  // A failed step counts as a failure even when no test ran.
+  if (failed === 0) failed = 1;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedStep || failed > 0 ? 1 : 0);
