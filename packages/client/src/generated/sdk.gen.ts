@@ -67,8 +67,8 @@ export type Options<
  *
  * Starts a case of a process exactly as a user would in the web or mobile app. The new case waits
  * at the process's first form. Documented (P2 "Iniciar un caso"); the documentation's notes are cut
- * off, and whether `environment` may be sent is unknown (so this body has none, and the server is
- * assumed to start production cases).
+ * off, and whether `environment` may be sent is unknown: this spec accepts it as an optional,
+ * inferred field (default `production`).
  *
  */
 export const startCase = <ThrowOnError extends boolean = false>(

@@ -100,6 +100,13 @@ export type StartCaseRequest = {
   userId: UserId;
   workflowId: ProcessId;
   /**
+   * Inferred, not documented: whether init accepts an environment is unknown. Clients send it
+   * so that a draft-configured client starts draft cases; a server that ignores it is assumed
+   * to start a production case. Defaults to `production`.
+   *
+   */
+  environment?: Environment;
+  /**
    * Optional. Makes the case appear as started by a user of another organization.
    */
   execUserId?: string;
