@@ -4,7 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: process.env.FORCE_COLOR ?? '0',
+};
 const workspaceDirs = ['packages', 'examples'].flatMap((group) =>
   existsSync(group) ? readdirSync(group).map((name) => join(group, name)) : [],
 );
@@ -21,7 +25,8 @@ const steps = [
   ['package checks', ['pnpm', 'exec', 'turbo', 'run', 'check:package']],
 ];
 
-for (const dir of workspaceDirs) rmSync(join(dir, 'test-results'), { recursive: true, force: true });
+for (const dir of workspaceDirs)
+  rmSync(join(dir, 'test-results'), { recursive: true, force: true });
 
 let failedStep;
 for (const [label, [command, ...args]] of steps) {
