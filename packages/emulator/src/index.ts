@@ -1,1 +1,38 @@
-export {};
+/**
+ * `@blizwork/emulator`: a local, stateful BlizWork API server for demos and tests. No account, no
+ * network: cases really move from form to form, master data really changes, extensions are really
+ * called.
+ *
+ * @packageDocumentation
+ */
+export { startEmulator } from './emulator/start-emulator.js';
+export type { Emulator, CaseRef, CaseSnapshot } from './emulator/emulator-types.js';
+export {
+  DEFAULT_EXTENSION_TIMEOUT_MS,
+  DEFAULT_MAX_BODY_BYTES,
+  type EmulatorOptions,
+} from './emulator/options.js';
+export { ResultCodes, type ResultCode, type ResultCodeName } from './result-codes.js';
+export { defaultSeed } from './seed/default-seed.js';
+export { SeedError } from './seed/seed-error.js';
+export { seedJsonSchema } from './generated/seed-schema.gen.js';
+export type {
+  Environment,
+  Seed,
+  SeedCase,
+  SeedCompany,
+  SeedExtension,
+  SeedField,
+  SeedForm,
+  SeedHandshake,
+  SeedProcess,
+  SeedTable,
+} from './seed/seed-types.js';
+export type { ExtensionRegistration } from './extensions/extension-registry.js';
+export type { OperationId } from './spec/routes.js';
+export type { FieldValue, HistoryEntry, ActivityRef } from './state/case-record.js';
+export type {
+  ExtensionCallBody,
+  ExtensionCallRecord,
+  NotificationRecord,
+} from './state/records.js';

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// The `blizwork-emulator` command: starts the emulator, prints its URL and credentials, and stops
+// cleanly (exit code 0) on Ctrl-C (SIGINT) or SIGTERM.
+import { banner } from './cli/banner.js';
+import { parseCliArgs, usage } from './cli/cli-args.js';
+import { startEmulator } from './emulator/start-emulator.js';
+
+async function main(args: readonly string[]): Promise<number> {
+  let request;
+  try {
+    request = parseCliArgs(args);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  if (request.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  // Listen for the stop signals before anything can see the banner and send one.
+  const stopRequested = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  const emulator = await startEmulator({
+    port: request.port,
+    host: request.host,
+    seed: request.seed,
+  });
+  process.stdout.write(`${banner(emulator)}\n`);
+  await stopRequested;
+  await emulator.close();
+  process.stdout.write('BlizWork emulator stopped.\n');
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `blizwork-emulator: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

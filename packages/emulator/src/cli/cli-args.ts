@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+
+/** The CLI's usage text. */
+export const usage = `Usage: blizwork-emulator [--port 3005] [--host 127.0.0.1] [--seed seed.json]
+
+Starts a local BlizWork API emulator and prints its URL and credentials.
+
+Options:
+  -p, --port <n>    TCP port; 0 picks a free one (default 3005)
+  -H, --host <addr> interface to bind (default 127.0.0.1)
+  -s, --seed <file> JSON seed file (see seed.schema.json; default: the built-in sample)
+  -h, --help        show this help
+
+Stop it with Ctrl-C.`;
+
+/** What the command line asks for. */
+export type CliRequest =
+  { help: true } | { help: false; port: number; host: string; seed: string | undefined };
+
+/** Parses the arguments; throws a TypeError with a readable message for bad ones. */
+export function parseCliArgs(args: readonly string[]): CliRequest {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      port: { type: 'string', short: 'p', default: '3005' },
+      host: { type: 'string', short: 'H', default: '127.0.0.1' },
+      seed: { type: 'string', short: 's' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return { help: true };
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65535) {
+    throw new TypeError(`--port must be an integer from 0 to 65535, got ${values.port}`);
+  }
+  return { help: false, port, host: values.host, seed: values.seed };
+}

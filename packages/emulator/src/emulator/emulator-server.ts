@@ -1,0 +1,167 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
+import { ExtensionRegistry, type ExtensionRegistration } from '../extensions/extension-registry.js';
+import { runExtensions } from '../extensions/run-extensions.js';
+import { createRequestListener } from '../http/request-pipeline.js';
+import { buildState } from '../seed/build-state.js';
+import type { Seed } from '../seed/seed-types.js';
+import type { RequestValidator } from '../spec/request-validators.js';
+import type { OperationId } from '../spec/routes.js';
+import { currentFormId } from '../state/case-record.js';
+import type { EmulatorState } from '../state/emulator-state.js';
+import { cloneJson } from '../state/json-values.js';
+import type { ExtensionCallRecord, NotificationRecord } from '../state/records.js';
+import { baseUrlFor, redactSecrets } from './base-url.js';
+import type { CaseRef, CaseSnapshot, Emulator } from './emulator-types.js';
+import type { EmulatorSettings } from './options.js';
+
+/** The Emulator implementation; create it with `startEmulator`. */
+export class EmulatorServer implements Emulator {
+  readonly #settings: EmulatorSettings;
+  readonly #seed: Seed;
+  readonly #seedSource: string;
+  readonly #extensions = new ExtensionRegistry();
+  readonly #closing = new AbortController();
+  readonly #injectedFailures: (OperationId | '*')[] = [];
+  readonly #server: Server;
+  #state: EmulatorState;
+  #url = '';
+  #closed: Promise<void> | undefined;
+
+  constructor(
+    settings: EmulatorSettings,
+    seed: Seed,
+    seedSource: string,
+    validators: ReadonlyMap<string, RequestValidator>,
+  ) {
+    this.#settings = settings;
+    this.#seed = structuredClone(seed); // later changes to the caller's object must not leak into reset()
+    this.#seedSource = seedSource;
+    this.#state = buildState(seed, seedSource, this.#extensions, new Date());
+    this.#server = createServer(
+      createRequestListener({
+        state: () => this.#state,
+        validators,
+        maxBodyBytes: settings.maxBodyBytes,
+        transactionsPerSecond: settings.transactionsPerSecond,
+        baseUrl: () => this.#url,
+        now: () => new Date(),
+        runExtensions: (state) => (record, transition) =>
+          runExtensions(
+            {
+              registry: this.#extensions,
+              timeoutMs: settings.extensionTimeoutMs,
+              signal: this.#closing.signal,
+            },
+            state,
+            record,
+            transition,
+          ),
+        takeInjectedFailure: (operationId) => this.#takeInjectedFailure(operationId),
+        log: (line) => settings.log(redactSecrets(line, this.#state.directory.allTokens())),
+      }),
+    );
+  }
+
+  /** Binds the server; resolves once it listens. */
+  listen(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#server.once('error', reject);
+      this.#server.listen(this.#settings.port, this.#settings.host, () => {
+        this.#server.off('error', reject);
+        this.#url = baseUrlFor(this.#settings.host, (this.#server.address() as AddressInfo).port);
+        resolve();
+      });
+    });
+  }
+
+  get url(): string {
+    return this.#url;
+  }
+
+  get port(): number {
+    return Number(new URL(this.#url).port);
+  }
+
+  get token(): string {
+    return this.#seed.companies[0]?.tokens[0] ?? '';
+  }
+
+  get userId(): string {
+    return this.#seed.companies[0]?.users[0] ?? '';
+  }
+
+  get companyId(): string {
+    return this.#seed.companies[0]?.companyId ?? '';
+  }
+
+  get notifications(): readonly NotificationRecord[] {
+    return Object.freeze([...this.#state.notifications]);
+  }
+
+  get extensionCalls(): readonly ExtensionCallRecord[] {
+    return Object.freeze([...this.#state.extensionCalls]);
+  }
+
+  addExtension(registration: ExtensionRegistration): () => void {
+    return this.#extensions.add(registration);
+  }
+
+  readCase(ref: CaseRef): CaseSnapshot | undefined {
+    const record = this.#state.cases.get(
+      ref.companyId ?? this.companyId,
+      ref.processId,
+      ref.environment ?? 'production',
+      ref.caseNumber,
+    );
+    return record === undefined
+      ? undefined
+      : cloneJson({ ...record, currentFormId: currentFormId(record) });
+  }
+
+  readTable(
+    table: string,
+    companyId: string = this.companyId,
+  ): Record<string, unknown>[] | undefined {
+    const records = this.#state.masterData.query(companyId, table, {});
+    return records === undefined ? undefined : cloneJson(records);
+  }
+
+  failNextRequest(operationId?: OperationId): void {
+    this.#injectedFailures.push(operationId ?? '*');
+  }
+
+  #takeInjectedFailure(operationId: OperationId): boolean {
+    const index = this.#injectedFailures.findIndex(
+      (entry) => entry === operationId || entry === '*',
+    );
+    if (index === -1) return false;
+    this.#injectedFailures.splice(index, 1);
+    return true;
+  }
+
+  reset(): void {
+    this.#state = buildState(this.#seed, this.#seedSource, this.#extensions, new Date());
+    this.#injectedFailures.length = 0;
+  }
+
+  close(): Promise<void> {
+    this.#closed ??= new Promise((resolve) => {
+      this.#closing.abort();
+      this.#server.close(() => resolve());
+      this.#server.closeAllConnections();
+    });
+    return this.#closed;
+  }
+
+  /** Never show the token: `util.inspect(emulator)` prints this instead. */
+  [inspect.custom](): string {
+    return `Emulator { url: '${this.#url}', companyId: '${this.companyId}', userId: '${this.userId}', token: '***' }`;
+  }
+
+  /** Never serialize the token. */
+  toJSON(): Record<string, string> {
+    return { url: this.#url, companyId: this.companyId, userId: this.userId, token: '***' };
+  }
+}

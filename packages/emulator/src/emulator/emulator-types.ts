@@ -1,0 +1,57 @@
+import type { ExtensionRegistration } from '../extensions/extension-registry.js';
+import type { Environment } from '../seed/seed-types.js';
+import type { OperationId } from '../spec/routes.js';
+import type { CaseRecord } from '../state/case-record.js';
+import type { ExtensionCallRecord, NotificationRecord } from '../state/records.js';
+
+/** Which case to read with {@link Emulator.readCase}. */
+export interface CaseRef {
+  processId: string;
+  caseNumber: number;
+  /** @default 'production' */
+  environment?: Environment;
+  /** @default the emulator's `companyId` (the seed's first company) */
+  companyId?: string;
+}
+
+/** A deep copy of a stored case, history included. */
+export interface CaseSnapshot extends CaseRecord {
+  /** The form the case waits on, or the final form it closed at. */
+  currentFormId: string;
+}
+
+/** A running emulator. Its token never shows in `util.inspect()` or `JSON.stringify()`. */
+export interface Emulator {
+  /** Base URL, no trailing slash, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** The port actually bound. */
+  readonly port: number;
+  /** The seed's first company's first API token (a secret in the real service: never log it). */
+  readonly token: string;
+  /** The seed's first company's first user. */
+  readonly userId: string;
+  /** The seed's first company. */
+  readonly companyId: string;
+  /** The `sendNotification` outbox, oldest first (a frozen copy). */
+  readonly notifications: readonly NotificationRecord[];
+  /** Every extension call made, oldest first (a frozen copy). */
+  readonly extensionCalls: readonly ExtensionCallRecord[];
+  /** Registers an extension called after matching execs; returns a function that removes it. */
+  addExtension(registration: ExtensionRegistration): () => void;
+  /** A deep copy of a case, or undefined. */
+  readCase(ref: CaseRef): CaseSnapshot | undefined;
+  /** A deep copy of a master-data table's records, or undefined when there is no such table. */
+  readTable(table: string, companyId?: string): Record<string, unknown>[] | undefined;
+  /**
+   * Makes the next request of `operationId` (any operation when omitted) fail as an unexpected
+   * error: HTTP 500 with code 101. For testing how clients handle server failures.
+   */
+  failNextRequest(operationId?: OperationId): void;
+  /**
+   * Restores the seed's state: cases, master data, seeded extensions and handshakes; empties the
+   * outboxes and stored files. Extensions added with `addExtension` are kept.
+   */
+  reset(): void;
+  /** Stops the server, aborting pending extension calls and closing idle keep-alive connections. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,99 @@
+import type { Seed } from '../seed/seed-types.js';
+
+/** Options of {@link startEmulator}; every field is optional. */
+export interface EmulatorOptions {
+  /** TCP port; 0 picks a free one (read it from `emulator.url`). @default 0 */
+  port?: number;
+  /** Interface to bind. @default '127.0.0.1' */
+  host?: string;
+  /** A Seed object, or the path of a JSON seed file (see `seed.schema.json`). @default defaultSeed */
+  seed?: Seed | string;
+  /** Larger request bodies get HTTP 413 without being buffered. @default 16 MiB (16777216) */
+  maxBodyBytes?: number;
+  /**
+   * Plan limit per company, in transactions per second (0.5 = one call every 2 s; 0 = none); a
+   * seed company's own `transactionsPerSecond` wins. Over it, calls get code 200.
+   * @default undefined (unlimited)
+   */
+  transactionsPerSecond?: number;
+  /** How long an exec waits for each extension call before recording status 0. @default 10000 */
+  extensionTimeoutMs?: number;
+  /**
+   * Receives a line for each unexpected error (code 101). API tokens are replaced by `***`.
+   * @default writes to stderr
+   */
+  log?: (line: string) => void;
+}
+
+/** Options with defaults applied and values checked. */
+export interface EmulatorSettings {
+  readonly port: number;
+  readonly host: string;
+  readonly maxBodyBytes: number;
+  readonly transactionsPerSecond: number | undefined;
+  readonly extensionTimeoutMs: number;
+  readonly log: (line: string) => void;
+}
+
+/** The default `maxBodyBytes`: room for base64 uploads of several MB. */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/** The default `extensionTimeoutMs`. */
+export const DEFAULT_EXTENSION_TIMEOUT_MS = 10_000;
+
+const writeToStderr = (line: string): void => {
+  process.stderr.write(`[blizwork-emulator] ${line}\n`);
+};
+
+function checkNumber(
+  name: string,
+  value: number | undefined,
+  valid: (n: number) => boolean,
+  rule: string,
+): void {
+  if (value !== undefined && (typeof value !== 'number' || !valid(value))) {
+    throw new TypeError(`${name} must be ${rule}, got ${String(value)}`);
+  }
+}
+
+/** Applies the defaults; throws a TypeError naming the first malformed option. */
+export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
+  checkNumber(
+    'port',
+    options.port,
+    (n) => Number.isInteger(n) && n >= 0 && n <= 65535,
+    'an integer from 0 to 65535',
+  );
+  checkNumber(
+    'maxBodyBytes',
+    options.maxBodyBytes,
+    (n) => Number.isInteger(n) && n > 0,
+    'a positive integer',
+  );
+  checkNumber(
+    'transactionsPerSecond',
+    options.transactionsPerSecond,
+    (n) => n >= 0,
+    'a number >= 0',
+  );
+  checkNumber(
+    'extensionTimeoutMs',
+    options.extensionTimeoutMs,
+    (n) => Number.isInteger(n) && n > 0,
+    'a positive integer',
+  );
+  if (options.host !== undefined && (typeof options.host !== 'string' || options.host === '')) {
+    throw new TypeError('host must be a non-empty string');
+  }
+  if (options.log !== undefined && typeof options.log !== 'function') {
+    throw new TypeError('log must be a function');
+  }
+  return {
+    port: options.port ?? 0,
+    host: options.host ?? '127.0.0.1',
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    transactionsPerSecond: options.transactionsPerSecond,
+    extensionTimeoutMs: options.extensionTimeoutMs ?? DEFAULT_EXTENSION_TIMEOUT_MS,
+    log: options.log ?? writeToStderr,
+  };
+}

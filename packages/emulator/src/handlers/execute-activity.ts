@@ -1,0 +1,56 @@
+import type { Environment } from '../seed/seed-types.js';
+import { applyExecution, refuseExecution } from '../state/case-rules.js';
+import type { JsonObject } from '../state/json-values.js';
+import { findCase, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
+import { environmentOf, type OperationContext, type Reply } from './operation-context.js';
+import { refuse, succeed } from './replies.js';
+
+/** `executeActivity` body (spec `ExecuteActivityRequest`). */
+export interface ExecuteActivityBody {
+  companyId: string;
+  userId: string;
+  workflowId: string;
+  environment?: Environment;
+  execUserId?: string;
+  caseNumber: number;
+  formId: string;
+  nextFormId: string;
+  skipExtensions?: boolean;
+  formData: JsonObject;
+}
+
+/**
+ * `POST /exec/{token}`: executes the form the case waits on and moves it to `nextFormId`. The state
+ * changes synchronously, before any await, so of concurrent execs of one activity exactly one wins.
+ * Then (unless `skipExtensions`) the matching extensions are called and awaited; their outcome does
+ * not change the reply.
+ */
+export async function executeActivity(
+  body: ExecuteActivityBody,
+  context: OperationContext,
+): Promise<Reply> {
+  const refusal =
+    refuseOtherCompany(context, body.companyId) ?? refuseUnknownUser(context, body.userId);
+  if (refusal !== undefined) return refuse(refusal);
+  const found = findCase(context, body.workflowId, environmentOf(body), body.caseNumber);
+  if (isRefusal(found)) return refuse(found);
+  const { process, record } = found;
+  const refused = refuseExecution(record, process, body);
+  if (refused !== undefined) return refuse(refused);
+  applyExecution(record, process, {
+    formId: body.formId,
+    nextFormId: body.nextFormId,
+    formData: body.formData,
+    updatedBy: body.execUserId ?? body.userId,
+    updatedOn: context.now().toISOString(),
+  });
+  if (body.skipExtensions !== true) {
+    await context.runExtensions(record, {
+      companyId: process.companyId,
+      processId: process.processId,
+      formId: body.formId,
+      nextFormId: body.nextFormId,
+    });
+  }
+  return succeed();
+}

@@ -1,0 +1,69 @@
+import { ResultCodes } from '../result-codes.js';
+import type { Environment } from '../seed/seed-types.js';
+import type { JsonObject } from '../state/json-values.js';
+import { refuseUnknownUser } from './guards.js';
+import type { OperationContext, Reply } from './operation-context.js';
+import { refuse, succeed } from './replies.js';
+
+/** Body of the master-data operations (spec `QueryMasterDataRequest` and friends). */
+export interface MasterDataBody {
+  userId: string;
+  /** Accepted and ignored: tables belong to the company, not to an environment. */
+  environment?: Environment;
+  table: string;
+  filter: JsonObject;
+}
+
+/** `upsertMasterData` body: adds the columns to write. */
+export interface UpsertMasterDataBody extends MasterDataBody {
+  update: JsonObject;
+}
+
+const noTable = (table: string): Reply =>
+  refuse({ code: ResultCodes.tableNotFound, message: `no master-data table '${table}'` });
+
+/** `POST /master-data/{token}/`: the records matching the equality filter (`{}`: all). */
+export function queryMasterData(body: MasterDataBody, context: OperationContext): Reply {
+  const refusal = refuseUnknownUser(context, body.userId);
+  if (refusal !== undefined) return refuse(refusal);
+  const records = context.state.masterData.query(
+    context.company.companyId,
+    body.table,
+    body.filter,
+  );
+  return records === undefined ? noTable(body.table) : succeed({ payload: records });
+}
+
+/**
+ * `POST /master-data/upsert/{token}/`: updates every matching record, or inserts
+ * `{...filter, ...update}` when none matches (creating the table if needed).
+ */
+export function upsertMasterData(body: UpsertMasterDataBody, context: OperationContext): Reply {
+  const refusal = refuseUnknownUser(context, body.userId);
+  if (refusal !== undefined) return refuse(refusal);
+  const counts = context.state.masterData.upsert(
+    context.company.companyId,
+    body.table,
+    body.filter,
+    body.update,
+  );
+  return succeed({ payload: counts });
+}
+
+/** `POST /master-data/delete/{token}/`: deletes the matching records; an empty filter is refused. */
+export function deleteMasterData(body: MasterDataBody, context: OperationContext): Reply {
+  const refusal = refuseUnknownUser(context, body.userId);
+  if (refusal !== undefined) return refuse(refusal);
+  if (Object.keys(body.filter).length === 0) {
+    return refuse({
+      code: ResultCodes.emptyFilterRefused,
+      message: 'an empty filter would delete every record: refused',
+    });
+  }
+  const deleted = context.state.masterData.delete(
+    context.company.companyId,
+    body.table,
+    body.filter,
+  );
+  return deleted === undefined ? noTable(body.table) : succeed({ payload: { deleted } });
+}

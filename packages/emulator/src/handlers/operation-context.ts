@@ -1,0 +1,33 @@
+import type { Environment } from '../seed/seed-types.js';
+import type { CaseRecord } from '../state/case-record.js';
+import type { Company } from '../state/directory.js';
+import type { EmulatorState } from '../state/emulator-state.js';
+import type { Transition } from '../extensions/extension-registry.js';
+
+/** A reply body: the documented envelope plus the operation's own members. */
+export interface Reply {
+  resultCode: number;
+  resultMessage: string;
+  [member: string]: unknown;
+}
+
+/** What a handler may use besides the (already validated) request body. */
+export interface OperationContext {
+  readonly state: EmulatorState;
+  /** The company the request's API token belongs to. */
+  readonly company: Company;
+  /** Decoded path parameters (`token`, and `handshakeToken` for the path form of validatecall). */
+  readonly params: Readonly<Record<string, string>>;
+  /** The emulator's base URL, for the file URLs it hands out. */
+  readonly baseUrl: string;
+  readonly now: () => Date;
+  /** Calls the extensions an exec triggers and waits for them (they may call back meanwhile). */
+  readonly runExtensions: (record: CaseRecord, transition: Transition) => Promise<void>;
+}
+
+/** Handles one operation; `body` has passed the operation's request schema. */
+export type OperationHandler = (body: never, context: OperationContext) => Reply | Promise<Reply>;
+
+/** The default environment of every body that may carry one. */
+export const environmentOf = (body: { environment?: Environment }): Environment =>
+  body.environment ?? 'production';

@@ -1,0 +1,31 @@
+import type { Environment } from '../seed/seed-types.js';
+import { newCase } from '../state/case-rules.js';
+import { findProcess, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
+import { environmentOf, type OperationContext, type Reply } from './operation-context.js';
+import { refuse, succeed } from './replies.js';
+
+/** `startCase` body (spec `StartCaseRequest`). */
+export interface StartCaseBody {
+  companyId: string;
+  userId: string;
+  workflowId: string;
+  environment?: Environment;
+  execUserId?: string;
+}
+
+/**
+ * `POST /init/{token}`: creates a case numbered per process and environment, waiting at the first
+ * form, recorded as started by `execUserId ?? userId`.
+ */
+export function startCase(body: StartCaseBody, context: OperationContext): Reply {
+  const refusal =
+    refuseOtherCompany(context, body.companyId) ?? refuseUnknownUser(context, body.userId);
+  if (refusal !== undefined) return refuse(refusal);
+  const process = findProcess(context, body.workflowId, environmentOf(body));
+  if (isRefusal(process)) return refuse(process);
+  const { cases } = context.state;
+  const caseNumber = cases.nextNumber(process.companyId, process.processId, process.environment);
+  const user = body.execUserId ?? body.userId;
+  cases.add(newCase(process, caseNumber, user, context.now().toISOString()));
+  return succeed({ caseNumber });
+}

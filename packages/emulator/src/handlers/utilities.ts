@@ -1,0 +1,58 @@
+import { ResultCodes } from '../result-codes.js';
+import { decodeBase64 } from '../state/attachments.js';
+import { deepFreeze } from '../state/records.js';
+import { refuseUnknownUser } from './guards.js';
+import type { OperationContext, Reply } from './operation-context.js';
+import { refuse, succeed } from './replies.js';
+
+/** `uploadAttachment` body (spec `UploadAttachmentRequest`). */
+export interface UploadAttachmentBody {
+  userId: string;
+  module?: string;
+  filename: string;
+  /** base64 (standard alphabet, padded). */
+  file: string;
+}
+
+/** The path the emulator serves a stored file at (GET), under its unguessable id. */
+export const attachmentPath = (id: string, fileName: string): string =>
+  `/attachments/${id}/${encodeURIComponent(fileName)}`;
+
+/** `POST /attachment/upload/{token}/`: stores the file in memory and returns `{fileName, fileUrl}`. */
+export function uploadAttachment(body: UploadAttachmentBody, context: OperationContext): Reply {
+  const refusal = refuseUnknownUser(context, body.userId);
+  if (refusal !== undefined) return refuse(refusal);
+  const content = decodeBase64(body.file);
+  if (content === undefined) {
+    return refuse({
+      code: ResultCodes.malformedRequest,
+      message: 'file must be base64 (standard alphabet, padded)',
+    });
+  }
+  const id = context.state.attachments.add(context.company.companyId, body.filename, content);
+  return succeed({
+    payload: {
+      fileName: body.filename,
+      fileUrl: context.baseUrl + attachmentPath(id, body.filename),
+    },
+  });
+}
+
+/** `sendNotification` body (spec `SendNotificationRequest`). */
+export interface SendNotificationBody {
+  template: string;
+  params: { to: string } & Record<string, unknown>;
+}
+
+/** `POST /utils/send-notification/{token}`: records the notification in the outbox; sends nothing. */
+export function sendNotification(body: SendNotificationBody, context: OperationContext): Reply {
+  context.state.notifications.push(
+    deepFreeze({
+      companyId: context.company.companyId,
+      template: body.template,
+      params: structuredClone(body.params),
+      receivedAt: context.now().toISOString(),
+    }),
+  );
+  return succeed();
+}

@@ -1,0 +1,43 @@
+import type { IncomingMessage } from 'node:http';
+
+/** The client went away while sending its body: nothing to answer, nothing to log. */
+export class ClientAbortedError extends Error {
+  override readonly name = 'ClientAbortedError';
+}
+
+/** A body read whole, or the sign that it went over the limit (and was not kept). */
+export type BodyOutcome = { kind: 'complete'; bytes: Buffer } | { kind: 'tooLarge' };
+
+/** True when the declared content-length already exceeds the limit. */
+export function declaresTooLarge(request: IncomingMessage, maxBytes: number): boolean {
+  const declared = Number(request.headers['content-length']);
+  return Number.isFinite(declared) && declared > maxBytes;
+}
+
+/**
+ * Reads a request body, counting streamed bytes: as soon as they pass `maxBytes` it stops keeping
+ * chunks and resolves `tooLarge`, so an oversized (e.g. chunked) body is never buffered whole.
+ * Rejects with ClientAbortedError when the client aborts.
+ */
+export function readBody(request: IncomingMessage, maxBytes: number): Promise<BodyOutcome> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    const onData = (chunk: Buffer): void => {
+      received += chunk.length;
+      if (received > maxBytes) {
+        request.off('data', onData);
+        request.off('end', onEnd);
+        chunks.length = 0;
+        resolve({ kind: 'tooLarge' });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => resolve({ kind: 'complete', bytes: Buffer.concat(chunks, received) });
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', () => reject(new ClientAbortedError('client aborted the request')));
+    request.on('aborted', () => reject(new ClientAbortedError('client aborted the request')));
+  });
+}

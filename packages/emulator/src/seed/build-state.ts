@@ -1,0 +1,100 @@
+import type { ExtensionRegistry } from '../extensions/extension-registry.js';
+import { EmulatorState } from '../state/emulator-state.js';
+import { SeedError } from './seed-error.js';
+import type { Seed } from './seed-types.js';
+import { addSeedCases } from './seed-cases.js';
+import { addSeedProcesses } from './seed-processes.js';
+import { SeedProblems } from './seed-problems.js';
+
+function addSeedCompanies(seed: Seed, state: EmulatorState, problems: SeedProblems): void {
+  const tokens = new Set<string>();
+  seed.companies.forEach((company, index) => {
+    if (state.directory.company(company.companyId) !== undefined) {
+      problems.add(`companies[${index}].companyId`, `duplicate company '${company.companyId}'`);
+    }
+    company.tokens.forEach((token, tokenIndex) => {
+      // The token itself is a secret: name its position, never its value.
+      if (tokens.has(token))
+        problems.add(`companies[${index}].tokens[${tokenIndex}]`, 'token used twice');
+      tokens.add(token);
+    });
+    state.directory.addCompany({
+      companyId: company.companyId,
+      name: company.name,
+      tokens: [...company.tokens],
+      users: new Set(company.users),
+      transactionsPerSecond: company.transactionsPerSecond,
+    });
+  });
+}
+
+function addSeedTablesAndHandshakes(
+  seed: Seed,
+  state: EmulatorState,
+  problems: SeedProblems,
+): void {
+  const tables = new Set<string>();
+  seed.masterData?.forEach((table, index) => {
+    if (state.directory.company(table.companyId) === undefined) {
+      problems.add(`masterData[${index}].companyId`, `no company '${table.companyId}'`);
+    }
+    const key = `${table.companyId}\u0000${table.table}`;
+    if (tables.has(key))
+      problems.add(`masterData[${index}].table`, `duplicate table '${table.table}'`);
+    tables.add(key);
+    state.masterData.load(table.companyId, table.table, table.records);
+  });
+  seed.handshakes?.forEach((handshake, index) => {
+    if (state.directory.company(handshake.companyId) === undefined) {
+      problems.add(`handshakes[${index}].companyId`, `no company '${handshake.companyId}'`);
+    }
+    state.handshakes.register(handshake.token, handshake.companyId, handshake.endpoint);
+  });
+}
+
+function setSeedExtensions(
+  seed: Seed,
+  state: EmulatorState,
+  extensions: ExtensionRegistry,
+  problems: SeedProblems,
+): void {
+  const processIds = new Set(
+    state.directory
+      .processVersions()
+      .map((process) => `${process.companyId}\u0000${process.processId}`),
+  );
+  seed.extensions?.forEach((extension, index) => {
+    const known = state.directory
+      .companies()
+      .some(
+        (company) =>
+          (extension.companyId === undefined || extension.companyId === company.companyId) &&
+          processIds.has(`${company.companyId}\u0000${extension.processId}`),
+      );
+    if (!known)
+      problems.add(`extensions[${index}].processId`, `no process '${extension.processId}'`);
+  });
+  extensions.setSeeded(seed.extensions ?? []);
+}
+
+/**
+ * Builds the emulator's state from a seed that already matches the schema, checking what the
+ * schema cannot: references between entries, unique ids, valid form paths. Throws a SeedError
+ * listing every problem.
+ */
+export function buildState(
+  seed: Seed,
+  source: string,
+  extensions: ExtensionRegistry,
+  now: Date,
+): EmulatorState {
+  const state = new EmulatorState();
+  const problems = new SeedProblems();
+  addSeedCompanies(seed, state, problems);
+  addSeedProcesses(seed, state, problems);
+  addSeedCases(seed, state, problems, now);
+  addSeedTablesAndHandshakes(seed, state, problems);
+  setSeedExtensions(seed, state, extensions, problems);
+  if (problems.list.length > 0) throw new SeedError(source, problems.list);
+  return state;
+}

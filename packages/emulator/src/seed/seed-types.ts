@@ -1,0 +1,107 @@
+/** `production` is the published version of a process; `draft` its draft version. */
+export type Environment = 'production' | 'draft';
+
+/** A company (organization): its API tokens and the users authorized to use them. */
+export interface SeedCompany {
+  companyId: string;
+  name: string;
+  /** API tokens; unique across all companies. */
+  tokens: string[];
+  /** E-mails of the authorized users. */
+  users: string[];
+  /** Plan limit in transactions per second; overrides the `transactionsPerSecond` option. */
+  transactionsPerSecond?: number;
+}
+
+/** A field of a form. `type` is informative (text, number, attachment...): values are not checked. */
+export interface SeedField {
+  id: string;
+  type: string;
+  label?: string;
+}
+
+/** A form (activity). No `nextFormIds` makes it a final form: a case reaching it is closed. */
+export interface SeedForm {
+  formId: string;
+  name?: string;
+  fields: SeedField[];
+  nextFormIds: string[];
+}
+
+/**
+ * One environment's version of a process. A process given for one environment only gets the same
+ * definition (and version) in the other, so every process has a production and a draft version.
+ */
+export interface SeedProcess {
+  companyId: string;
+  processId: string;
+  name: string;
+  version: number;
+  /** @default 'production' */
+  environment?: Environment;
+  /** The first form is the start form. */
+  forms: SeedForm[];
+}
+
+/** A case to create at start. */
+export interface SeedCase {
+  companyId: string;
+  processId: string;
+  /** @default 'production' */
+  environment?: Environment;
+  /** @default the next free number of the process in that environment */
+  caseNumber?: number;
+  /** @default the company's first user */
+  createdBy?: string;
+  /** ISO timestamp of the start and of every seeded step. @default the emulator's start time */
+  createdOn?: string;
+  /**
+   * The forms the case went through, from the start form to the form it waits on; ending on a
+   * final form makes the case closed. @default [start form]
+   */
+  formPath?: string[];
+  /** Field values; attachments as `{ fileName, fileUrl }`. */
+  fields?: Record<string, unknown>;
+}
+
+/** A master-data table of a company. */
+export interface SeedTable {
+  companyId: string;
+  table: string;
+  records: Record<string, unknown>[];
+}
+
+/** An extension (webhook) the emulator calls after matching execs. */
+export interface SeedExtension {
+  /** Only cases of this company. @default any company */
+  companyId?: string;
+  processId: string;
+  /** Only execs of this form. */
+  formId?: string;
+  /** Only execs moving to this form. */
+  nextFormId?: string;
+  /** http or https URL (the real service calls HTTPS only). */
+  url: string;
+}
+
+/** A one-time handshake token treated as issued for a call to `endpoint`. */
+export interface SeedHandshake {
+  companyId: string;
+  token: string;
+  endpoint: string;
+}
+
+/**
+ * The emulator's initial state, described by `seed.schema.json` (shipped with the package and
+ * exported as `seedJsonSchema`).
+ */
+export interface Seed {
+  $schema?: string;
+  /** The first company's first token and first user are the emulator's `token` and `userId`. */
+  companies: SeedCompany[];
+  processes?: SeedProcess[];
+  cases?: SeedCase[];
+  masterData?: SeedTable[];
+  extensions?: SeedExtension[];
+  handshakes?: SeedHandshake[];
+}

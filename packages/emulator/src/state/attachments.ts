@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { extname } from 'node:path';
+
+/** A stored upload. */
+export interface StoredAttachment {
+  readonly companyId: string;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly content: Buffer;
+}
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8',
+  '.zip': 'application/zip',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The content type for a file name, by extension; `application/octet-stream` when unknown. */
+export const contentTypeFor = (fileName: string): string =>
+  contentTypes[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+
+// Standard alphabet, padding only at the end. A plain character-class loop: a grouped
+// `(?:....)*` pattern overflows the regex stack on multi-MB uploads.
+const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Decodes strict base64 (standard alphabet, padded to a multiple of 4), or returns undefined:
+ * Buffer.from alone would silently skip bad characters.
+ */
+export const decodeBase64 = (text: string): Buffer | undefined =>
+  text.length % 4 === 0 && base64Pattern.test(text) ? Buffer.from(text, 'base64') : undefined;
+
+/** Uploaded files, in memory, under unguessable ids (128 random bits). */
+export class AttachmentStore {
+  readonly #files = new Map<string, StoredAttachment>();
+
+  /** Stores a file and returns its id. */
+  add(companyId: string, fileName: string, content: Buffer): string {
+    const id = randomBytes(16).toString('hex');
+    this.#files.set(id, { companyId, fileName, contentType: contentTypeFor(fileName), content });
+    return id;
+  }
+
+  /** A stored file, or undefined. */
+  get(id: string): StoredAttachment | undefined {
+    return this.#files.get(id);
+  }
+}

@@ -1,0 +1,90 @@
+import type { CaseRecord } from './case-record.js';
+import { currentFormId } from './case-record.js';
+import type { Company, ProcessVersion } from './directory.js';
+import { ownValue, type JsonObject } from './json-values.js';
+
+/** The process definition as `getCase` shows it from include level 3. */
+export const processDefinitionView = (process: ProcessVersion): JsonObject => ({
+  companyId: process.companyId,
+  processId: process.processId,
+  name: process.name,
+  version: process.version,
+  environment: process.environment,
+  forms: process.forms.map((form) => ({
+    formId: form.formId,
+    ...(form.name === undefined ? {} : { name: form.name }),
+    fields: form.fields,
+    nextFormIds: form.nextFormIds,
+  })),
+});
+
+/** What `caseDocument` needs beyond the case itself. */
+export interface CaseDocumentContext {
+  readonly company: Company | undefined;
+  readonly process: ProcessVersion | undefined;
+}
+
+/**
+ * The case document for `getCase`. Levels are cumulative: 0 the case; 1 + `userInfo` (the user who
+ * started the case); 2 + `history`; 3 + `processDefinition`; 4 + `companyInfo`. The returned object
+ * shares the case's field values: serialize it before the case changes.
+ */
+export function caseDocument(
+  record: CaseRecord,
+  include: number,
+  context: CaseDocumentContext,
+): JsonObject {
+  const document: JsonObject = {
+    companyId: record.companyId,
+    environment: record.environment,
+    processSlug: record.processSlug,
+    processVersion: record.processVersion,
+    caseNumber: record.caseNumber,
+    createAudit: record.createAudit,
+    fields: record.fields,
+    fieldValues: record.fieldValues,
+    currentFormId: currentFormId(record),
+    closed: record.closed,
+  };
+  if (include >= 1) {
+    document.userInfo = {
+      userId: record.createAudit.user,
+      companyId: record.companyId,
+      authorized: context.company?.users.has(record.createAudit.user) ?? false,
+    };
+  }
+  if (include >= 2) document.history = record.history;
+  if (include >= 3 && context.process !== undefined) {
+    document.processDefinition = processDefinitionView(context.process);
+  }
+  if (include >= 4 && context.company !== undefined) {
+    document.companyInfo = { companyId: context.company.companyId, name: context.company.name };
+  }
+  return document;
+}
+
+/** The summary `listCases` returns for a case. */
+export const caseSummary = (record: CaseRecord): JsonObject => ({
+  caseNumber: record.caseNumber,
+  environment: record.environment,
+  processSlug: record.processSlug,
+  processVersion: record.processVersion,
+  currentFormId: currentFormId(record),
+  closed: record.closed,
+  fields: record.fields,
+  createAudit: record.createAudit,
+});
+
+/** Summary properties a listCases filter key compares with; any other key names a case field. */
+export const summaryFilterKeys: ReadonlySet<string> = new Set([
+  'caseNumber',
+  'environment',
+  'processSlug',
+  'processVersion',
+  'currentFormId',
+  'closed',
+]);
+
+/** The value a listCases filter key is compared with. */
+export const summaryFilterValue = (summary: JsonObject, key: string): unknown =>
+  summaryFilterKeys.has(key) ? summary[key] : ownValue(summary.fields as JsonObject, key);

@@ -1,0 +1,69 @@
+import { assignOwn, matchesFilter, ownValue, type JsonObject } from './json-values.js';
+
+/** Counts returned by an upsert. */
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+}
+
+/**
+ * Master-data tables per company (shared by both environments). Filters are equality on columns;
+ * `{}` matches every record.
+ */
+export class MasterDataStore {
+  readonly #tables = new Map<string, Map<string, JsonObject[]>>();
+
+  #companyTables(companyId: string): Map<string, JsonObject[]> {
+    let tables = this.#tables.get(companyId);
+    if (tables === undefined) {
+      tables = new Map();
+      this.#tables.set(companyId, tables);
+    }
+    return tables;
+  }
+
+  /** Creates (or replaces) a table with copies of the records. */
+  load(companyId: string, table: string, records: readonly JsonObject[]): void {
+    this.#companyTables(companyId).set(
+      table,
+      records.map((record) => assignOwn({}, record)),
+    );
+  }
+
+  /** The records matching the filter, or undefined when the table does not exist. */
+  query(companyId: string, table: string, filter: JsonObject): JsonObject[] | undefined {
+    const records = this.#tables.get(companyId)?.get(table);
+    return records?.filter((record) => matchesFilter(filter, (column) => ownValue(record, column)));
+  }
+
+  /**
+   * Updates every record matching the filter with `update`; when none matches, inserts
+   * `{...filter, ...update}`. Creates the table if needed.
+   */
+  upsert(companyId: string, table: string, filter: JsonObject, update: JsonObject): UpsertCounts {
+    const tables = this.#companyTables(companyId);
+    const records = tables.get(table) ?? [];
+    tables.set(table, records);
+    const matching = records.filter((record) =>
+      matchesFilter(filter, (column) => ownValue(record, column)),
+    );
+    if (matching.length === 0) {
+      records.push(assignOwn({}, filter, update));
+      return { inserted: 1, updated: 0 };
+    }
+    for (const record of matching) assignOwn(record, update);
+    return { inserted: 0, updated: matching.length };
+  }
+
+  /** Deletes the matching records; returns how many, or undefined when the table does not exist. */
+  delete(companyId: string, table: string, filter: JsonObject): number | undefined {
+    const tables = this.#tables.get(companyId);
+    const records = tables?.get(table);
+    if (tables === undefined || records === undefined) return undefined;
+    const kept = records.filter(
+      (record) => !matchesFilter(filter, (column) => ownValue(record, column)),
+    );
+    tables.set(table, kept);
+    return records.length - kept.length;
+  }
+}

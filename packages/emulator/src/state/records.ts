@@ -1,0 +1,40 @@
+import type { Environment } from '../seed/seed-types.js';
+
+/** A notification the emulator received (`sendNotification`); nothing is e-mailed. */
+export interface NotificationRecord {
+  readonly companyId: string;
+  readonly template: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** ISO timestamp. */
+  readonly receivedAt: string;
+}
+
+/** The body the emulator POSTs to an extension (the spec's `ExtensionCallBody`). */
+export interface ExtensionCallBody {
+  readonly environment: Environment;
+  readonly processId: string;
+  readonly processVersion: number;
+  readonly caseNumber: number;
+  /** Fresh, one-time, 24 lowercase hex characters. */
+  readonly handshakeToken: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+/** One extension call the emulator made. */
+export interface ExtensionCallRecord {
+  readonly url: string;
+  readonly body: ExtensionCallBody;
+  /** The HTTP status the extension answered, or 0 when the connection failed or timed out. */
+  readonly status: number;
+  /** Why the call failed (`ECONNREFUSED`, `timeout after 10000 ms`...); absent when it was answered. */
+  readonly error?: string;
+}
+
+/** Recursively freezes a JSON value, so records handed to tests cannot be changed. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,126 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from './helpers/api-client.js';
+import { acme } from './helpers/use-emulator.js';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(packageDir, 'dist/esm/cli.js');
+
+// The CLI is tested as shipped (dist/esm/cli.js). Turbo builds before testing; a bare
+// `vitest run` in a fresh clone builds here once.
+beforeAll(() => {
+  if (existsSync(cli)) return;
+  const build = spawnSync(process.execPath, ['../../scripts/build-package.mjs'], {
+    cwd: packageDir,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('building the package failed');
+});
+
+interface Banner {
+  readonly url: string;
+  readonly token: string;
+  readonly userId: string;
+  readonly companyId: string;
+}
+
+/** Starts the CLI and resolves with its banner once printed. */
+function startCli(
+  args: string[],
+): Promise<{ child: ChildProcess; banner: Banner; output: () => string }> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      const field = (name: string) => new RegExp(`${name}:\\s+(\\S+)`).exec(output)?.[1];
+      const url = /listening on (\S+)/.exec(output)?.[1];
+      const [token, userId, companyId] = [field('token'), field('userId'), field('companyId')];
+      if (url && token && userId && companyId && output.includes('Ctrl-C')) {
+        resolve({ child, banner: { url, token, userId, companyId }, output: () => output });
+      }
+    });
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.once('exit', (code) =>
+      reject(new Error(`CLI exited with ${String(code)} before its banner:\n${output}`)),
+    );
+  });
+}
+
+const exitOf = (child: ChildProcess): Promise<number | null> =>
+  new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+
+/** Runs the CLI to completion (for arguments that make it exit at once). */
+const runCli = (args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+describe('blizwork-emulator CLI', () => {
+  it('prints the real URL and the credentials, serves requests, and exits 0 on SIGINT', async () => {
+    const { child, banner, output } = await startCli(['--port', '0']);
+    const exited = exitOf(child);
+    expect(banner.url).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
+    expect(banner).toMatchObject({
+      token: acme.token,
+      userId: acme.ana,
+      companyId: acme.companyId,
+    });
+    const reply = await new ApiClient(banner.url, banner.token).call('getCase', {
+      userId: banner.userId,
+      processId: acme.process,
+      caseNumber: 2,
+    });
+    expect(reply.body.payload.fields.customer_name).toBe('Globex');
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(output()).toContain('BlizWork emulator stopped.');
+  });
+
+  it('exits 0 on SIGTERM', async () => {
+    const { child } = await startCli(['--port', '0']);
+    const exited = exitOf(child);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('uses the credentials of the seed file when --seed is given', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'emulator-cli-')), 'seed.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        companies: [{ companyId: 'c9', name: 'C9', tokens: ['tok-c9'], users: ['u@c9.test'] }],
+      }),
+    );
+    const { child, banner } = await startCli(['--port', '0', '--seed', file]);
+    const exited = exitOf(child);
+    expect(banner).toMatchObject({ token: 'tok-c9', userId: 'u@c9.test', companyId: 'c9' });
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+
+  it('prints the usage and exits 0 for --help', () => {
+    const result = runCli(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: blizwork-emulator');
+  });
+
+  it.each([[['--port', 'abc']], [['--port', '70000']], [['--bogus']]])(
+    'exits 2 with the usage for %j',
+    (args) => {
+      const result = runCli(args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('Usage: blizwork-emulator');
+    },
+  );
+
+  it('exits 1 with the seed problems when the seed file is invalid', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'emulator-cli-')), 'bad.json');
+    writeFileSync(file, JSON.stringify({ companies: [] }));
+    const result = runCli(['--port', '0', '--seed', file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('companies: must NOT have fewer than 1 items');
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { ResultCodes, defaultSeed, type Seed } from '../src/index.js';
+import { acme, useEmulator } from './helpers/use-emulator.js';
+
+const fixture = useEmulator();
+const start = (body: Record<string, unknown> = {}) =>
+  fixture.api.call('startCase', {
+    companyId: acme.companyId,
+    userId: acme.ana,
+    workflowId: acme.process,
+    ...body,
+  });
+
+describe('startCase', () => {
+  it('starts a case waiting at the first form, numbered after the seeded ones, when the body is valid', async () => {
+    const reply = await start();
+    expect(reply.body).toEqual({ resultCode: 0, resultMessage: 'OK', caseNumber: 4 });
+    const started = fixture.emulator.readCase({ processId: acme.process, caseNumber: 4 });
+    expect(started).toMatchObject({
+      companyId: acme.companyId,
+      environment: 'production',
+      processSlug: acme.process,
+      processVersion: 1,
+      currentFormId: 'lead',
+      closed: false,
+      createAudit: { user: acme.ana },
+      history: [{ nextActivity: { formId: 'lead' }, updatedBy: acme.ana }],
+    });
+    expect(started?.history[0]).not.toHaveProperty('currentActivity');
+    expect(new Date(started?.history[0]?.updatedOn ?? '').toISOString()).toBe(
+      started?.history[0]?.updatedOn,
+    );
+    expect(started?.createAudit.date).toBe(started?.history[0]?.updatedOn);
+  });
+
+  it('numbers cases per environment when environment is draft', async () => {
+    const draft = await start({ environment: 'draft' });
+    const production = await start({ environment: 'production' });
+    expect(draft.body.caseNumber).toBe(2);
+    expect(production.body.caseNumber).toBe(4);
+    expect(
+      fixture.emulator.readCase({ processId: acme.process, caseNumber: 2, environment: 'draft' }),
+    ).toMatchObject({
+      environment: 'draft',
+      processVersion: 2,
+    });
+  });
+
+  it('gives every concurrent start its own number', async () => {
+    const replies = await Promise.all(Array.from({ length: 10 }, () => start()));
+    const numbers = replies.map((reply) => reply.body.caseNumber as number).sort((a, b) => a - b);
+    expect(numbers).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('records execUserId as the user who started the case when it is given', async () => {
+    const reply = await start({ execUserId: 'partner@other.test' });
+    const started = fixture.emulator.readCase({
+      processId: acme.process,
+      caseNumber: reply.body.caseNumber,
+    });
+    expect(started?.createAudit.user).toBe('partner@other.test');
+    expect(started?.history[0]?.updatedBy).toBe('partner@other.test');
+  });
+
+  it('refuses with code 300 when userId is not an authorized user', async () => {
+    const reply = await start({ userId: 'mallory@evil.test' });
+    expect(reply.body.resultCode).toBe(ResultCodes.userNotAuthorized);
+    expect(reply.body).not.toHaveProperty('caseNumber');
+  });
+
+  it("refuses with code 301 when companyId is not the token's company", async () => {
+    const reply = await start({ companyId: 'another-company' });
+    expect(reply.body.resultCode).toBe(ResultCodes.companyMismatch);
+  });
+
+  it('refuses with code 310 when the process does not exist', async () => {
+    const reply = await start({ workflowId: 'no-such-process' });
+    expect(reply.body.resultCode).toBe(ResultCodes.processNotFound);
+    expect(fixture.emulator.readCase({ processId: acme.process, caseNumber: 4 })).toBeUndefined();
+  });
+});
+
+describe('startCase numbering across processes', () => {
+  const seed: Seed = structuredClone(defaultSeed);
+  seed.processes?.push({
+    companyId: acme.companyId,
+    processId: 'support',
+    name: 'Support',
+    version: 1,
+    forms: [{ formId: 'ticket', fields: [], nextFormIds: [] }],
+  });
+  const twoProcesses = useEmulator({ seed });
+
+  it('numbers cases per process when another process has cases', async () => {
+    const reply = await twoProcesses.api.call('startCase', {
+      companyId: acme.companyId,
+      userId: acme.ana,
+      workflowId: 'support',
+    });
+    expect(reply.body.caseNumber).toBe(1);
+  });
+
+  it('closes the case at once when the start form is final', async () => {
+    await twoProcesses.api.call('startCase', {
+      companyId: acme.companyId,
+      userId: acme.ana,
+      workflowId: 'support',
+    });
+    expect(twoProcesses.emulator.readCase({ processId: 'support', caseNumber: 1 })?.closed).toBe(
+      true,
+    );
+  });
+});
