@@ -1,13 +1,15 @@
 /**
  * `@blizwork/client`: the low-level BlizWork API client, generated from `spec/blizwork.openapi.yaml`.
  *
- * Every operation is a flat function taking `{ path: { token }, body }`. Most users want
- * `@blizwork/sdk` instead; this package is for endpoints the SDK does not wrap yet.
+ * Every operation is a flat function taking `{ client, path: { token }, body }`. There is no
+ * module-level default client: create one per base URL and credential with
+ * `createClient(createConfig({ baseUrl }))` and pass it to each call. Most users want
+ * `@blizwork/sdk` instead; this package is for endpoints the SDK does not wrap yet (and
+ * `BlizWork.raw()` calls these functions with the SDK's configuration).
  *
  * @packageDocumentation
  */
 export * from './generated/index.js';
-export { client } from './generated/client.gen.js';
 export { createClient, createConfig } from './generated/client/index.js';
 export type {
   Client,
