@@ -1,0 +1,218 @@
+import { startEmulator, type Emulator } from '@blizwork/emulator';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  BlizWork,
+  CaseDataLevel,
+  createExtensionHandler,
+  type ExtensionHandlerOptions,
+} from '../../src/index.js';
+import { postJson, serveHandler, type HandlerServer } from './handler-server.js';
+
+let emulator: Emulator;
+let bw: BlizWork;
+let userCodeRuns = 0;
+const servers: HandlerServer[] = [];
+const logged: unknown[][] = [];
+const logger = {
+  warn: (...args: unknown[]) => logged.push(args),
+  error: (...args: unknown[]) => logged.push(args),
+};
+
+async function hookUrl(options: ExtensionHandlerOptions = {}, client = bw): Promise<string> {
+  const server = await serveHandler(
+    createExtensionHandler(
+      client,
+      () => {
+        userCodeRuns += 1;
+        return { ran: true };
+      },
+      { logger, ...options },
+    ),
+  );
+  servers.push(server);
+  return `${server.url}/hook`;
+}
+
+/** Makes the emulator issue a genuine call to a capture server, and returns that call's body. */
+async function genuineCallBody(): Promise<Record<string, unknown>> {
+  const bodies: unknown[] = [];
+  const capture = createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    req.on('end', () => {
+      bodies.push(JSON.parse(text));
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => capture.listen(0, '127.0.0.1', resolve));
+  const port = (capture.address() as AddressInfo).port;
+  emulator.addExtension({
+    processId: 'sales-process',
+    url: `http://127.0.0.1:${port}/capture`,
+    formId: 'lead',
+    nextFormId: 'qualification',
+  });
+  const process = bw.process('sales-process');
+  const number = await process.startCase();
+  const c = await process.getCase(number, { include: CaseDataLevel.PlusProcessDefinition });
+  await c.exec('qualification', { customer_name: 'Capture' });
+  capture.close();
+  const body = bodies.find((b) => (b as { caseNumber: number }).caseNumber === number);
+  if (!body) throw new Error('the emulator did not call the capture server');
+  return body as Record<string, unknown>;
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  bw = new BlizWork({
+    token: emulator.token,
+    userId: emulator.userId,
+    companyId: emulator.companyId,
+    baseUrl: emulator.url,
+    maxRetries: 0,
+  });
+});
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  await emulator.close();
+});
+beforeEach(() => {
+  userCodeRuns = 0;
+  logged.length = 0;
+});
+
+const wellFormed = {
+  environment: 'production',
+  processId: 'sales-process',
+  processVersion: 1,
+  caseNumber: 1,
+  handshakeToken: '642c8f141be17c78c05bcb4c',
+  fields: {},
+};
+
+describe('createExtensionHandler refuses forged and malformed calls', () => {
+  it.each([
+    ['no handshake token', { ...wellFormed, handshakeToken: undefined }, 400],
+    [
+      'a draft call without a token',
+      { ...wellFormed, environment: 'draft', handshakeToken: undefined },
+      400,
+    ],
+    ['a path-shaped token', { ...wellFormed, handshakeToken: '../../init' }, 400],
+    ['a token with a query', { ...wellFormed, handshakeToken: 'abcdefabcdefabcdef?x=' }, 400],
+    ['a string case number', { ...wellFormed, caseNumber: '1' }, 400],
+    ['an unknown environment', { ...wellFormed, environment: 'staging' }, 400],
+    ['an array body', [wellFormed], 400],
+    ['an unknown token', wellFormed, 401],
+    ['a forged draft call with an unknown token', { ...wellFormed, environment: 'draft' }, 401],
+  ])('answers %s with its status and never runs user code', async (_label, body, status) => {
+    const reply = await postJson(await hookUrl(), body);
+    expect(reply.status).toBe(status);
+    expect(userCodeRuns).toBe(0);
+  });
+
+  it('names the offending field in a 400', async () => {
+    const reply = await postJson(await hookUrl(), { ...wellFormed, caseNumber: 'x' });
+    expect(reply.body).toEqual({ error: expect.stringContaining('caseNumber') });
+  });
+
+  it('answers 401 to a genuine token issued for another endpoint', async () => {
+    const body = await genuineCallBody();
+    const reply = await postJson(await hookUrl(), body);
+    expect(reply.status).toBe(401);
+    expect(userCodeRuns).toBe(0);
+  });
+
+  it('accepts that same kind of genuine token at the endpoint it was issued for (publicUrl)', async () => {
+    const body = await genuineCallBody();
+    const issuedFor = emulator.extensionCalls.at(-1)!.url;
+    const reply = await postJson(await hookUrl({ publicUrl: issuedFor }), body);
+    expect(reply).toEqual({ status: 200, body: { ran: true } });
+    expect(userCodeRuns).toBe(1);
+  });
+
+  it('answers 400 to invalid JSON, 405 to GET, 415 to text/plain', async () => {
+    const url = await hookUrl();
+    expect((await postJson(url, null, { raw: '{"environment":' })).status).toBe(400);
+    expect((await postJson(url, null, { method: 'GET' })).status).toBe(405);
+    expect((await postJson(url, wellFormed, { contentType: 'text/plain' })).status).toBe(415);
+    expect(userCodeRuns).toBe(0);
+  });
+
+  it('answers 413 to an oversized body without running user code', async () => {
+    const url = await hookUrl({ maxBodyBytes: 1024 });
+    const big = { ...wellFormed, fields: { blob: 'x'.repeat(200_000) } };
+    expect((await postJson(url, big)).status).toBe(413);
+    expect(userCodeRuns).toBe(0);
+  });
+
+  it('answers 503, never a pass, when BlizWork cannot be reached', async () => {
+    const offline = new BlizWork({
+      token: emulator.token,
+      userId: emulator.userId,
+      baseUrl: 'http://127.0.0.1:9',
+      maxRetries: 0,
+    });
+    const reply = await postJson(await hookUrl({}, offline), wellFormed);
+    expect(reply.status).toBe(503);
+    expect(userCodeRuns).toBe(0);
+    expect(JSON.stringify(reply.body)).not.toContain(emulator.token);
+  });
+
+  it('answers 503 when validatecall replies without a result code', async () => {
+    const noCode = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+    );
+    await new Promise<void>((resolve) => noCode.listen(0, '127.0.0.1', resolve));
+    const client = new BlizWork({
+      token: 'tok-for-no-code-server',
+      userId: 'ana@acme.test',
+      baseUrl: `http://127.0.0.1:${(noCode.address() as AddressInfo).port}`,
+      maxRetries: 0,
+    });
+    const reply = await postJson(await hookUrl({}, client), wellFormed);
+    noCode.close();
+    expect(reply.status).toBe(503);
+    expect(userCodeRuns).toBe(0);
+  });
+
+  it('skips verification only for draft calls when allowUnverifiedDraft is set', async () => {
+    const url = await hookUrl({ allowUnverifiedDraft: true });
+    expect((await postJson(url, { ...wellFormed, environment: 'draft' })).status).toBe(200);
+    expect((await postJson(url, wellFormed)).status).toBe(401);
+    expect(userCodeRuns).toBe(1);
+  });
+});
+
+describe('createExtensionHandler user code results', () => {
+  async function serve(fn: () => unknown): Promise<string> {
+    const server = await serveHandler(
+      createExtensionHandler(bw, fn, { logger, allowUnverifiedDraft: true }),
+    );
+    servers.push(server);
+    return `${server.url}/hook`;
+  }
+  const draft = { ...wellFormed, environment: 'draft' };
+
+  it('gives a generic 500 when user code throws, and logs the details', async () => {
+    const url = await serve(() => {
+      throw new Error('database password is hunter2');
+    });
+    const reply = await postJson(url, draft);
+    expect(reply).toEqual({ status: 500, body: { error: 'internal error' } });
+    expect(String(logged.at(-1)?.[1])).toContain('hunter2');
+  });
+
+  it('passes a Response through untouched', async () => {
+    const url = await serve(() => new Response('Ok', { status: 202 }));
+    const reply = await postJson(url, draft);
+    expect(reply).toEqual({ status: 202, body: 'Ok' });
+  });
+
+  it('answers {"ok":true} when user code returns nothing', async () => {
+    const url = await serve(() => undefined);
+    expect(await postJson(url, draft)).toEqual({ status: 200, body: { ok: true } });
+  });
+});
