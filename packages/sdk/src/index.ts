@@ -1,1 +1,47 @@
-export {};
+/**
+ * `@blizwork/sdk`: the TypeScript SDK for the BlizWork business-process API.
+ *
+ * Start with {@link BlizWork}. Every failed call rejects with a {@link BlizWorkError} subclass;
+ * misuse (bad arguments or options) throws `TypeError`.
+ *
+ * @packageDocumentation
+ */
+export { BlizWork } from './client/blizwork.js';
+export type { BlizWorkOptions } from './client/options.js';
+export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client/options.js';
+export type { EnvironmentVariables } from './client/env.js';
+export { ENV_VARIABLES } from './client/env.js';
+export type {
+  GeneratedOperation,
+  RawCallOptions,
+  RawOptions,
+  RawResult,
+} from './client/operation-types.js';
+export { RETRY_SAFE_OPERATIONS } from './client/retry.js';
+export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';
+export type { Case, ExecFormData } from './resources/case.js';
+export type { ExecOptions } from './resources/exec-body.js';
+export type { MasterDataTable, MasterDataWriteResult } from './resources/master-data-table.js';
+export type { FileContent, UploadFileInput } from './resources/files.js';
+export type { NotificationParams } from './resources/notifications.js';
+export type { ValidateCallOptions } from './resources/call-validation.js';
+export { CaseDataLevel } from './types.js';
+export type {
+  AttachmentValue,
+  CallOptions,
+  CaseDocument,
+  CaseDataLevelValue,
+  CaseFields,
+  CaseSummary,
+  Environment,
+  FieldName,
+  FieldValue,
+  Filter,
+  FormFieldValue,
+  HistoryEntry,
+  Logger,
+  MasterDataRecord,
+} from './types.js';
+export { SDK_VERSION } from './version.js';
+export * from './errors/index.js';
+export * from './extension/index.js';

@@ -1,0 +1,33 @@
+// Minified + gzipped size of what a browser bundle pulls in for `import { BlizWork } from
+// '@blizwork/sdk'` (the built dist/esm), next to the generated client alone for one operation.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const sdkDir = process.env.BLIZWORK_SDK_DIR ?? process.cwd();
+const entries = {
+  "import { BlizWork } from '@blizwork/sdk'": `import { BlizWork } from '@blizwork/sdk'; globalThis.sdk = BlizWork;`,
+  "import * from '@blizwork/sdk'": `import * as sdk from '@blizwork/sdk'; globalThis.sdk = sdk;`,
+  "import { getCase, createClient } from '@blizwork/client'": `import { getCase, createClient } from '@blizwork/client'; globalThis.c = [getCase, createClient];`,
+};
+
+console.log(
+  '\nbrowser bundle size (esbuild --bundle --minify --format=esm --platform=browser, gzip -9)',
+);
+for (const [label, contents] of Object.entries(entries)) {
+  const result = await build({
+    stdin: { contents, resolveDir: sdkDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    alias: { '@blizwork/sdk': join(sdkDir, 'dist/esm/index.js') },
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const gzip = gzipSync(code, { level: 9 }).length;
+  console.log(
+    `  ${label.padEnd(58)} ${(code.length / 1024).toFixed(1).padStart(6)} kB min  ${(gzip / 1024).toFixed(2).padStart(6)} kB min+gzip`,
+  );
+}

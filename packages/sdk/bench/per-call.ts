@@ -1,0 +1,103 @@
+// Per-call time of getCase through the SDK, through the generated client alone (hey-api's own
+// runtime) and through a hand-written fetch, against the same local server (another process).
+// Rounds interleave the variants (in random order); each round's time is divided by the raw fetch
+// time of the same round, and the median ratio is printed, at concurrency 1 and 64.
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { createClient, createConfig, getCase } from '@blizwork/client';
+import { BlizWork } from '@blizwork/sdk';
+import { compare } from './interleaved.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const CALLS_PER_ROUND = Number(process.env.BENCH_CALLS ?? 400);
+const token = 'bench-token-0123456789';
+const body = {
+  userId: 'ana@acme.test',
+  environment: 'production' as const,
+  processId: 'sales-process',
+  caseNumber: 2,
+  include: 3,
+};
+
+const server = fork(fileURLToPath(new URL('./fixed-reply-server.mjs', import.meta.url)), {
+  stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+});
+const [port] = (await once(server.stdout!, 'data')) as [Buffer];
+const baseUrl = `http://127.0.0.1:${String(port).trim()}`;
+
+const url = `${baseUrl}/process/case/${token}/`;
+/** What a careful user would write by hand: check the status, parse, check the result code. */
+async function rawFetch(): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const envelope = JSON.parse(await response.text()) as { resultCode: number; payload: unknown };
+  if (envelope.resultCode !== 0) throw new Error(`code ${envelope.resultCode}`);
+  return envelope.payload;
+}
+
+/** The same, with the per-attempt timeout the SDK applies (an AbortController and a timer). */
+async function rawFetchWithTimeout(): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 30_000);
+  try {
+    const init = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    };
+    const response = await fetch(url, { ...init, signal: controller.signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const envelope = JSON.parse(await response.text()) as { resultCode: number; payload: unknown };
+    if (envelope.resultCode !== 0) throw new Error(`code ${envelope.resultCode}`);
+    return envelope.payload;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const heyClient = createClient(createConfig({ baseUrl }));
+async function generatedClient(): Promise<unknown> {
+  const { data, error } = await getCase({ client: heyClient, path: { token }, body });
+  if (error !== undefined || data?.resultCode !== 0) throw new Error('failed');
+  return data.payload;
+}
+
+const sales = new BlizWork({ token, userId: 'ana@acme.test', baseUrl }).process('sales-process');
+const sdk = (): Promise<unknown> => sales.getCase(2);
+
+const sdkWithoutTimeout = new BlizWork({
+  token,
+  userId: 'ana@acme.test',
+  baseUrl,
+  timeoutMs: 0,
+}).process('sales-process');
+const variants = {
+  'raw fetch': rawFetch,
+  'raw fetch + timeout': rawFetchWithTimeout,
+  'generated client': generatedClient,
+  SDK: sdk,
+  'SDK, timeoutMs: 0': () => sdkWithoutTimeout.getCase(2),
+} as const;
+// BENCH_SKIP="generated client" leaves variants out (the raw fetch baseline always runs).
+const skipped = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const comparison = {
+  variants: Object.fromEntries(
+    Object.entries(variants).filter(([name]) => !skipped.has(name) || name === 'raw fetch'),
+  ),
+  baseline: 'raw fetch',
+  rounds: ROUNDS,
+  callsPerRound: CALLS_PER_ROUND,
+};
+
+console.log(
+  `per-call getCase: ${ROUNDS} rounds of ${CALLS_PER_ROUND} calls per variant (Node ${process.version})`,
+);
+await compare(comparison, 1, 1);
+await compare(comparison, 64, 256);
+server.disconnect();
+server.kill();

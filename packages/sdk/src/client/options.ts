@@ -1,0 +1,159 @@
+import type { Environment, Logger } from '../types.js';
+import { isNonEmptyString } from './arguments.js';
+import { SDK_VERSION } from '../version.js';
+
+/** How to reach the API and how to behave. Each field's environment variable is read by `BlizWork.fromEnv`. */
+export interface BlizWorkOptions {
+  /** The company's API token (the last path segment of every URL). Never logged. Env `BLIZWORK_TOKEN`. */
+  token: string;
+  /** E-mail of a user authorized to use the token. Env `BLIZWORK_USER_ID`. */
+  userId: string;
+  /** The company's id; needed by `startCase`, and by `exec` when the case lacks it. Env `BLIZWORK_COMPANY_ID`. */
+  companyId?: string;
+  /** The process version calls work on. Never derived from `NODE_ENV`. Env `BLIZWORK_ENVIRONMENT`. @default 'production' */
+  environment?: Environment;
+  /** The API's base URL, e.g. an emulator's. Env `BLIZWORK_BASE_URL`. @default 'https://api.blizwork.com' */
+  baseUrl?: string;
+  /** The fetch implementation, called as `fetch(url, init)`. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Time limit of each attempt in milliseconds; `0` disables it. @default 30000 */
+  timeoutMs?: number;
+  /** How many times a failed read (getCase, listCases, master-data query, validateCall) is retried. @default 2 */
+  maxRetries?: number;
+  /** Receives a line per request (debug) and per retry (warn). @default no logging */
+  logger?: Logger;
+  /** The `user-agent` header, sent where the runtime allows it (not in browsers). @default 'blizwork-sdk-ts/<version>' */
+  userAgent?: string;
+}
+
+/** The options after validation, with every default applied. */
+export interface ResolvedOptions extends Required<
+  Omit<BlizWorkOptions, 'companyId' | 'fetch' | 'logger'>
+> {
+  companyId: string | undefined;
+  fetch: typeof fetch | undefined;
+  logger: Logger | undefined;
+}
+
+/** The production API. */
+export const DEFAULT_BASE_URL = 'https://api.blizwork.com';
+/** The default per-attempt time limit. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** The default number of retries of a failed read. */
+export const DEFAULT_MAX_RETRIES = 2;
+/** The default `user-agent` header. */
+export const DEFAULT_USER_AGENT = `blizwork-sdk-ts/${SDK_VERSION}`;
+
+const KNOWN_OPTIONS = new Set<string>([
+  'token',
+  'userId',
+  'companyId',
+  'environment',
+  'baseUrl',
+  'fetch',
+  'timeoutMs',
+  'maxRetries',
+  'logger',
+  'userAgent',
+]);
+
+function fail(name: string, problem: string): never {
+  throw new TypeError(`BlizWork: option "${name}" ${problem}`);
+}
+
+/** A short description of a (non-secret) bad value for error messages. */
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+}
+
+function optionalString(name: string, value: unknown): string | undefined {
+  if (value === undefined || isNonEmptyString(value)) return value;
+  return fail(name, `must be a non-empty string (got ${describe(value)})`);
+}
+
+function checkToken(value: unknown): string {
+  // The value itself is never quoted: it may be a real token with a typo.
+  if (typeof value !== 'string') return fail('token', `must be a string (got ${typeof value})`);
+  if (!/^\S+$/.test(value)) return fail('token', 'must be a non-empty string without white space');
+  return value;
+}
+
+function checkBaseUrl(value: unknown): string {
+  if (value === undefined) return DEFAULT_BASE_URL;
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    return fail('baseUrl', 'must be an absolute http(s) URL without query or fragment');
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function checkNumber(
+  name: string,
+  value: unknown,
+  fallback: number,
+  integer: boolean,
+  max: number,
+): number {
+  if (value === undefined) return fallback;
+  const ok =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= 0 &&
+    value <= max &&
+    (!integer || Number.isInteger(value));
+  return ok
+    ? value
+    : fail(
+        name,
+        `must be ${integer ? 'an integer' : 'a number'} from 0 to ${max} (got ${String(value)})`,
+      );
+}
+
+function checkLogger(value: unknown): Logger | undefined {
+  if (value === undefined) return undefined;
+  const ok =
+    typeof value === 'object' &&
+    value !== null &&
+    (['debug', 'info', 'warn', 'error'] as const).every((level) => {
+      const fn = (value as Record<string, unknown>)[level];
+      return fn === undefined || typeof fn === 'function';
+    });
+  return ok
+    ? (value as Logger)
+    : fail('logger', 'must be an object with debug/info/warn/error functions');
+}
+
+/** Validates options once, at construction, and applies the defaults. Throws `TypeError`. */
+export function resolveOptions(options: unknown): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('BlizWork: options must be an object with at least token and userId');
+  }
+  const raw = options as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_OPTIONS.has(key)) fail(key, 'is unknown');
+  }
+  const { environment = 'production', fetch, userAgent } = raw;
+  if (environment !== 'production' && environment !== 'draft') {
+    fail('environment', `must be "production" or "draft" (got ${describe(environment)})`);
+  }
+  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'must be a function');
+  if (typeof userAgent === 'string' && /[\r\n]/.test(userAgent))
+    fail('userAgent', 'must be one line');
+  return {
+    token: checkToken(raw.token),
+    userId: optionalString('userId', raw.userId) ?? fail('userId', 'is required'),
+    companyId: optionalString('companyId', raw.companyId),
+    environment,
+    baseUrl: checkBaseUrl(raw.baseUrl),
+    fetch: fetch as typeof globalThis.fetch | undefined,
+    timeoutMs: checkNumber('timeoutMs', raw.timeoutMs, DEFAULT_TIMEOUT_MS, false, 2_147_483_647),
+    maxRetries: checkNumber('maxRetries', raw.maxRetries, DEFAULT_MAX_RETRIES, true, 10),
+    logger: checkLogger(raw.logger),
+    userAgent: optionalString('userAgent', userAgent) ?? DEFAULT_USER_AGENT,
+  };
+}

@@ -1,0 +1,125 @@
+// The one function where the result of a generated operation becomes a value or an exception.
+import { BlizWorkAbortError } from '../errors/abort-error.js';
+import { BlizWorkConnectionError } from '../errors/connection-error.js';
+import { createApiError } from '../errors/create-api-error.js';
+import { BlizWorkHttpError } from '../errors/http-error.js';
+import { BlizWorkResponseError } from '../errors/response-error.js';
+import { BlizWorkTimeoutError } from '../errors/timeout-error.js';
+import type { WireResult } from './fetch-client.js';
+import { excerpt, redactUrl, sanitizeCause } from './redact.js';
+
+/** A parsed reply: a JSON object, holding `resultCode` or `status`. */
+export type Envelope = Record<string, unknown>;
+
+/** Reads the data an operation returns out of a success envelope; `undefined` when it is not there. */
+export interface Extractor<T> {
+  /** What is read, for the error message when it is missing, e.g. `a case document in payload`. */
+  what: string;
+  read(envelope: Envelope): T | undefined;
+}
+
+/** What `settle()` needs to know about the attempt besides its result. */
+export interface SettleContext<T> {
+  operation: string;
+  redact: (text: string) => string;
+  /** The caller's signal, to tell a user abort from a timeout. */
+  signal?: AbortSignal;
+  /** True when the per-attempt timer fired. */
+  timedOut: boolean;
+  timeoutMs: number;
+  /** Result codes that count as success; default `[0]`. */
+  acceptCodes?: readonly number[];
+  extract?: Extractor<T>;
+}
+
+/** The result code of an envelope (`resultCode`, else `status`), if it is an integer. */
+export function resultCodeOf(envelope: Envelope | undefined): number | undefined {
+  const code = envelope?.resultCode ?? envelope?.status;
+  return Number.isInteger(code) ? (code as number) : undefined;
+}
+
+/** The body as a JSON object, or the reason it is not one. */
+function parseObject(text: string): { envelope?: Envelope; parseError?: unknown } {
+  try {
+    const value: unknown = JSON.parse(text);
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    return isObject ? { envelope: value as Envelope } : {};
+  } catch (parseError) {
+    return { parseError };
+  }
+}
+
+function failedExchange(
+  wire: Partial<WireResult>,
+  url: string,
+  ctx: SettleContext<unknown>,
+): Error {
+  const cause = sanitizeCause(wire.error, ctx.redact);
+  if (ctx.signal?.aborted) return new BlizWorkAbortError(ctx.operation, ctx.signal.reason);
+  if (ctx.timedOut) return new BlizWorkTimeoutError(ctx.operation, url, ctx.timeoutMs, cause);
+  return new BlizWorkConnectionError(ctx.operation, url, cause);
+}
+
+/** The error for a reply that is not an accepted success (see {@link settle}). */
+function failedReply(
+  response: Response,
+  text: string,
+  parsed: { envelope?: Envelope; parseError?: unknown },
+  url: string,
+  ctx: SettleContext<unknown>,
+): Error {
+  const { operation, redact } = ctx;
+  const { envelope, parseError } = parsed;
+  const httpStatus = response.status;
+  const resultCode = resultCodeOf(envelope);
+  if (
+    resultCode !== undefined &&
+    resultCode !== 0 &&
+    !(response.ok && ctx.acceptCodes?.includes(resultCode))
+  ) {
+    const message = envelope?.resultMessage ?? envelope?.message;
+    const resultMessage = typeof message === 'string' ? redact(message) : '';
+    return createApiError({ operation, url, resultCode, resultMessage, httpStatus });
+  }
+  const bodyExcerpt = excerpt(text, redact);
+  if (!response.ok)
+    return new BlizWorkHttpError({ operation, url, status: httpStatus, bodyExcerpt });
+  const refuse = (problem: string, cause?: unknown) =>
+    new BlizWorkResponseError({ operation, url, httpStatus, problem, bodyExcerpt, cause });
+  if (!envelope) {
+    if (text.trim() === '') return refuse('the body is empty');
+    return refuse('the body is not a JSON object', sanitizeCause(parseError, redact));
+  }
+  if (resultCode === undefined) return refuse('the reply carries no result code');
+  return refuse(`the reply lacks ${ctx.extract?.what ?? 'its data'}`);
+}
+
+/**
+ * Turns a generated operation's result into the envelope (or the data `ctx.extract` reads from it),
+ * or throws the matching `BlizWorkError`:
+ * - no reply, or a reply cut short: abort, timeout or connection error;
+ * - a non-zero result code (any HTTP status): `createApiError` picks the class;
+ * - another non-2xx reply: `BlizWorkHttpError`;
+ * - a 2xx reply that is not a JSON object, has no result code, or lacks the data: `BlizWorkResponseError`.
+ * A reply is a success only when it carries an accepted result code; a missing code never is.
+ */
+export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T {
+  const wire = (
+    typeof result === 'object' && result !== null ? result : { error: result }
+  ) as Partial<WireResult>;
+  const { response, text } = wire;
+  if (!response || text === undefined) throw failedExchange(wire, redactUrl(wire.url ?? ''), ctx);
+  const parsed = parseObject(text);
+  const { envelope } = parsed;
+  const resultCode = resultCodeOf(envelope);
+  // The success path stays short: excerpts and redaction are only computed for errors.
+  if (
+    envelope &&
+    response.ok &&
+    (resultCode === 0 || (resultCode !== undefined && ctx.acceptCodes?.includes(resultCode)))
+  ) {
+    const value = ctx.extract ? ctx.extract.read(envelope) : (envelope as T);
+    if (value !== undefined) return value;
+  }
+  throw failedReply(response, text, parsed, redactUrl(wire.url ?? ''), ctx);
+}

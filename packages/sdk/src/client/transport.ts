@@ -1,0 +1,180 @@
+// The request pipeline of one BlizWork instance: per-attempt timeout, the caller's signal, retries
+// with backoff, logging, and the token, which only this class (and BlizWork's options) holds.
+import type { Client } from '@blizwork/client';
+import { BlizWorkAbortError } from '../errors/abort-error.js';
+import type { CallOptions } from '../types.js';
+import { AttemptAbort } from './attempt-abort.js';
+import { createFetchClient, type WireResult } from './fetch-client.js';
+import type { GeneratedOperation, RawOptions } from './operation-types.js';
+import type { ResolvedOptions } from './options.js';
+import { REDACTED, createRedactor, redactUrl } from './redact.js';
+import {
+  RETRY_SAFE_OPERATIONS,
+  isRetryableFailure,
+  parseRetryAfter,
+  retryDelayMs,
+  waitBeforeRetry,
+} from './retry.js';
+import { settle, type Envelope, type Extractor, type SettleContext } from './settle.js';
+
+/** How to send one operation. */
+export interface SendOptions<T> extends CallOptions {
+  /** The operation's name, for errors, logs and the retry-safe list. */
+  operation: string;
+  /** Overrides the retry-safe list. */
+  retry?: boolean;
+  /** Result codes that count as success. @default [0] */
+  acceptCodes?: readonly number[];
+  /** Reads the operation's data out of the envelope. */
+  extract?: Extractor<T>;
+}
+
+/** The settings every resource reads: the resolved options without the token. */
+export type TransportSettings = Readonly<Omit<ResolvedOptions, 'token'>>;
+
+/** A failed attempt: the error to throw or retry after, and the server's Retry-After if any. */
+class AttemptFailure {
+  constructor(
+    readonly error: unknown,
+    readonly retryAfterMs?: number,
+  ) {}
+}
+
+const isNodeLike = typeof globalThis.process?.versions?.node === 'string';
+
+/** Sends generated operations with the SDK's configuration. Internal: reached through BlizWork. */
+export class Transport {
+  /** The resolved options without the token. */
+  readonly settings: TransportSettings;
+  readonly #token: string;
+  readonly #client: Client;
+  readonly #redact: (text: string) => string;
+
+  constructor(options: ResolvedOptions) {
+    const { token, ...settings } = options;
+    this.settings = Object.freeze(settings);
+    this.#token = token;
+    this.#redact = createRedactor(token);
+    this.#client = createFetchClient({
+      baseUrl: settings.baseUrl,
+      fetch: settings.fetch,
+      headers: isNodeLike ? { 'user-agent': settings.userAgent } : {},
+    });
+  }
+
+  /**
+   * Sends `operation` with the token, client and a per-attempt signal filled in, retrying reads,
+   * and resolves the envelope (or what `options.extract` reads from it). Rejects with a
+   * `BlizWorkError`; throws `TypeError` for a missing path parameter.
+   */
+  async send<Op extends GeneratedOperation, T = Envelope>(
+    operation: Op,
+    request: RawOptions<Op>,
+    options: SendOptions<T>,
+  ): Promise<T> {
+    const retry = options.retry ?? RETRY_SAFE_OPERATIONS.has(options.operation);
+    const attempts = retry ? this.settings.maxRetries + 1 : 1;
+    const context: SettleContext<T> = {
+      operation: options.operation,
+      signal: options.signal,
+      acceptCodes: options.acceptCodes,
+      extract: options.extract,
+      redact: this.#redact,
+      timeoutMs: this.settings.timeoutMs,
+      timedOut: false,
+    };
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.#attempt(operation, request, context, attempt);
+      if (!(outcome instanceof AttemptFailure)) return outcome;
+      if (attempt >= attempts || !isRetryableFailure(outcome.error)) throw outcome.error;
+      const delay = retryDelayMs(attempt, outcome.retryAfterMs);
+      const reason = (outcome.error as Error).name;
+      this.settings.logger?.warn?.(
+        `blizwork ${options.operation}: retrying in ${delay} ms (attempt ${attempt + 1} of ${attempts}) after ${reason}`,
+        { operation: options.operation, attempt: attempt + 1, delayMs: delay, reason },
+      );
+      await waitBeforeRetry(delay, options.signal, options.operation);
+    }
+  }
+
+  /** One attempt: resolves the settled value, or an AttemptFailure (never rejects for a failed call). */
+  async #attempt<Op extends GeneratedOperation, T>(
+    operation: Op,
+    request: RawOptions<Op>,
+    context: SettleContext<T>,
+    attempt: number,
+  ): Promise<T | AttemptFailure> {
+    const { signal } = context;
+    if (signal?.aborted) {
+      return new AttemptFailure(new BlizWorkAbortError(context.operation, signal.reason));
+    }
+    const started = this.settings.logger?.debug ? Date.now() : 0;
+    const path = { ...request.path, token: this.#token };
+    // Built member by member: object spreads cost measurably on this hot path.
+    const abort = AttemptAbort.arm(context.timeoutMs, signal);
+    const options = {
+      body: request.body,
+      headers: request.headers,
+      path,
+      client: this.#client,
+      signal: abort?.signal,
+    };
+    let pending: Promise<unknown>;
+    try {
+      pending = operation(options as never);
+    } catch (error) {
+      abort?.disarm(); // a synchronous throw: a missing path parameter (TypeError)
+      throw error;
+    }
+    let result: unknown;
+    try {
+      result = await pending;
+    } catch (error) {
+      result = { url: `${this.settings.baseUrl}/${REDACTED}`, error };
+    } finally {
+      abort?.disarm();
+    }
+    context.timedOut = abort?.timedOut ?? false;
+    let outcome: T | AttemptFailure;
+    try {
+      outcome = settle(result, context);
+    } catch (error) {
+      const retryAfter = (result as WireResult | undefined)?.response?.headers.get('retry-after');
+      outcome = new AttemptFailure(error, parseRetryAfter(retryAfter));
+    }
+    if (started) {
+      this.#logAttempt(
+        context.operation,
+        result as WireResult | undefined,
+        outcome,
+        attempt,
+        started,
+      );
+    }
+    return outcome;
+  }
+
+  #logAttempt(
+    name: string,
+    result: WireResult | undefined,
+    outcome: unknown,
+    attempt: number,
+    started: number,
+  ): void {
+    const status =
+      result?.response?.status ??
+      (outcome instanceof AttemptFailure ? (outcome.error as Error).name : '-');
+    const ms = Date.now() - started;
+    const url = redactUrl(result?.url ?? '');
+    this.settings.logger?.debug?.(
+      `blizwork ${name} POST ${url} attempt ${attempt}: ${status} in ${ms} ms`,
+      {
+        operation: name,
+        url,
+        attempt,
+        status,
+        ms,
+      },
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { BlizWorkError } from './blizwork-error.js';
+
+/** The facts of a reply that could not be read as the expected JSON. */
+export interface ResponseErrorDetails {
+  operation: string;
+  url: string;
+  httpStatus: number;
+  /** Why the reply was refused, e.g. `the body is not JSON`. */
+  problem: string;
+  bodyExcerpt: string;
+  cause?: unknown;
+}
+
+/**
+ * A 2xx reply that is not the JSON the SDK expects: not JSON (e.g. an HTML page), JSON without a
+ * result code, or a success envelope that lacks the data the operation returns. It is never
+ * taken for a success.
+ */
+export class BlizWorkResponseError extends BlizWorkError {
+  override readonly name: string = 'BlizWorkResponseError';
+  /** The HTTP status of the reply. */
+  readonly httpStatus: number;
+  /** The first characters of the body, on one line, with the token redacted. */
+  readonly bodyExcerpt: string;
+
+  constructor(details: ResponseErrorDetails) {
+    const excerpt = details.bodyExcerpt ? ` (body: ${details.bodyExcerpt})` : '';
+    super(
+      `${details.operation}: unexpected reply from ${details.url} (HTTP ${details.httpStatus}): ${details.problem}${excerpt}`,
+      details,
+    );
+    this.httpStatus = details.httpStatus;
+    this.bodyExcerpt = details.bodyExcerpt;
+  }
+}

@@ -1,0 +1,117 @@
+import { deleteMasterData, queryMasterData, upsertMasterData } from '@blizwork/client';
+import { isRecord, requireRecord, requireString } from '../client/arguments.js';
+import { INSPECT, inspectAs, type InspectFn } from '../client/inspect.js';
+import type { Extractor } from '../client/settle.js';
+import type { Transport } from '../client/transport.js';
+import type { CallOptions, Filter, MasterDataRecord } from '../types.js';
+import { payloadArray } from './extractors.js';
+
+/** What an upsert or delete reports: the reply's payload (assumed counts), or `{}`. */
+export type MasterDataWriteResult = Record<string, unknown>;
+
+const WRITE_RESULT: Extractor<MasterDataWriteResult> = {
+  what: 'a write result',
+  read: (envelope) => (isRecord(envelope.payload) ? envelope.payload : {}),
+};
+
+function requireFilter(filter: unknown, operation: string): Filter {
+  const checked = requireRecord(filter, 'filter');
+  if (Object.keys(checked).length === 0) {
+    throw new TypeError(
+      `BlizWork: ${operation} refuses an empty filter, which would match every record of the table`,
+    );
+  }
+  return checked;
+}
+
+/**
+ * A company master-data table, by name (the wrapper's `BlizWorkMasterDataTable`). `R` types the
+ * records. Filters are equality on column values. Obtain it with `bw.masterData<R>('Clientes')`.
+ */
+export class MasterDataTable<R extends object = MasterDataRecord> {
+  /** The table name. */
+  readonly name: string;
+  readonly #transport: Transport;
+
+  /** @internal Use `BlizWork.masterData()`. */
+  constructor(transport: Transport, name: string) {
+    this.#transport = transport;
+    this.name = requireString(name, 'the table name');
+  }
+
+  #body(filter: Filter) {
+    const { userId, environment } = this.#transport.settings;
+    return { userId, environment, table: this.name, filter };
+  }
+
+  /** The records matching `filter` (`{}`: all). Retried on transient failures. */
+  async records(filter: Filter = {}, options: CallOptions = {}): Promise<R[]> {
+    const body = this.#body(requireRecord(filter, 'filter'));
+    return this.#transport.send(
+      queryMasterData,
+      { body },
+      {
+        operation: 'queryMasterData',
+        signal: options.signal,
+        extract: payloadArray<R>('an array of records in payload'),
+      },
+    );
+  }
+
+  /**
+   * The records matching `filter`, keyed by the string value of their column `key` (the wrapper's
+   * `get_dictionary`). Records without that column are left out; with duplicate keys the last wins.
+   */
+  async dictionary(
+    filter: Filter,
+    key: keyof R & string,
+    options: CallOptions = {},
+  ): Promise<Record<string, R>> {
+    requireString(key, 'key');
+    const records = await this.records(filter, options);
+    const entries = records
+      .map((record) => [(record as Record<string, unknown>)[key], record] as const)
+      .filter(([value]) => value !== undefined && value !== null);
+    return Object.fromEntries(entries.map(([value, record]) => [String(value), record]));
+  }
+
+  /**
+   * Updates the records matching `filter` with `update`, or inserts one when none matches.
+   * Refuses an empty filter (TypeError). Never retried automatically.
+   */
+  async upsert(
+    filter: Filter,
+    update: Partial<R>,
+    options: CallOptions = {},
+  ): Promise<MasterDataWriteResult> {
+    const body = {
+      ...this.#body(requireFilter(filter, 'upsert')),
+      update: requireRecord(update, 'update'),
+    };
+    return this.#transport.send(
+      upsertMasterData,
+      { body },
+      { operation: 'upsertMasterData', signal: options.signal, extract: WRITE_RESULT },
+    );
+  }
+
+  /** Deletes the records matching `filter`. Refuses an empty filter (TypeError). Never retried automatically. */
+  async delete(filter: Filter, options: CallOptions = {}): Promise<MasterDataWriteResult> {
+    const body = this.#body(requireFilter(filter, 'delete'));
+    return this.#transport.send(
+      deleteMasterData,
+      { body },
+      { operation: 'deleteMasterData', signal: options.signal, extract: WRITE_RESULT },
+    );
+  }
+
+  /** A token-free summary. */
+  toJSON(): { table: string } {
+    return { table: this.name };
+  }
+
+  /** @internal util.inspect() support. */
+  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
+    return inspectAs('MasterDataTable', this.toJSON(), options, inspect);
+  }
+}

@@ -1,0 +1,24 @@
+import type { SendNotificationRequest } from '@blizwork/client';
+import { sendNotification as sendNotificationOperation } from '@blizwork/client';
+import { requireRecord, requireString } from '../client/arguments.js';
+import type { Transport } from '../client/transport.js';
+import type { CallOptions } from '../types.js';
+
+/** A notification's template parameters: `to` (comma-separated e-mails) and the template's own. */
+export type NotificationParams = SendNotificationRequest['params'];
+
+/** Sends a templated e-mail. Never retried automatically (it could be sent twice). */
+export async function sendNotification(
+  transport: Transport,
+  template: string,
+  params: NotificationParams,
+  options: CallOptions,
+): Promise<void> {
+  requireString(template, 'template');
+  requireString(requireRecord(params, 'params').to, 'params.to');
+  await transport.send(
+    sendNotificationOperation,
+    { body: { template, params } },
+    { operation: 'sendNotification', signal: options.signal },
+  );
+}

@@ -1,0 +1,164 @@
+import { getCase, listCases, startCase } from '@blizwork/client';
+import type { StartCaseRequest } from '@blizwork/client';
+import {
+  requireCaseNumber,
+  requireEnvironment,
+  requireInclude,
+  requireRecord,
+  requireString,
+} from '../client/arguments.js';
+import { INSPECT, inspectAs, type InspectFn } from '../client/inspect.js';
+import type { Extractor } from '../client/settle.js';
+import type { Transport } from '../client/transport.js';
+import {
+  CaseDataLevel,
+  type CallOptions,
+  type CaseDocument,
+  type CaseFields,
+  type CaseSummary,
+  type Environment,
+  type Filter,
+} from '../types.js';
+import { Case } from './case.js';
+import { payloadArray, payloadObject } from './extractors.js';
+
+/** Options of {@link Process.startCase}. */
+export interface StartCaseOptions extends CallOptions {
+  /** Makes the case appear as started by this user (of another organization). */
+  execUserId?: string;
+  /** The company that owns the process. @default the client's `companyId` */
+  companyId?: string;
+}
+
+/** Options of {@link Process.getCase}. */
+export interface GetCaseOptions extends CallOptions {
+  /** How much data to load. @default CaseDataLevel.PlusProcessDefinition (3): history and process definition */
+  include?: CaseDataLevel;
+  /** Which version's case to read. @default the client's environment */
+  environment?: Environment;
+}
+
+const CASE_NUMBER: Extractor<number> = {
+  what: 'a caseNumber',
+  read: (envelope) => {
+    const value =
+      envelope.caseNumber ?? (envelope.payload as { caseNumber?: unknown } | undefined)?.caseNumber;
+    return Number.isInteger(value) ? (value as number) : undefined;
+  },
+};
+const CASE_DOCUMENT = payloadObject<CaseDocument>('a case document in payload');
+const CASE_SUMMARIES = payloadArray<CaseSummary>('an array of case summaries in payload');
+
+/**
+ * One process (workflow) of the company, by its id (slug). `F` types the case fields, so that
+ * `c.field('amount')` is typed. Obtain it with `bw.process<F>('sales-process')`.
+ */
+export class Process<F extends object = CaseFields> {
+  /** The process id (slug), sent as `workflowId`/`processId`. */
+  readonly id: string;
+  readonly #transport: Transport;
+
+  /** @internal Use `BlizWork.process()`. */
+  constructor(transport: Transport, id: string) {
+    this.#transport = transport;
+    this.id = requireString(id, 'the process id');
+  }
+
+  /**
+   * Starts a case, as a user would in the app, in the client's environment, and resolves its
+   * number. Needs a company id (option, else the client's); throws `TypeError` without one.
+   * Never retried automatically.
+   */
+  async startCase(options: StartCaseOptions = {}): Promise<number> {
+    const { userId, environment } = this.#transport.settings;
+    const companyId = options.companyId ?? this.#transport.settings.companyId;
+    if (companyId === undefined) {
+      throw new TypeError(
+        'BlizWork: startCase needs a companyId: pass it to new BlizWork({ companyId }) (BLIZWORK_COMPANY_ID) or to startCase()',
+      );
+    }
+    const body: StartCaseRequest = {
+      companyId: requireString(companyId, 'companyId'),
+      userId,
+      workflowId: this.id,
+      environment,
+      ...(options.execUserId === undefined
+        ? {}
+        : { execUserId: requireString(options.execUserId, 'execUserId') }),
+    };
+    return this.#transport.send(
+      startCase,
+      { body },
+      { operation: 'startCase', signal: options.signal, extract: CASE_NUMBER },
+    );
+  }
+
+  /** Reads a case. Retried on transient failures. */
+  async getCase(caseNumber: number, options: GetCaseOptions = {}): Promise<Case<F>> {
+    const include = requireInclude(options.include ?? CaseDataLevel.PlusProcessDefinition);
+    const environment = requireEnvironment(
+      options.environment ?? this.#transport.settings.environment,
+    );
+    const body = {
+      userId: this.#transport.settings.userId,
+      environment,
+      processId: this.id,
+      caseNumber: requireCaseNumber(caseNumber),
+      include,
+    };
+    const document = await this.#transport.send(
+      getCase,
+      { body },
+      { operation: 'getCase', signal: options.signal, extract: CASE_DOCUMENT },
+    );
+    return new Case<F>(this, this.#transport, document, { caseNumber, environment, include });
+  }
+
+  /** Reads a case of the published version (the wrapper's `get_case_from_production`). */
+  getCaseFromProduction(
+    caseNumber: number,
+    include?: CaseDataLevel,
+    options: CallOptions = {},
+  ): Promise<Case<F>> {
+    return this.getCase(caseNumber, { ...options, include, environment: 'production' });
+  }
+
+  /** Reads a case of the draft version (the wrapper's `get_case_from_draft`). */
+  getCaseFromDraft(
+    caseNumber: number,
+    include?: CaseDataLevel,
+    options: CallOptions = {},
+  ): Promise<Case<F>> {
+    return this.getCase(caseNumber, { ...options, include, environment: 'draft' });
+  }
+
+  /**
+   * Lists the summaries of the cases (in the client's environment) that match `filter`, an
+   * equality filter on case properties and fields (the server's filter syntax is undocumented).
+   * Retried on transient failures.
+   */
+  async listCases(filter: Filter = {}, options: CallOptions = {}): Promise<CaseSummary[]> {
+    const { userId, environment } = this.#transport.settings;
+    const body = {
+      userId,
+      environment,
+      processId: this.id,
+      filter: requireRecord(filter, 'filter'),
+    };
+    return this.#transport.send(
+      listCases,
+      { body },
+      { operation: 'listCases', signal: options.signal, extract: CASE_SUMMARIES },
+    );
+  }
+
+  /** A token-free summary. */
+  toJSON(): { processId: string; environment: Environment } {
+    return { processId: this.id, environment: this.#transport.settings.environment };
+  }
+
+  /** @internal util.inspect() support. */
+  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
+    return inspectAs('Process', this.toJSON(), options, inspect);
+  }
+}

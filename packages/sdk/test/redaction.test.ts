@@ -1,0 +1,174 @@
+// The token never shows: not in error messages, stacks, inspect or JSON output, nor in log lines.
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createRedactor, redactUrl, sanitizeCause } from '../src/client/redact.js';
+import { BlizWork } from '../src/index.js';
+import { TOKEN, clientFor, recordingLogger, rejectionOf } from './helpers/clients.js';
+import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
+
+const server = useFaultServer();
+
+const encodedToken = encodeURIComponent(TOKEN);
+
+/** Every rendering of a value a user might print or ship to a log service. */
+function renderings(value: unknown): string[] {
+  const out = [
+    inspect(value, { depth: 10, showHidden: true }),
+    JSON.stringify(value) ?? '',
+    String(value),
+  ];
+  if (value instanceof Error) out.push(value.message, value.stack ?? '');
+  let cause = value instanceof Error ? value.cause : undefined;
+  while (cause instanceof Error) {
+    out.push(cause.message, cause.stack ?? '', inspect(cause, { depth: 10 }));
+    cause = cause.cause;
+  }
+  return out;
+}
+
+function expectNoToken(value: unknown): void {
+  for (const text of renderings(value)) {
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain(encodedToken);
+  }
+}
+
+describe('redactUrl', () => {
+  it.each([
+    ['https://api.blizwork.com/exec/abc', 'https://api.blizwork.com/exec/***'],
+    ['https://api.blizwork.com/process/case/abc/', 'https://api.blizwork.com/process/case/***'],
+    [
+      'https://api.blizwork.com/utils/validatecall/hs/abc/',
+      'https://api.blizwork.com/utils/validatecall/hs/***',
+    ],
+    ['http://127.0.0.1:9/init/a%2Fb?x=1#y', 'http://127.0.0.1:9/init/***'],
+  ])('%s -> %s', (url, expected) => {
+    expect(redactUrl(url)).toBe(expected);
+  });
+});
+
+describe('createRedactor', () => {
+  it('removes the raw and URL-encoded token', () => {
+    const redact = createRedactor('a/b c');
+    expect(redact('x a/b c y a%2Fb%20c z')).toBe('x *** y *** z');
+  });
+});
+
+describe('sanitizeCause', () => {
+  it('copies an error chain without the token, keeping name and code', () => {
+    const inner = Object.assign(new Error(`connect to /exec/${TOKEN}`), { code: 'ECONNRESET' });
+    const outer = new TypeError(`Failed to parse URL from https://x/exec/${TOKEN}`, {
+      cause: inner,
+    });
+    const copy = sanitizeCause(outer, createRedactor(TOKEN)) as Error;
+    expect(copy).toMatchObject({
+      name: 'TypeError',
+      message: 'Failed to parse URL from https://x/exec/***',
+    });
+    expect(copy.cause).toMatchObject({ message: 'connect to /exec/***', code: 'ECONNRESET' });
+    expectNoToken(copy);
+  });
+});
+
+describe('errors', () => {
+  it.each<[string, Fault]>([
+    [
+      'an API error whose message echoes the URL',
+      { kind: 'json', body: { resultCode: 1, resultMessage: `bad token ${TOKEN}` } },
+    ],
+    [
+      'an HTTP error whose page echoes the path',
+      { kind: 'text', status: 404, body: `Cannot POST /exec/${TOKEN}` },
+    ],
+    ['a response error', { kind: 'text', body: `<p>${TOKEN}</p>` }],
+    ['a connection error', { kind: 'reset' }],
+    ['a timeout', { kind: 'slow', delayMs: 5_000 }],
+  ])('hold no token: %s', async (_label, fault) => {
+    server.queue(fault);
+    const error = await rejectionOf(
+      clientFor(server.url, { timeoutMs: 100 }).masterData('T').delete({ a: 1 }),
+    );
+    expectNoToken(error);
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: error.name,
+      url: `${server.url}/master-data/delete/***`,
+    });
+  });
+
+  it('hold no token when a custom fetch fails with the URL in its message', async () => {
+    const fetch = async (url: string | URL | Request) => {
+      throw new TypeError(`Failed to parse URL from ${String(url)}`);
+    };
+    const error = await rejectionOf(
+      clientFor(server.url, { fetch }).masterData('T').delete({ a: 1 }),
+    );
+    expect((error.cause as Error).message).toContain('/master-data/delete/***');
+    expectNoToken(error);
+  });
+
+  it('hold no token when the options are rejected', () => {
+    for (const token of [`${TOKEN} `, ` ${TOKEN}`, `${TOKEN}\n`]) {
+      let thrown: unknown;
+      try {
+        new BlizWork({ token, userId: 'u', environment: 'staging' as 'draft' });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(TypeError);
+      expectNoToken(thrown);
+    }
+  });
+});
+
+describe('SDK objects', () => {
+  it('show no token in inspect() or JSON.stringify()', async () => {
+    const bw = clientFor(server.url);
+    server.queue(ok({ payload: { processSlug: 'sales-process', caseNumber: 2, history: [] } }));
+    const process = bw.process('sales-process');
+    const c = await process.getCase(2);
+    for (const value of [
+      bw,
+      bw.withOptions({ environment: 'draft' }),
+      process,
+      c,
+      bw.masterData('T'),
+    ]) {
+      expectNoToken(value);
+    }
+    expect(inspect(bw)).toContain("token: '***'");
+    expect(inspect(c)).toBe(
+      "Case {\n  processId: 'sales-process',\n  number: 2,\n  environment: 'production',\n  version: undefined,\n  include: 3\n}",
+    );
+    expect(JSON.parse(JSON.stringify(c))).toEqual({
+      processSlug: 'sales-process',
+      caseNumber: 2,
+      history: [],
+    });
+  });
+});
+
+describe('log lines', () => {
+  it('show the operation, redacted URL, attempt, status and duration, never the token or bodies', async () => {
+    const logger = recordingLogger();
+    server.queue(
+      { kind: 'json', status: 503, body: {}, headers: { 'retry-after': '0' } },
+      ok({ payload: [] }),
+    );
+    const bw = clientFor(server.url, { logger });
+    await bw.masterData('T').records({ secretColumn: 'BODY-MARKER' });
+    server.queue(ok({ payload: { fileName: 'a', fileUrl: 'u' } }));
+    await bw.uploadFile({ fileName: 'f.txt', content: 'BODY-MARKER' });
+    expect(logger.lines.map((line) => line.level)).toEqual(['debug', 'warn', 'debug', 'debug']);
+    expect(logger.lines[0]?.text).toMatch(
+      new RegExp(
+        `^blizwork queryMasterData POST ${server.url}/master-data/\\*\\*\\* attempt 1: 503 in \\d+ ms`,
+      ),
+    );
+    expect(logger.lines[2]?.text).toMatch(/attempt 2: 200 in \d+ ms/);
+    for (const { text } of logger.lines) {
+      expect(text).not.toContain(TOKEN);
+      expect(text).not.toContain('BODY-MARKER');
+      expect(text).not.toContain(btoa('BODY-MARKER'));
+    }
+  });
+});
