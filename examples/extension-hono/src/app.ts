@@ -1,0 +1,26 @@
+import { createExtensionHandler, type BlizWork, type ExtensionHandlerOptions } from '@blizwork/sdk';
+import { Hono } from 'hono';
+
+/** Case fields this extension reads. */
+interface WonFields extends Record<string, unknown> {
+  customer_name: string;
+  amount: number;
+}
+
+/**
+ * A Hono app with one extension route. `createExtensionHandler` takes the web-standard
+ * `Request`, so the route hands it `c.req.raw` and returns the handler's `Response` unchanged.
+ */
+export function createApp(bw: BlizWork, options: ExtensionHandlerOptions = {}): Hono {
+  const extension = createExtensionHandler<WonFields>(
+    bw,
+    async (call) => {
+      const won = await call.getCase();
+      return { congratulate: won.field('customer_name', 'customer'), caseNumber: won.number };
+    },
+    options,
+  );
+  const app = new Hono();
+  app.post('/blizwork/won', (c) => extension(c.req.raw));
+  return app;
+}

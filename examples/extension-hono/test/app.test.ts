@@ -1,0 +1,72 @@
+import { startEmulator, type Emulator } from '@blizwork/emulator';
+import { serve, type ServerType } from '@hono/node-server';
+import { BlizWork, CaseDataLevel } from '@blizwork/sdk';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+
+describe('examples/extension-hono', () => {
+  let emulator: Emulator;
+  let server: ServerType;
+  let bw: BlizWork;
+  let hookUrl: string;
+  let responses: unknown[] = [];
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    bw = new BlizWork({
+      token: emulator.token,
+      userId: emulator.userId,
+      companyId: emulator.companyId,
+      baseUrl: emulator.url,
+    });
+    const app = createApp(bw);
+    // Record what the route answers, as BlizWork would see it.
+    const recordingFetch = async (request: Request) => {
+      const response = await app.fetch(request);
+      responses.push({ status: response.status, body: await response.clone().json() });
+      return response;
+    };
+    server = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: recordingFetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/blizwork/won`;
+    emulator.addExtension({
+      processId: 'sales-process',
+      url: hookUrl,
+      formId: 'qualification',
+      nextFormId: 'won',
+    });
+  });
+  afterAll(async () => {
+    server.close();
+    await emulator.close();
+  });
+
+  it('answers a verified call with data read from the case', async () => {
+    responses = [];
+    const process = bw.process('sales-process');
+    const number = await process.startCase();
+    let c = await process.getCase(number, { include: CaseDataLevel.PlusProcessDefinition });
+    c = await c.exec('qualification', { customer_name: 'Umbrella', amount: 1 });
+    await c.exec('won', { closing_notes: 'signed' });
+
+    const ours = emulator.extensionCalls.filter((call) => call.url === hookUrl);
+    expect(ours.at(-1)).toMatchObject({ status: 200 });
+    expect(responses).toEqual([
+      { status: 200, body: { congratulate: 'Umbrella', caseNumber: number } },
+    ]);
+  });
+
+  it('refuses a call whose handshake token is path-shaped', async () => {
+    const reply = await fetch(hookUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...emulator.extensionCalls.find((call) => call.url === hookUrl)!.body,
+        handshakeToken: '../../init',
+      }),
+    });
+    expect(reply.status).toBe(400);
+  });
+});
