@@ -14,12 +14,7 @@ describe('examples/extension-hono', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
-    bw = new BlizWork({
-      token: emulator.token,
-      userId: emulator.userId,
-      companyId: emulator.companyId,
-      baseUrl: emulator.url,
-    });
+    bw = new BlizWork(emulator.clientOptions);
     const app = createApp(bw);
     // Record what the route answers, as BlizWork would see it.
     const recordingFetch = async (request: Request) => {

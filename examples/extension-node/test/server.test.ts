@@ -13,12 +13,7 @@ describe('examples/extension-node', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
-    bw = new BlizWork({
-      token: emulator.token,
-      userId: emulator.userId,
-      companyId: emulator.companyId,
-      baseUrl: emulator.url,
-    });
+    bw = new BlizWork(emulator.clientOptions);
     server = createExtensionServer(bw);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/qualified`;

@@ -24,14 +24,16 @@ async function main(): Promise<void> {
   const emulator = await startEmulator({ port: 0 });
   print(`Started the BlizWork emulator at ${emulator.url}\n`);
   try {
-    const bw = new BlizWork({
-      token: emulator.token,
-      userId: emulator.userId,
-      companyId: emulator.companyId,
-      baseUrl: emulator.url,
-    });
+    const bw = new BlizWork(emulator.clientOptions);
     await runQuickStart(bw, { processId, write: true, print, notifyTo });
     print(`\nThe emulator's outbox holds ${emulator.notifications.length} notification(s).`);
+    for (const call of emulator.extensionCalls) {
+      // The default seed registers an extension on qualification -> won at a URL where nothing
+      // listens: the emulator records the failed call, and the exec still succeeds.
+      print(
+        `Extension call to ${call.url}: ${call.status === 0 ? 'failed to connect' : `HTTP ${call.status}`}`,
+      );
+    }
   } finally {
     await emulator.close();
     print('Stopped the emulator.');

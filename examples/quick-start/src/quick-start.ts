@@ -47,6 +47,10 @@ async function walkACase(bw: BlizWork, options: QuickStartOptions): Promise<Quic
   print(`Started case #${number} of ${options.processId} (${bw.environment})`);
 
   let c = await process.getCase(number, { include: CaseDataLevel.PlusProcessDefinition });
+  const definition = c.document.processDefinition as
+    { forms?: Array<{ formId: string }> } | undefined;
+  const forms = definition?.forms?.map((form) => form.formId).join(', ') ?? '(not returned)';
+  print(`Process definition (version ${c.version}): forms ${forms}`);
   print(`Case #${c.number} waits at "${c.currentForm()?.nextActivity?.formId}"`);
   print(`customer_name before the first form: ${String(c.field('customer_name', '(not set)'))}`);
 

@@ -15,12 +15,7 @@ describe('examples/quick-start', () => {
 
   beforeEach(async () => {
     emulator = await startEmulator({ port: 0 });
-    bw = new BlizWork({
-      token: emulator.token,
-      userId: emulator.userId,
-      companyId: emulator.companyId,
-      baseUrl: emulator.url,
-    });
+    bw = new BlizWork(emulator.clientOptions);
     lines = [];
   });
   afterEach(() => emulator.close());

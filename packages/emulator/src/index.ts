@@ -6,7 +6,12 @@
  * @packageDocumentation
  */
 export { startEmulator } from './emulator/start-emulator.js';
-export type { Emulator, CaseRef, CaseSnapshot } from './emulator/emulator-types.js';
+export type {
+  Emulator,
+  EmulatorClientOptions,
+  CaseRef,
+  CaseSnapshot,
+} from './emulator/emulator-types.js';
 export {
   DEFAULT_EXTENSION_TIMEOUT_MS,
   DEFAULT_MAX_BODY_BYTES,

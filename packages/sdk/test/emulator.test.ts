@@ -25,12 +25,7 @@ let emulator: Emulator;
 let bw: BlizWork;
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, log: () => {} });
-  bw = new BlizWork({
-    token: emulator.token,
-    userId: emulator.userId,
-    companyId: emulator.companyId,
-    baseUrl: emulator.url,
-  });
+  bw = new BlizWork(emulator.clientOptions);
 });
 afterAll(() => emulator.close());
 beforeEach(() => emulator.reset());

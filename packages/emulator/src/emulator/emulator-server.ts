@@ -13,7 +13,7 @@ import type { EmulatorState } from '../state/emulator-state.js';
 import { cloneJson } from '../state/json-values.js';
 import type { ExtensionCallRecord, NotificationRecord } from '../state/records.js';
 import { baseUrlFor, redactSecrets } from './base-url.js';
-import type { CaseRef, CaseSnapshot, Emulator } from './emulator-types.js';
+import type { CaseRef, CaseSnapshot, Emulator, EmulatorClientOptions } from './emulator-types.js';
 import type { EmulatorSettings } from './options.js';
 
 /** The Emulator implementation; create it with `startEmulator`. */
@@ -94,6 +94,10 @@ export class EmulatorServer implements Emulator {
 
   get companyId(): string {
     return this.#seed.companies[0]?.companyId ?? '';
+  }
+
+  get clientOptions(): EmulatorClientOptions {
+    return { baseUrl: this.url, token: this.token, userId: this.userId, companyId: this.companyId };
   }
 
   get notifications(): readonly NotificationRecord[] {

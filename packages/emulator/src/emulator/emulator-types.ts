@@ -20,6 +20,14 @@ export interface CaseSnapshot extends CaseRecord {
   currentFormId: string;
 }
 
+/** Connection settings for a client of the emulator (the shape `@blizwork/sdk`'s `BlizWork` takes). */
+export interface EmulatorClientOptions {
+  baseUrl: string;
+  token: string;
+  userId: string;
+  companyId: string;
+}
+
 /** A running emulator. Its token never shows in `util.inspect()` or `JSON.stringify()`. */
 export interface Emulator {
   /** Base URL, no trailing slash, e.g. `http://127.0.0.1:41234`. */
@@ -32,6 +40,11 @@ export interface Emulator {
   readonly userId: string;
   /** The seed's first company. */
   readonly companyId: string;
+  /**
+   * Everything a client needs to talk to this emulator as the seed's first company and user:
+   * `new BlizWork(emulator.clientOptions)` with `@blizwork/sdk`. A fresh object on every read.
+   */
+  readonly clientOptions: EmulatorClientOptions;
   /** The `sendNotification` outbox, oldest first (a frozen copy). */
   readonly notifications: readonly NotificationRecord[];
   /** Every extension call made, oldest first (a frozen copy). */

@@ -11,13 +11,7 @@ describe('createExtensionHandler end to end with the emulator', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
-    bw = new BlizWork({
-      token: emulator.token,
-      userId: emulator.userId,
-      companyId: emulator.companyId,
-      baseUrl: emulator.url,
-      maxRetries: 0,
-    });
+    bw = new BlizWork({ ...emulator.clientOptions, maxRetries: 0 });
     const handler = createExtensionHandler(bw, async (call) => {
       const current = await call.getCase(CaseDataLevel.PlusCaseHistory);
       seen.push({

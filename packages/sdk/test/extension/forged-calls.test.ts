@@ -66,13 +66,7 @@ async function genuineCallBody(): Promise<Record<string, unknown>> {
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
-  bw = new BlizWork({
-    token: emulator.token,
-    userId: emulator.userId,
-    companyId: emulator.companyId,
-    baseUrl: emulator.url,
-    maxRetries: 0,
-  });
+  bw = new BlizWork({ ...emulator.clientOptions, maxRetries: 0 });
 });
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
