@@ -1,18 +1,6 @@
 import type { BlizWork, Case, CaseDataLevelValue } from '../index.js';
+import { FieldNotFoundError } from '../errors/field-not-found-error.js';
 import type { ExtensionCallBody } from './call-shape.js';
-
-const NO_FALLBACK = Symbol('no fallback');
-
-/** Thrown by {@link ExtensionCall.field} when the call carries no such field and no fallback was given. */
-export class ExtensionFieldMissingError extends Error {
-  override name = 'ExtensionFieldMissingError';
-  /** The missing field's name. */
-  readonly field: string;
-  constructor(field: string) {
-    super(`the extension call has no field "${field}"`);
-    this.field = field;
-  }
-}
 
 /**
  * A BlizWork extension call that has passed verification: the handler builds it only after
@@ -48,18 +36,15 @@ export class ExtensionCall<Fields extends Record<string, unknown> = Record<strin
   }
 
   /**
-   * A field's value from the call body. Throws {@link ExtensionFieldMissingError} when absent,
-   * unless a fallback is given (`null` and `undefined` are valid fallbacks).
+   * A field's value from the call body. Throws {@link FieldNotFoundError} when absent, unless a
+   * fallback is given (`null` and `undefined` are valid fallbacks), like `Case.field`.
    */
   field<K extends keyof Fields & string>(name: K): Fields[K];
   field<K extends keyof Fields & string, F>(name: K, fallback: F): Fields[K] | F;
-  field(name: string, fallback: unknown = NO_FALLBACK): unknown {
-    if (Object.prototype.hasOwnProperty.call(this.fields, name)) {
-      return (this.fields as Record<string, unknown>)[name];
-    }
-    if (fallback === NO_FALLBACK && arguments.length < 2)
-      throw new ExtensionFieldMissingError(name);
-    return fallback;
+  field(name: string, ...fallback: [] | [unknown]): unknown {
+    if (Object.hasOwn(this.fields, name)) return (this.fields as Record<string, unknown>)[name];
+    if (fallback.length > 0) return fallback[0];
+    throw new FieldNotFoundError(`extension call (${this.processId} #${this.caseNumber})`, name);
   }
 
   /** Reads the call's case, in the call's environment. */

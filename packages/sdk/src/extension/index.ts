@@ -6,7 +6,7 @@ export {
   type ExtensionHandlerOptions,
   type ExtensionLogger,
 } from './create-extension-handler.js';
-export { ExtensionCall, ExtensionFieldMissingError } from './extension-call.js';
+export { ExtensionCall } from './extension-call.js';
 export { HANDSHAKE_TOKEN_PATTERN, type ExtensionCallBody } from './call-shape.js';
 export type { PublicUrlOptions } from './public-url.js';
 export {
