@@ -15,6 +15,7 @@ const workspaceDirs = ['packages', 'examples'].flatMap((group) =>
 const reportOf = (dir) => join(dir, 'test-results', 'vitest.json');
 
 const steps = [
+  ['system packages', ['node', 'scripts/system-deps.mjs']],
   ['format check', ['pnpm', 'run', 'format:check']],
   ['lint', ['pnpm', 'run', 'lint']],
   ['spec lint', ['pnpm', 'run', 'lint:spec']],
