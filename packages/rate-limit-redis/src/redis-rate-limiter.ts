@@ -1,0 +1,122 @@
+import { resolveOptions, type RedisRateLimiterOptions } from './options.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { SharedBudget } from './shared-budget.js';
+
+/** One pending `acquire()`. */
+interface Waiter {
+  readonly resolve: () => void;
+  readonly reject: (reason: unknown) => void;
+}
+
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+/** How long `backOff()` blocks the budget when the refusal gave no `retryAfterMs`. */
+const DEFAULT_BACK_OFF_MS = 1000;
+
+/**
+ * A {@link RateLimiter} whose budget lives in Redis and is shared by every process and machine
+ * using the same Redis, key prefix and company. Within this process, waiters are served one at a
+ * time in FIFO order by a single loop, so this process holds at most one Redis request at a time.
+ */
+class RedisRateLimiter implements RateLimiter {
+  readonly #budget: SharedBudget;
+  readonly #waiters: Waiter[] = [];
+  #serving = false;
+  /** Until when (epoch ms) this process holds back after a `backOff()`, whatever Redis says. */
+  #pausedUntil = 0;
+
+  constructor(budget: SharedBudget) {
+    this.#budget = budget;
+  }
+
+  acquire(signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        const index = this.#waiters.indexOf(waiter);
+        if (index !== -1) this.#waiters.splice(index, 1);
+        reject(signal?.reason);
+      };
+      const waiter: Waiter = {
+        resolve: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        reject: (reason) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(reason);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#waiters.push(waiter);
+      void this.#serve();
+    });
+  }
+
+  backOff(retryAfterMs?: number): void {
+    const ms =
+      typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs > 0
+        ? retryAfterMs
+        : DEFAULT_BACK_OFF_MS;
+    this.#pausedUntil = Math.max(this.#pausedUntil, Date.now() + ms);
+    // The block slows every process; if Redis is down the next acquire() reports it, so the
+    // failure is dropped here (backOff cannot fail) and this process's own pause still applies.
+    this.#budget.block(ms).catch(() => undefined);
+  }
+
+  /** The one loop that hands out slots, oldest waiter first, until nobody waits. */
+  async #serve(): Promise<void> {
+    if (this.#serving) return;
+    this.#serving = true;
+    try {
+      while (this.#waiters.length > 0) await this.#serveOne();
+    } finally {
+      this.#serving = false;
+    }
+  }
+
+  async #serveOne(): Promise<void> {
+    const pauseMs = this.#pausedUntil - Date.now();
+    if (pauseMs > 0) return sleep(pauseMs);
+    let answer;
+    try {
+      answer = await this.#budget.take();
+    } catch (storeError) {
+      this.#waiters.shift()?.reject(storeError);
+      return;
+    }
+    if (!answer.granted) return sleep(answer.retryInMs);
+    if (answer.delayMs > 0) await sleep(answer.delayMs);
+    // The oldest waiter still waiting gets the slot (the one it was taken for may have aborted).
+    this.#waiters.shift()?.resolve();
+  }
+}
+
+/**
+ * Creates a limiter whose plan budget is shared, through Redis, by every process and machine that
+ * works for the same company. Pass it to the SDK as `rateLimit: { limiter }`, or call
+ * `await limiter.acquire()` before each BlizWork call yourself.
+ *
+ * The budget is rate-limiter-flexible's atomic Redis counter at `<keyPrefix>:<companyId>`, counted
+ * in whole-second windows (0.5 tx/s: 1 call per 2 s), with each window's calls spread evenly so no
+ * burst reaches the server. `backOff()` blocks the shared key, so every process slows down.
+ *
+ * @throws TypeError for malformed options (the message says how to fix them).
+ * @example
+ * ```ts
+ * import { Redis } from 'ioredis';
+ * import { createRedisRateLimiter } from '@blizwork/rate-limit-redis';
+ *
+ * const redis = new Redis(process.env.REDIS_URL!, { enableOfflineQueue: false });
+ * const limiter = createRedisRateLimiter({ redis, companyId, plan: 'avanzado' });
+ * await limiter.acquire(); // now one call may go out
+ * ```
+ */
+export function createRedisRateLimiter(
+  options: RedisRateLimiterOptions,
+): RateLimiter & Required<Pick<RateLimiter, 'backOff'>> {
+  return new RedisRateLimiter(new SharedBudget(resolveOptions(options)));
+}

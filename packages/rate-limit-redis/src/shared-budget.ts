@@ -1,0 +1,112 @@
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import type { ResolvedOptions } from './options.js';
+import { RateLimitStoreError } from './rate-limit-store-error.js';
+import { budgetWindow, spreadDelayMs, type BudgetWindow } from './window.js';
+
+/** The answer to one request for a slot. */
+export type SlotAnswer =
+  /** The slot is taken; the call may go out after `delayMs` (its even place in the window). */
+  | { readonly granted: true; readonly delayMs: number }
+  /** The window is full (or blocked by a back-off); ask again after `retryInMs`. */
+  | { readonly granted: false; readonly retryInMs: number };
+
+/**
+ * Waiters for a full window come back this long (a share of the window) after Redis says it ended,
+ * so that network jitter cannot land the next window's first call closer to the previous call than
+ * the plan allows.
+ */
+const WINDOW_GUARD_SHARE = 0.01;
+
+/** A rate-limiter-flexible limiter with the window its points are counted in. */
+interface Counter {
+  readonly limiter: RateLimiterAbstract;
+  readonly window: BudgetWindow;
+}
+
+function answerFrom(outcome: RateLimiterRes, window: BudgetWindow, granted: boolean): SlotAnswer {
+  if (granted) {
+    return {
+      granted: true,
+      delayMs: spreadDelayMs(window, outcome.consumedPoints, outcome.msBeforeNext),
+    };
+  }
+  const guardMs = Math.ceil(window.durationSeconds * 1000 * WINDOW_GUARD_SHARE);
+  return { granted: false, retryInMs: Math.max(0, outcome.msBeforeNext) + guardMs };
+}
+
+/** Consumes one point; a full window is an answer, anything else (a store error) is thrown. */
+async function takeFrom(counter: Counter, key: string): Promise<SlotAnswer> {
+  try {
+    return answerFrom(await counter.limiter.consume(key), counter.window, true);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return answerFrom(rejection, counter.window, false);
+    throw rejection;
+  }
+}
+
+/**
+ * One company's budget in Redis, counted by rate-limiter-flexible's atomic Redis limiter at
+ * `<keyPrefix>:<companyId>`. Every process using the same key and rate shares it. With a local
+ * fallback, a store error takes the slot from an in-process `RateLimiterMemory` instead.
+ */
+export class SharedBudget {
+  readonly #companyId: string;
+  readonly #redis: Counter;
+  readonly #local: Counter | undefined;
+
+  /** @param options Validated limiter options. */
+  constructor(options: ResolvedOptions) {
+    this.#companyId = options.companyId;
+    const window = budgetWindow(options.transactionsPerSecond);
+    this.#redis = {
+      window,
+      limiter: new RateLimiterRedis({
+        storeClient: options.redis,
+        keyPrefix: options.keyPrefix,
+        points: window.points,
+        duration: window.durationSeconds,
+      }),
+    };
+    if (options.localTransactionsPerSecond !== undefined) {
+      const localWindow = budgetWindow(options.localTransactionsPerSecond);
+      this.#local = {
+        window: localWindow,
+        limiter: new RateLimiterMemory({
+          keyPrefix: options.keyPrefix,
+          points: localWindow.points,
+          duration: localWindow.durationSeconds,
+        }),
+      };
+    }
+  }
+
+  /** Asks for one slot. Rejects with `RateLimitStoreError` when Redis fails and there is no fallback. */
+  async take(): Promise<SlotAnswer> {
+    try {
+      return await takeFrom(this.#redis, this.#companyId);
+    } catch (storeError) {
+      if (this.#local === undefined) throw new RateLimitStoreError(this.#companyId, storeError);
+      return takeFrom(this.#local, this.#companyId);
+    }
+  }
+
+  /**
+   * Blocks the whole shared budget (every process) for at least `ms`, rounded up to whole seconds,
+   * the granularity of the Redis key's expiry. Rejects with `RateLimitStoreError` when Redis fails.
+   */
+  async block(ms: number): Promise<void> {
+    // Never below one second: rate-limiter-flexible stores a shorter block without any expiry.
+    const seconds = Math.max(1, Math.ceil(ms / 1000));
+    try {
+      await this.#redis.limiter.block(this.#companyId, seconds);
+    } catch (storeError) {
+      if (this.#local === undefined) throw new RateLimitStoreError(this.#companyId, storeError);
+      await this.#local.limiter.block(this.#companyId, seconds);
+    }
+  }
+}
