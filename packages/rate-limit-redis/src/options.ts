@@ -103,7 +103,9 @@ export function resolveOptions(options: RedisRateLimiterOptions): ResolvedOption
   }
   const { redis, companyId, keyPrefix = DEFAULT_KEY_PREFIX } = options;
   if (typeof redis !== 'object' || redis === null || typeof redis.defineCommand !== 'function') {
-    throw new TypeError('redis must be an ioredis client (new Redis(...) from the ioredis package).');
+    throw new TypeError(
+      'redis must be an ioredis client (new Redis(...) from the ioredis package).',
+    );
   }
   if (typeof companyId !== 'string' || companyId.trim() === '') {
     throw new TypeError('companyId must be a non-empty string (the BlizWork company id).');

@@ -6,7 +6,7 @@ import {
 } from 'rate-limiter-flexible';
 import type { ResolvedOptions } from './options.js';
 import { RateLimitStoreError } from './rate-limit-store-error.js';
-import { budgetWindow, spreadDelayMs, type BudgetWindow } from './window.js';
+import { budgetWindow, spreadDelayMs, windowGuardMs, type BudgetWindow } from './window.js';
 
 /** The answer to one request for a slot. */
 export type SlotAnswer =
@@ -14,13 +14,6 @@ export type SlotAnswer =
   | { readonly granted: true; readonly delayMs: number }
   /** The window is full (or blocked by a back-off); ask again after `retryInMs`. */
   | { readonly granted: false; readonly retryInMs: number };
-
-/**
- * Waiters for a full window come back this long (a share of the window) after Redis says it ended,
- * so that network jitter cannot land the next window's first call closer to the previous call than
- * the plan allows.
- */
-const WINDOW_GUARD_SHARE = 0.01;
 
 /** A rate-limiter-flexible limiter with the window its points are counted in. */
 interface Counter {
@@ -35,8 +28,7 @@ function answerFrom(outcome: RateLimiterRes, window: BudgetWindow, granted: bool
       delayMs: spreadDelayMs(window, outcome.consumedPoints, outcome.msBeforeNext),
     };
   }
-  const guardMs = Math.ceil(window.durationSeconds * 1000 * WINDOW_GUARD_SHARE);
-  return { granted: false, retryInMs: Math.max(0, outcome.msBeforeNext) + guardMs };
+  return { granted: false, retryInMs: Math.max(0, outcome.msBeforeNext) + windowGuardMs(window) };
 }
 
 /** Consumes one point; a full window is an answer, anything else (a store error) is thrown. */

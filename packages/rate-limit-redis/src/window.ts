@@ -35,10 +35,19 @@ export function budgetWindow(transactionsPerSecond: number): BudgetWindow {
 }
 
 /**
+ * The share of the plan rate left unused. The server counts calls when they arrive, and a cold
+ * connection or a busy network delays one call more than the next: 5 % keeps two calls from
+ * arriving closer together than the plan allows (it matters most for plans of 1 tx/s and less,
+ * where the server holds no burst at all).
+ */
+export const HEADROOM = 0.05;
+
+/**
  * How long the caller holding the `consumedPoints`-th point of a window must still wait so that the
- * window's calls go out evenly spaced (one every `duration / points`) instead of in one burst at the
- * window's start: a burst of a whole window right after the previous window's last call is what a
- * server-side token bucket refuses. `msBeforeNext` is the window's remaining life, as Redis reports it.
+ * window's calls go out evenly spaced (one every `duration / points`, stretched by the headroom)
+ * instead of in one burst at the window's start: a burst of a whole window right after the previous
+ * window's last call is what a server-side token bucket refuses. `msBeforeNext` is the window's
+ * remaining life, as Redis reports it.
  */
 export function spreadDelayMs(
   window: BudgetWindow,
@@ -47,6 +56,14 @@ export function spreadDelayMs(
 ): number {
   const windowMs = window.durationSeconds * 1000;
   const elapsedMs = windowMs - msBeforeNext;
-  const slotStartMs = ((consumedPoints - 1) * windowMs) / window.points;
+  const slotStartMs = ((consumedPoints - 1) * windowMs * (1 + HEADROOM)) / window.points;
   return Math.max(0, Math.ceil(slotStartMs - elapsedMs));
+}
+
+/**
+ * How long after a full window ends (as Redis reports it) its waiters ask again: the headroom's
+ * share of the window, so the next window's first call keeps the stretched spacing of the last one.
+ */
+export function windowGuardMs(window: BudgetWindow): number {
+  return Math.ceil(window.durationSeconds * 1000 * HEADROOM);
 }

@@ -28,7 +28,11 @@ export async function startRedisServer(options = {}) {
   let output = '';
   const ready = new Promise((resolve, reject) => {
     child.once('error', (error) =>
-      reject(new Error(`redis-server could not start (${error.message}); run pnpm test once to install it`)),
+      reject(
+        new Error(
+          `redis-server could not start (${error.message}); run pnpm test once to install it`,
+        ),
+      ),
     );
     child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${output}`)));
     child.stdout.on('data', (chunk) => {

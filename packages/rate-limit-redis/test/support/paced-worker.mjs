@@ -1,0 +1,68 @@
+// One worker process of the cross-process tests and the benchmark: it takes a slot from the shared
+// Redis budget before each BlizWork call (as the SDK's `rateLimit: { limiter }` option will), sends a
+// read to the emulator, and prints one JSON line per call and one at the end:
+//   {"event":"call","resultCode":0}  ...  {"event":"done","sent":12,"code200":0,"storeError":null}
+// Usage: node paced-worker.mjs '<json settings>' (see `settings` below).
+import { Redis } from 'ioredis';
+import { createRedisRateLimiter } from '@blizwork/rate-limit-redis';
+
+/**
+ * @type {{ redisPort: number, emulatorUrl: string, token: string, userId: string,
+ *   companyId: string, transactionsPerSecond: number, calls?: number, startAt?: number, stopAt?: number,
+ *   onRedisError?: 'error' | 'local', localTransactionsPerSecond?: number }}
+ */
+const settings = JSON.parse(process.argv[2] ?? '{}');
+const print = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
+
+const redis = new Redis({
+  host: '127.0.0.1',
+  port: settings.redisPort,
+  enableOfflineQueue: false,
+  lazyConnect: true,
+  // An outage must surface in the test's lifetime; reconnect quietly in the background.
+  retryStrategy: () => 200,
+  maxRetriesPerRequest: 1,
+});
+redis.on('error', () => undefined);
+await redis.connect();
+const limiter = createRedisRateLimiter({
+  redis,
+  companyId: settings.companyId,
+  transactionsPerSecond: settings.transactionsPerSecond,
+  onRedisError: settings.onRedisError,
+  localTransactionsPerSecond: settings.localTransactionsPerSecond,
+});
+
+const queryOnce = async () => {
+  const response = await fetch(`${settings.emulatorUrl}/master-data/${settings.token}/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: settings.userId, table: 'Clientes', filter: {} }),
+  });
+  return (await response.json()).resultCode;
+};
+
+// `startAt`/`stopAt` (epoch ms) give every worker of a benchmark the same measuring window.
+const stopAt = settings.stopAt ?? Infinity;
+if (settings.startAt !== undefined && settings.startAt > Date.now()) {
+  await new Promise((resolve) => setTimeout(resolve, settings.startAt - Date.now()));
+}
+const calls = settings.calls ?? Infinity;
+let sent = 0;
+let code200 = 0;
+let storeError = null;
+while (sent < calls && Date.now() < stopAt) {
+  try {
+    await limiter.acquire();
+  } catch (error) {
+    storeError = { name: error.name, hasCause: error.cause instanceof Error };
+    break;
+  }
+  if (Date.now() >= stopAt) break;
+  const resultCode = await queryOnce();
+  sent += 1;
+  if (resultCode === 200) code200 += 1;
+  print({ event: 'call', resultCode });
+}
+print({ event: 'done', sent, code200, storeError });
+redis.disconnect();
