@@ -3,13 +3,15 @@
 // read to the emulator, and prints one JSON line per call and one at the end:
 //   {"event":"call","resultCode":0}  ...  {"event":"done","sent":12,"code200":0,"storeError":null}
 // Usage: node paced-worker.mjs '<json settings>' (see `settings` below).
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { Redis } from 'ioredis';
 import { createRedisRateLimiter } from '@blizwork/rate-limit-redis';
 
 /**
  * @type {{ redisPort: number, emulatorUrl: string, token: string, userId: string,
- *   companyId: string, transactionsPerSecond: number, calls?: number, startAt?: number, stopAt?: number,
- *   onRedisError?: 'error' | 'local', localTransactionsPerSecond?: number }}
+ *   companyId: string, transactionsPerSecond: number, calls?: number, waitForGo?: boolean,
+ *   onRedisError?: 'error' | 'local', localTransactionsPerSecond?: number, keyPrefix?: string }}
  */
 const settings = JSON.parse(process.argv[2] ?? '{}');
 const print = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
@@ -31,6 +33,7 @@ const limiter = createRedisRateLimiter({
   transactionsPerSecond: settings.transactionsPerSecond,
   onRedisError: settings.onRedisError,
   localTransactionsPerSecond: settings.localTransactionsPerSecond,
+  keyPrefix: settings.keyPrefix,
 });
 
 const queryOnce = async () => {
@@ -42,10 +45,16 @@ const queryOnce = async () => {
   return (await response.json()).resultCode;
 };
 
-// `startAt`/`stopAt` (epoch ms) give every worker of a benchmark the same measuring window.
-const stopAt = settings.stopAt ?? Infinity;
-if (settings.startAt !== undefined && settings.startAt > Date.now()) {
-  await new Promise((resolve) => setTimeout(resolve, settings.startAt - Date.now()));
+// With `waitForGo`, the worker says it is ready, then waits for one line on stdin, `{"stopAt":<epoch ms>}`,
+// so every worker of a benchmark starts together (once all are up) and stops at the same moment.
+let stopAt = Infinity;
+if (settings.waitForGo) {
+  print({ event: 'ready' });
+  const lines = createInterface({ input: process.stdin });
+  const [line] = await once(lines, 'line');
+  lines.close(); // an open stdin would keep this process alive after its last call
+  process.stdin.destroy();
+  stopAt = JSON.parse(line).stopAt;
 }
 const calls = settings.calls ?? Infinity;
 let sent = 0;

@@ -8,12 +8,12 @@ export interface WorkerSettings {
   transactionsPerSecond: number;
   /** Stop after this many calls. */
   calls?: number;
-  /** Epoch ms at which to start calling. */
-  startAt?: number;
-  /** Epoch ms after which no call is sent. */
-  stopAt?: number;
+  /** Print `ready` once connected and wait for `go(stopAt)` before the first call. */
+  waitForGo?: boolean;
   onRedisError?: 'error' | 'local';
   localTransactionsPerSecond?: number;
+  /** A prefix of its own gives the worker a budget of its own (the benchmark's baseline). */
+  keyPrefix?: string;
 }
 
 /** A worker's closing report. */
@@ -29,6 +29,10 @@ export interface WorkerReport {
 export interface Worker {
   readonly pid: number;
   readonly done: Promise<WorkerReport>;
+  /** Resolves once a `waitForGo` worker is connected. */
+  readonly ready: Promise<void>;
+  /** Starts a `waitForGo` worker; it sends no call after `stopAt` (epoch ms). */
+  go(stopAt: number): void;
   /** Stops the worker by its PID if it still runs. */
   kill(): void;
 }

@@ -8,18 +8,22 @@ const workerPath = fileURLToPath(new URL('./paced-worker.mjs', import.meta.url))
 
 /**
  * Starts one worker. `onCall(resultCode)` runs after each call it reports; `done` resolves with
- * its closing report, or rejects if it exits without one.
+ * its closing report, or rejects if it exits without one. With `waitForGo`, `ready` resolves once
+ * the worker is connected, and `go(stopAt)` starts it.
  */
 export function spawnWorker(settings, { onCall = () => undefined } = {}) {
   const child = spawn(process.execPath, [workerPath, JSON.stringify(settings)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let report;
+  let markReady;
+  const ready = new Promise((resolve) => (markReady = resolve));
   createInterface({ input: child.stdout }).on('line', (line) => {
     const message = JSON.parse(line);
-    if (message.event === 'call') onCall(message.resultCode);
+    if (message.event === 'ready') markReady();
+    else if (message.event === 'call') onCall(message.resultCode);
     else if (message.event === 'done') report = message;
   });
   const done = new Promise((resolve, reject) => {
@@ -32,6 +36,8 @@ export function spawnWorker(settings, { onCall = () => undefined } = {}) {
   return {
     pid: child.pid,
     done,
+    ready,
+    go: (stopAt) => child.stdin.write(`${JSON.stringify({ stopAt })}\n`),
     /** Stops the worker by its PID if it still runs. */
     kill: () => {
       if (child.exitCode === null && child.signalCode === null) process.kill(child.pid, 'SIGKILL');
