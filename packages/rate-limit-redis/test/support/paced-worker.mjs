@@ -36,6 +36,12 @@ const limiter = createRedisRateLimiter({
   keyPrefix: settings.keyPrefix,
 });
 
+// Open the keep-alive connection first, with a request the emulator does not count (an unknown
+// path is a 404). A fresh process's first request spends ~100 ms more on setup than the next one,
+// which lands the next call closer to it than a 0.5 tx/s plan allows (see the README's note on cold
+// connections); this worker stands for a long-running server, whose connection is warm.
+await fetch(`${settings.emulatorUrl}/warm-up`).then((response) => response.arrayBuffer());
+
 const queryOnce = async () => {
   const response = await fetch(`${settings.emulatorUrl}/master-data/${settings.token}/`, {
     method: 'POST',
