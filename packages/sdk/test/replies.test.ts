@@ -60,7 +60,9 @@ describe('a non-zero result code', () => {
         resultMessage: 'nope',
         httpStatus: 200,
       });
-      expect(error.message).toBe(`upsertMasterData failed with result code ${code}: nope`);
+      expect(error.message).toMatch(
+        new RegExp(`^upsertMasterData failed with result code ${code}: nope($|\\. )`),
+      );
     },
   );
 

@@ -59,6 +59,7 @@ export class Transport {
       baseUrl: settings.baseUrl,
       fetch: settings.fetch,
       headers: isNodeLike ? { 'user-agent': settings.userAgent } : {},
+      maxResponseBytes: settings.maxResponseBytes,
     });
   }
 
@@ -80,6 +81,7 @@ export class Transport {
       acceptCodes: options.acceptCodes,
       extract: options.extract,
       redact: this.#redact,
+      baseUrl: this.#redact(this.settings.baseUrl),
       timeoutMs: this.settings.timeoutMs,
       timedOut: false,
     };

@@ -15,6 +15,14 @@ export interface ExecOptions extends CallOptions {
   execUserId?: string;
 }
 
+/** The keys of {@link ExecOptions}. */
+export const EXEC_OPTION_KEYS = [
+  'signal',
+  'skipExtensions',
+  'companyId',
+  'execUserId',
+] as const satisfies readonly (keyof ExecOptions)[];
+
 /** What the body is built from: a case loaded with its history. */
 export interface ExecutableCase {
   readonly label: string;
