@@ -153,10 +153,12 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
     typeof result === 'object' && result !== null ? result : { error: result }
   ) as Partial<WireResult>;
   const { response, text } = wire;
+  // The token is the last path segment; the redactor also catches it anywhere else (a base URL).
+  const shownUrl = () => ctx.redact(redactUrl(wire.url ?? ''));
   if (response && (wire.redirect || wire.oversize)) {
-    throw refusedReply(wire, response, redactUrl(wire.url ?? ''), ctx);
+    throw refusedReply(wire, response, shownUrl(), ctx);
   }
-  if (!response || text === undefined) throw failedExchange(wire, redactUrl(wire.url ?? ''), ctx);
+  if (!response || text === undefined) throw failedExchange(wire, shownUrl(), ctx);
   const parsed = parseObject(text);
   const { envelope } = parsed;
   const resultCode = resultCodeOf(envelope);
@@ -172,12 +174,12 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
     if (problem !== undefined) {
       throw new BlizWorkResponseError({
         operation: ctx.operation,
-        url: redactUrl(wire.url ?? ''),
+        url: shownUrl(),
         httpStatus: response.status,
         problem: ctx.redact(problem),
         bodyExcerpt: excerpt(text, ctx.redact),
       });
     }
   }
-  throw failedReply(response, text, parsed, redactUrl(wire.url ?? ''), ctx);
+  throw failedReply(response, text, parsed, shownUrl(), ctx);
 }

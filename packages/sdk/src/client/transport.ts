@@ -167,7 +167,7 @@ export class Transport {
       result?.response?.status ??
       (outcome instanceof AttemptFailure ? (outcome.error as Error).name : '-');
     const ms = Date.now() - started;
-    const url = redactUrl(result?.url ?? '');
+    const url = this.#redact(redactUrl(result?.url ?? ''));
     this.settings.logger?.debug?.(
       `blizwork ${name} POST ${url} attempt ${attempt}: ${status} in ${ms} ms`,
       {
