@@ -1,23 +1,16 @@
 // Whether a case is closed, what it waits on, and a Case object that exec has made stale: against
 // the real emulator (default seed: #2 waits at qualification, #3 closed at won).
-import { startEmulator, type Emulator } from '@blizwork/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BlizWork, CaseDataLevel, StaleCaseError } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { CaseDataLevel, StaleCaseError } from '../src/index.js';
 import { fixtureCase, salesCaseDocument } from './helpers/case-fixture.js';
 import { rejectionOf } from './helpers/clients.js';
+import { useEmulator } from './helpers/emulator.js';
 
-let emulator: Emulator;
-let bw: BlizWork;
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, log: () => {} });
-  bw = new BlizWork(emulator.clientOptions);
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const local = useEmulator();
 
-const sales = () => bw.process('sales-process');
+const sales = () => local.bw.process('sales-process');
 const currentForm = (caseNumber: number) =>
-  emulator.readCase({ processId: 'sales-process', caseNumber, environment: 'production' })
+  local.emulator.readCase({ processId: 'sales-process', caseNumber, environment: 'production' })
     ?.currentFormId;
 
 describe('Case.closed and pendingFormId', () => {
