@@ -1,6 +1,12 @@
 // What a failed connection's system error code means for the user, in one line: fetch hides the
 // code two causes deep (`cause.cause.code`), where nobody looks.
 
+const TLS = (server: string) =>
+  `the TLS certificate of ${server} was not accepted (expired, self-signed or for another host): check baseUrl and any proxy`;
+const CONNECT_TIMEOUT = (server: string) =>
+  `no answer while connecting to ${server}: check the network, firewall or proxy`;
+const UNREACHABLE = (server: string) => `no route to ${server}: check the network`;
+
 /** The hint for each known code; `server` is the configured base URL. */
 const HINTS: Readonly<Record<string, (server: string) => string>> = {
   ECONNREFUSED: (server) => `is the server at ${server} running?`,
@@ -12,21 +18,15 @@ const HINTS: Readonly<Record<string, (server: string) => string>> = {
   EPIPE: (server) => `the server at ${server} closed the connection while the request was sent`,
   UND_ERR_SOCKET: (server) =>
     `the connection to ${server} closed before the reply was complete: retry`,
-  ETIMEDOUT: (server) =>
-    `no answer while connecting to ${server}: check the network, firewall or proxy`,
-  UND_ERR_CONNECT_TIMEOUT: (server) =>
-    `no answer while connecting to ${server}: check the network, firewall or proxy`,
-  EHOSTUNREACH: (server) => `no route to ${server}: check the network`,
-  ENETUNREACH: (server) => `no route to ${server}: check the network`,
-  CERT_HAS_EXPIRED: (server) => `the TLS certificate of ${server} has expired`,
-  DEPTH_ZERO_SELF_SIGNED_CERT: (server) =>
-    `the TLS certificate of ${server} is self-signed and not trusted: check baseUrl`,
-  SELF_SIGNED_CERT_IN_CHAIN: (server) =>
-    `the TLS certificate of ${server} is not trusted (self-signed chain): check baseUrl or a proxy`,
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: (server) =>
-    `the TLS certificate of ${server} could not be verified: check baseUrl or a proxy`,
-  ERR_TLS_CERT_ALTNAME_INVALID: (server) =>
-    `the TLS certificate does not match the host of ${server}: check baseUrl`,
+  ETIMEDOUT: CONNECT_TIMEOUT,
+  UND_ERR_CONNECT_TIMEOUT: CONNECT_TIMEOUT,
+  EHOSTUNREACH: UNREACHABLE,
+  ENETUNREACH: UNREACHABLE,
+  CERT_HAS_EXPIRED: TLS,
+  DEPTH_ZERO_SELF_SIGNED_CERT: TLS,
+  SELF_SIGNED_CERT_IN_CHAIN: TLS,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: TLS,
+  ERR_TLS_CERT_ALTNAME_INVALID: TLS,
 };
 
 /** The first system error code (`ECONNREFUSED`, `UND_ERR_SOCKET`...) in an error's cause chain. */
