@@ -79,6 +79,23 @@ describe('a redirect', () => {
     expect(error).toMatchObject({ status: 0, locationOrigin: undefined });
     expect(elsewhere.requests).toHaveLength(0);
   });
+  it("is refused when a custom fetch follows it anyway: the other origin's reply is not taken", async () => {
+    const followingFetch: typeof fetch = (input, init) =>
+      fetch(input, { ...init, redirect: 'follow' });
+    elsewhere.fallback = ok({ payload: caseDocument });
+    server.queue({
+      kind: 'json',
+      status: 302,
+      body: {},
+      headers: { location: `${elsewhere.url}/process/case/x/` },
+    });
+    const error = await rejectionOf(
+      clientFor(server.url, { fetch: followingFetch }).process('p').getCase(2),
+    );
+    expect(error).toBeInstanceOf(BlizWorkRedirectError);
+    expect(error.message).toContain('the custom fetch followed despite redirect');
+    expect(error.message).not.toContain('nothing was sent there');
+  });
 });
 
 describe('a reply over maxResponseBytes', () => {

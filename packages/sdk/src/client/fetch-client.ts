@@ -101,8 +101,13 @@ async function exchange(
   } catch (error) {
     return { url, error };
   }
-  // A browser gives an `opaqueredirect` (status 0) for a redirect under `redirect: 'manual'`.
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+  // A browser gives an `opaqueredirect` (status 0) for a redirect under `redirect: 'manual'`; a
+  // custom fetch that follows redirects anyway marks its reply `redirected`: never the API's answer.
+  if (
+    response.type === 'opaqueredirect' ||
+    response.redirected ||
+    (response.status >= 300 && response.status < 400)
+  ) {
     await response.body?.cancel().catch(() => undefined);
     return { url, response, redirect: true };
   }

@@ -94,11 +94,13 @@ function refusedReply(
     });
   }
   const origin = locationOrigin(response, wire.url ?? '');
+  const status = response.status;
   return new BlizWorkRedirectError({
     operation,
     url,
-    status: response.status,
+    status,
     locationOrigin: origin === undefined ? undefined : ctx.redact(origin),
+    followed: response.redirected && (status < 300 || status >= 400),
   });
 }
 

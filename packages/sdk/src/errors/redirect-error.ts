@@ -4,10 +4,23 @@ import { BlizWorkError } from './blizwork-error.js';
 export interface RedirectErrorDetails {
   operation: string;
   url: string;
-  /** The HTTP status (3xx), or 0 for a browser's opaque redirect. */
+  /** The HTTP status (3xx), 0 for a browser's opaque redirect, or the final status when followed. */
   status: number;
   /** The origin the `Location` header points to (scheme, host and port only), if known. */
   locationOrigin: string | undefined;
+  /** True when a custom `fetch` followed the redirect despite `redirect: 'manual'`. */
+  followed?: boolean;
+}
+
+/** What happened, for the message. */
+function describeRedirect({ url, status, locationOrigin, followed }: RedirectErrorDetails): string {
+  if (followed) {
+    return `the reply to ${url} came through a redirect that the custom fetch followed despite redirect: 'manual'; it is not taken for the API's answer. Pass a fetch that honours redirect: 'manual'`;
+  }
+  const where =
+    locationOrigin === undefined ? 'an unknown location' : `another location at ${locationOrigin}`;
+  const answer = status === 0 ? 'a redirect' : `HTTP ${status}, a redirect,`;
+  return `${url} answered ${answer} to ${where}; redirects are not followed, so nothing was sent there`;
 }
 
 /**
@@ -19,20 +32,15 @@ export interface RedirectErrorDetails {
  */
 export class BlizWorkRedirectError extends BlizWorkError {
   override readonly name: string = 'BlizWorkRedirectError';
-  /** The HTTP status (3xx), or 0 for a browser's opaque redirect. */
+  /** The HTTP status (3xx), 0 for a browser's opaque redirect, or the final status when followed. */
   readonly status: number;
   /** Where the redirect points: its origin only (never its path, which may hold the token). */
   readonly locationOrigin: string | undefined;
 
   constructor(details: RedirectErrorDetails) {
-    const where =
-      details.locationOrigin === undefined
-        ? 'an unknown location'
-        : `another location at ${details.locationOrigin}`;
-    const status = details.status === 0 ? 'a redirect' : `HTTP ${details.status}`;
     super(
-      `${details.operation}: ${details.url} answered ${status} to ${where}; redirects are not followed (nothing was sent there). Check baseUrl: it must be the API's final URL`,
-      details,
+      `${details.operation}: ${describeRedirect(details)}. Check baseUrl: it must be the API's final URL`,
+      { operation: details.operation, url: details.url },
     );
     this.status = details.status;
     this.locationOrigin = details.locationOrigin;
