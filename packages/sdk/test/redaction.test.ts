@@ -142,6 +142,16 @@ describe('errors', () => {
     expectNoToken(error);
   });
 
+  it('hold no token: a stale Case', async () => {
+    const document = { caseNumber: 2, history: [{ nextActivity: { formId: 'lead' } }] };
+    server.queue(ok({ payload: document }), ok(), ok({ payload: document }));
+    const c = await clientFor(server.url).process('p').getCase(2);
+    await c.exec('qualification', {});
+    const error = await rejectionOf(c.exec('qualification', {}));
+    expect(error.name).toBe('StaleCaseError');
+    expectNoToken(error);
+  });
+
   it('hold no token when the options are rejected', () => {
     for (const token of [`${TOKEN} `, ` ${TOKEN}`, `${TOKEN}\n`]) {
       let thrown: unknown;

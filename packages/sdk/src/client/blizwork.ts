@@ -115,6 +115,7 @@ export class BlizWork {
   /**
    * Asks BlizWork whether an extension call is genuine. Resolves `true` only for result code 0 and
    * `false` for code 1 (or a body without `handshakeToken`); rejects for anything else: fails closed.
+   * Sent once, never retried: the handshake token is single-use.
    */
   validateCall(callBody: unknown, options: ValidateCallOptions): Promise<boolean> {
     return validateCall(this.#transport, callBody, options);
