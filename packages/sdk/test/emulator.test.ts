@@ -1,8 +1,9 @@
 // Every public method against the real emulator (@blizwork/emulator, default seed).
-import { ResultCodes } from '@blizwork/emulator';
+import { ResultCodes, type Emulator } from '@blizwork/emulator';
 import { validateCallByPath } from '@blizwork/client';
 import { describe, expect, it } from 'vitest';
 import {
+  type BlizWork,
   BlizWorkApiError,
   CaseClosedError,
   CaseDataLevel,
@@ -21,9 +22,11 @@ interface SalesFields {
   closing_notes: string;
 }
 
-const local = useEmulator();
+let emulator: Emulator;
+let bw: BlizWork;
+useEmulator((started) => ({ emulator, bw } = started));
 
-const sales = () => local.bw.process<SalesFields>('sales-process');
+const sales = () => bw.process<SalesFields>('sales-process');
 const today = () => new Date().toISOString().slice(0, 10);
 
 describe('Process', () => {
@@ -35,12 +38,12 @@ describe('Process', () => {
       'production',
       1,
       'lead',
-      local.emulator.userId,
+      emulator.userId,
     ]);
   });
 
   it('startCase on a draft client starts a draft case', async () => {
-    const number = await local.bw
+    const number = await bw
       .withOptions({ environment: 'draft' })
       .process('sales-process')
       .startCase();
@@ -48,7 +51,7 @@ describe('Process', () => {
     const c = await sales().getCaseFromDraft(number);
     expect([c.environment, c.version]).toEqual(['draft', 2]);
     expect(
-      local.emulator.readCase({ processId: 'sales-process', caseNumber: 2, environment: 'draft' })
+      emulator.readCase({ processId: 'sales-process', caseNumber: 2, environment: 'draft' })
         ?.currentFormId,
     ).toBe('lead');
   });
@@ -56,7 +59,7 @@ describe('Process', () => {
   it('startCase for execUserId records that user as the initiator', async () => {
     const number = await sales().startCase({ execUserId: 'bob@acme.test' });
     expect(
-      local.emulator.readCase({ processId: 'sales-process', caseNumber: number })?.createAudit.user,
+      emulator.readCase({ processId: 'sales-process', caseNumber: number })?.createAudit.user,
     ).toBe('bob@acme.test');
   });
 
@@ -68,14 +71,14 @@ describe('Process', () => {
     expect([c.number, c.processId, c.companyId, c.include, c.pendingFormId]).toEqual([
       2,
       'sales-process',
-      local.emulator.companyId,
+      emulator.companyId,
       CaseDataLevel.PlusProcessDefinition,
       'qualification',
     ]);
     expect(c.forms('lead')).toHaveLength(1);
     expect(c.formExecutionDate(c.latestForm('lead'))).toMatch(/^2026-01-\d\d$/);
     expect(c.currentForm()?.nextActivity?.formId).toBe('qualification');
-    expect(c.document.processDefinition?.companyId).toBe(local.emulator.companyId);
+    expect(c.document.processDefinition?.companyId).toBe(emulator.companyId);
   });
 
   it('getCase with CaseOnly has no history, and says so', async () => {
@@ -126,14 +129,14 @@ describe('Case.exec', () => {
     ]);
     expect(qualified.formExecutionDate(qualified.latestForm('lead'))).toBe(today());
 
-    const quote = await local.bw.uploadFile({ fileName: 'quote.txt', content: 'price: 12' });
+    const quote = await bw.uploadFile({ fileName: 'quote.txt', content: 'price: 12' });
     const won = await qualified.exec('won', { score: 9, quote });
     expect(won.downloadUrl('quote')).toBe(quote.fileUrl);
     expect(won.document.closed).toBe(true);
     expect(await (await fetch(quote.fileUrl)).text()).toBe('price: 12');
-    expect(
-      local.emulator.readCase({ processId: 'sales-process', caseNumber: number })?.closed,
-    ).toBe(true);
+    expect(emulator.readCase({ processId: 'sales-process', caseNumber: number })?.closed).toBe(
+      true,
+    );
   });
 
   it('re-reads a case loaded without history before executing it', async () => {
@@ -158,16 +161,16 @@ describe('Case.exec', () => {
 
   it('calls the extension of the transition unless skipExtensions', async () => {
     await (await sales().getCase(2)).exec('won', { closing_notes: 'signed' });
-    expect(local.emulator.extensionCalls).toHaveLength(1);
-    await local.emulator.reset();
+    expect(emulator.extensionCalls).toHaveLength(1);
+    await emulator.reset();
     await (await sales().getCase(2)).exec('won', {}, { skipExtensions: true });
-    expect(local.emulator.extensionCalls).toHaveLength(0);
+    expect(emulator.extensionCalls).toHaveLength(0);
   });
 });
 
 describe('MasterDataTable', () => {
   const clientes = () =>
-    local.bw.masterData<{ Código: string; nombre: string; ciudad: string }>('Clientes');
+    bw.masterData<{ Código: string; nombre: string; ciudad: string }>('Clientes');
 
   it('records and dictionary read the table', async () => {
     expect(await clientes().records()).toHaveLength(2);
@@ -182,20 +185,20 @@ describe('MasterDataTable', () => {
   it('upsert inserts and updates, delete removes', async () => {
     await clientes().upsert({ Código: 'P-003' }, { nombre: 'Initech', ciudad: 'Quito' });
     await clientes().upsert({ Código: 'P-001' }, { ciudad: 'Valparaíso' });
-    expect(local.emulator.readTable('Clientes')).toEqual([
+    expect(emulator.readTable('Clientes')).toEqual([
       { Código: 'P-001', nombre: 'ACME', ciudad: 'Valparaíso' },
       { Código: 'P-002', nombre: 'Globex', ciudad: 'Lima' },
       { Código: 'P-003', nombre: 'Initech', ciudad: 'Quito' },
     ]);
     expect(await clientes().delete({ Código: 'P-002' })).toEqual({ deleted: 1 });
-    expect(local.emulator.readTable('Clientes')?.map((record) => record['Código'])).toEqual([
+    expect(emulator.readTable('Clientes')?.map((record) => record['Código'])).toEqual([
       'P-001',
       'P-003',
     ]);
   });
 
   it('a missing table rejects with the emulator result code', async () => {
-    expect(await rejectionOf(local.bw.masterData('Nope').records())).toMatchObject({
+    expect(await rejectionOf(bw.masterData('Nope').records())).toMatchObject({
       resultCode: ResultCodes.tableNotFound,
     });
   });
@@ -203,11 +206,8 @@ describe('MasterDataTable', () => {
 
 describe('utilities', () => {
   it('sendNotification lands in the outbox', async () => {
-    await local.bw.sendNotification('process-notification-hook', {
-      to: 'bob@acme.test',
-      amount: 1.5,
-    });
-    expect(local.emulator.notifications).toEqual([
+    await bw.sendNotification('process-notification-hook', { to: 'bob@acme.test', amount: 1.5 });
+    expect(emulator.notifications).toEqual([
       expect.objectContaining({
         template: 'process-notification-hook',
         params: { to: 'bob@acme.test', amount: 1.5 },
@@ -217,12 +217,12 @@ describe('utilities', () => {
 
   it('validateCall accepts a genuine extension call once, and refuses forged ones', async () => {
     await (await sales().getCase(2)).exec('won', {});
-    const [call] = local.emulator.extensionCalls;
+    const [call] = emulator.extensionCalls;
     if (!call) throw new Error('the emulator made no extension call');
-    expect(await local.bw.validateCall(call.body, { endpoint: call.url })).toBe(true);
-    expect(await local.bw.validateCall(call.body, { endpoint: call.url })).toBe(false);
+    expect(await bw.validateCall(call.body, { endpoint: call.url })).toBe(true);
+    expect(await bw.validateCall(call.body, { endpoint: call.url })).toBe(false);
     expect(
-      await local.bw.validateCall(
+      await bw.validateCall(
         { ...call.body, handshakeToken: 'f'.repeat(24) },
         { endpoint: call.url },
       ),
@@ -231,7 +231,7 @@ describe('utilities', () => {
 
   it('validateCall validates draft calls too (the wrapper skipped them)', async () => {
     expect(
-      await local.bw.validateCall(
+      await bw.validateCall(
         { environment: 'draft', handshakeToken: 'f'.repeat(24) },
         { endpoint: 'https://x.test/' },
       ),
@@ -240,16 +240,12 @@ describe('utilities', () => {
 
   it('raw() calls an operation the SDK does not wrap', async () => {
     await (await sales().getCase(2)).exec('won', {});
-    const handshakeToken = local.emulator.extensionCalls[0]?.body.handshakeToken ?? '';
+    const handshakeToken = emulator.extensionCalls[0]?.body.handshakeToken ?? '';
     expect(
-      await local.bw.raw(
-        validateCallByPath,
-        { path: { handshakeToken }, body: {} },
-        { retry: true },
-      ),
+      await bw.raw(validateCallByPath, { path: { handshakeToken }, body: {} }, { retry: true }),
     ).toMatchObject({ resultCode: 0 });
     expect(
-      await rejectionOf(local.bw.raw(validateCallByPath, { path: { handshakeToken }, body: {} })),
+      await rejectionOf(bw.raw(validateCallByPath, { path: { handshakeToken }, body: {} })),
     ).toBeInstanceOf(InvalidTokenError);
   });
 });
@@ -257,7 +253,7 @@ describe('utilities', () => {
 describe('failures', () => {
   it('an unknown token rejects with InvalidTokenError', async () => {
     const error = await rejectionOf(
-      local.bw.withOptions({ token: 'not-a-token' }).process('sales-process').listCases(),
+      bw.withOptions({ token: 'not-a-token' }).process('sales-process').listCases(),
     );
     expect(error).toBeInstanceOf(InvalidTokenError);
     expect(error.message).not.toContain('not-a-token');
@@ -265,23 +261,23 @@ describe('failures', () => {
 
   it('an unknown user rejects with the emulator result code', async () => {
     const error = await rejectionOf(
-      local.bw.withOptions({ userId: 'eve@evil.test' }).process('sales-process').listCases(),
+      bw.withOptions({ userId: 'eve@evil.test' }).process('sales-process').listCases(),
     );
     expect(error).toMatchObject({ resultCode: ResultCodes.userNotAuthorized });
   });
 
   it('a server failure on a read is retried; on a write it is not', async () => {
     const logger = recordingLogger();
-    const client = local.bw.withOptions({ logger, maxRetries: 1 });
-    local.emulator.failNextRequest('getCase');
+    const client = bw.withOptions({ logger, maxRetries: 1 });
+    emulator.failNextRequest('getCase');
     expect((await client.process('sales-process').getCase(2)).number).toBe(2);
     expect(logger.lines.filter((line) => line.level === 'warn')).toHaveLength(1);
-    local.emulator.failNextRequest('startCase');
+    emulator.failNextRequest('startCase');
     expect(await rejectionOf(client.process('sales-process').startCase())).toMatchObject({
       resultCode: 101,
       httpStatus: 500,
     });
-    expect(local.emulator.readCase({ processId: 'sales-process', caseNumber: 4 })).toBeUndefined();
-    for (const { text } of logger.lines) expect(text).not.toContain(local.emulator.token);
+    expect(emulator.readCase({ processId: 'sales-process', caseNumber: 4 })).toBeUndefined();
+    for (const { text } of logger.lines) expect(text).not.toContain(emulator.token);
   });
 });

@@ -10,12 +10,16 @@ export interface EmulatorFixture {
   bw: BlizWork;
 }
 
-/** Starts an emulator on a free port for the test file; read its members inside tests. */
-export function useEmulator(): EmulatorFixture {
+/**
+ * Starts an emulator on a free port for the test file; read its members inside tests, or take
+ * them in `onStart` (called once it runs).
+ */
+export function useEmulator(onStart?: (started: EmulatorFixture) => void): EmulatorFixture {
   const fixture = {} as EmulatorFixture;
   beforeAll(async () => {
     fixture.emulator = await startEmulator({ port: 0, log: () => {} });
     fixture.bw = new BlizWork(fixture.emulator.clientOptions);
+    onStart?.(fixture);
   });
   afterAll(() => fixture.emulator.close());
   beforeEach(() => fixture.emulator.reset());
