@@ -2,8 +2,24 @@
 // options object: a misspelled option (`skipExtension`, `inclde`) must fail loudly, not be ignored.
 import type { CallOptions } from '../types.js';
 
+/**
+ * `keys` typed as the complete key list of `T`: the compiler rejects a list that misses a key of
+ * `T` (naming it), so a new option can never be refused as unknown by a forgotten list.
+ *
+ * @example
+ * const GET_CASE_KEYS = optionKeysOf<GetCaseOptions>()(['signal', 'include', 'environment'] as const);
+ */
+export function optionKeysOf<T>() {
+  return <const K extends readonly (keyof T & string)[]>(
+    keys: K &
+      ([Exclude<keyof T, K[number]>] extends [never]
+        ? unknown
+        : { missing: Exclude<keyof T, K[number]> }),
+  ): K => keys;
+}
+
 /** The keys of {@link CallOptions}, the options of every method that takes no others. */
-export const CALL_OPTION_KEYS = ['signal'] as const satisfies readonly (keyof CallOptions)[];
+export const CALL_OPTION_KEYS = optionKeysOf<CallOptions>()(['signal'] as const);
 
 /** The edit distance of two short strings (Levenshtein), for the "did you mean" hint. */
 function editDistance(a: string, b: string): number {

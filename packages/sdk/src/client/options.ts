@@ -1,6 +1,6 @@
 import type { Environment, Logger } from '../types.js';
 import { isNonEmptyString } from './arguments.js';
-import { checkOptionKeys } from './option-keys.js';
+import { checkOptionKeys, optionKeysOf } from './option-keys.js';
 import { SDK_VERSION } from '../version.js';
 
 /** How to reach the API and how to behave. Each field's environment variable is read by `BlizWork.fromEnv`. */
@@ -54,7 +54,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_USER_AGENT = `blizwork-sdk-ts/${SDK_VERSION}`;
 
 /** Every key of {@link BlizWorkOptions}, for the unknown-option check. */
-export const OPTION_KEYS = [
+export const OPTION_KEYS = optionKeysOf<BlizWorkOptions>()([
   'token',
   'userId',
   'companyId',
@@ -66,7 +66,7 @@ export const OPTION_KEYS = [
   'logger',
   'userAgent',
   'maxResponseBytes',
-] as const satisfies readonly (keyof BlizWorkOptions)[];
+] as const);
 
 function fail(name: string, problem: string): never {
   throw new TypeError(`BlizWork: option "${name}" ${problem}`);

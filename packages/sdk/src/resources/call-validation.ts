@@ -1,6 +1,6 @@
 import { validateCall as validateCallOperation } from '@blizwork/client';
 import { isRecord, requireString } from '../client/arguments.js';
-import { checkOptionKeys } from '../client/option-keys.js';
+import { checkOptionKeys, optionKeysOf } from '../client/option-keys.js';
 import type { Extractor } from '../client/settle.js';
 import { resultCodeOf } from '../client/settle.js';
 import type { Transport } from '../client/transport.js';
@@ -13,10 +13,7 @@ export interface ValidateCallOptions extends CallOptions {
 }
 
 /** The keys of {@link ValidateCallOptions}. */
-const VALIDATE_CALL_KEYS = [
-  'endpoint',
-  'signal',
-] as const satisfies readonly (keyof ValidateCallOptions)[];
+const VALIDATE_CALL_KEYS = optionKeysOf<ValidateCallOptions>()(['endpoint', 'signal'] as const);
 
 // Code 0: the call is genuine. Code 1: it is not. Anything else is an error (thrown by settle()).
 const IS_GENUINE: Extractor<boolean> = {

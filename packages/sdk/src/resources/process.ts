@@ -8,7 +8,7 @@ import {
   requireString,
 } from '../client/arguments.js';
 import { INSPECT, inspectAs, type InspectFn } from '../client/inspect.js';
-import { CALL_OPTION_KEYS, checkOptionKeys } from '../client/option-keys.js';
+import { CALL_OPTION_KEYS, checkOptionKeys, optionKeysOf } from '../client/option-keys.js';
 import type { Extractor } from '../client/settle.js';
 import type { Transport } from '../client/transport.js';
 import {
@@ -40,17 +40,13 @@ export interface GetCaseOptions extends CallOptions {
 }
 
 /** The keys of {@link StartCaseOptions}. */
-const START_CASE_KEYS = [
+const START_CASE_KEYS = optionKeysOf<StartCaseOptions>()([
   'signal',
   'execUserId',
   'companyId',
-] as const satisfies readonly (keyof StartCaseOptions)[];
+] as const);
 /** The keys of {@link GetCaseOptions}. */
-const GET_CASE_KEYS = [
-  'signal',
-  'include',
-  'environment',
-] as const satisfies readonly (keyof GetCaseOptions)[];
+const GET_CASE_KEYS = optionKeysOf<GetCaseOptions>()(['signal', 'include', 'environment'] as const);
 
 const CASE_NUMBER: Extractor<number> = {
   what: 'a caseNumber',
