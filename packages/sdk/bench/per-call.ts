@@ -12,11 +12,12 @@ import { compare } from './interleaved.js';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const CALLS_PER_ROUND = Number(process.env.BENCH_CALLS ?? 400);
 const token = 'bench-token-0123456789';
+// The fixed reply is the fixture case (draft #39): getCase refuses a reply about another case.
 const body = {
   userId: 'ana@acme.test',
-  environment: 'production' as const,
+  environment: 'draft' as const,
   processId: 'sales-process',
-  caseNumber: 2,
+  caseNumber: 39,
   include: 3,
 };
 
@@ -67,13 +68,19 @@ async function generatedClient(): Promise<unknown> {
   return data.payload;
 }
 
-const sales = new BlizWork({ token, userId: 'ana@acme.test', baseUrl }).process('sales-process');
-const sdk = (): Promise<unknown> => sales.getCase(2);
+const sales = new BlizWork({
+  token,
+  userId: 'ana@acme.test',
+  baseUrl,
+  environment: 'draft',
+}).process('sales-process');
+const sdk = (): Promise<unknown> => sales.getCase(39);
 
 const sdkWithoutTimeout = new BlizWork({
   token,
   userId: 'ana@acme.test',
   baseUrl,
+  environment: 'draft',
   timeoutMs: 0,
 }).process('sales-process');
 const variants = {
@@ -81,7 +88,7 @@ const variants = {
   'raw fetch + timeout': rawFetchWithTimeout,
   'generated client': generatedClient,
   SDK: sdk,
-  'SDK, timeoutMs: 0': () => sdkWithoutTimeout.getCase(2),
+  'SDK, timeoutMs: 0': () => sdkWithoutTimeout.getCase(39),
 } as const;
 // BENCH_SKIP="generated client" leaves variants out (the raw fetch baseline always runs).
 const skipped = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));

@@ -8,7 +8,12 @@
  */
 export { BlizWork } from './client/blizwork.js';
 export type { BlizWorkOptions } from './client/options.js';
-export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client/options.js';
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+} from './client/options.js';
 export type { EnvironmentVariables } from './client/env.js';
 export { ENV_VARIABLES } from './client/env.js';
 export type {

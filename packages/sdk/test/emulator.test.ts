@@ -1,9 +1,9 @@
 // Every public method against the real emulator (@blizwork/emulator, default seed).
-import { ResultCodes, startEmulator, type Emulator } from '@blizwork/emulator';
+import { ResultCodes, type Emulator } from '@blizwork/emulator';
 import { validateCallByPath } from '@blizwork/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  BlizWork,
+  type BlizWork,
   BlizWorkApiError,
   CaseClosedError,
   CaseDataLevel,
@@ -11,6 +11,7 @@ import {
   InvalidTokenError,
 } from '../src/index.js';
 import { recordingLogger, rejectionOf } from './helpers/clients.js';
+import { useEmulator } from './helpers/emulator.js';
 
 interface SalesFields {
   customer_name: string;
@@ -23,12 +24,7 @@ interface SalesFields {
 
 let emulator: Emulator;
 let bw: BlizWork;
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, log: () => {} });
-  bw = new BlizWork(emulator.clientOptions);
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+useEmulator((started) => ({ emulator, bw } = started));
 
 const sales = () => bw.process<SalesFields>('sales-process');
 const today = () => new Date().toISOString().slice(0, 10);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createRedactor, redactUrl, sanitizeCause } from '../src/client/redact.js';
 import { BlizWork } from '../src/index.js';
 import { TOKEN, clientFor, recordingLogger, rejectionOf } from './helpers/clients.js';
-import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
+import { closedPort, ok, useFaultServer, type Fault } from './helpers/fault-server.js';
 
 const server = useFaultServer();
 
@@ -83,10 +83,29 @@ describe('errors', () => {
     ['a response error', { kind: 'text', body: `<p>${TOKEN}</p>` }],
     ['a connection error', { kind: 'reset' }],
     ['a timeout', { kind: 'slow', delayMs: 5_000 }],
+    [
+      'a redirect whose Location keeps the token-bearing path',
+      {
+        kind: 'json',
+        status: 307,
+        body: {},
+        headers: { location: `http://elsewhere.test/master-data/delete/${TOKEN}` },
+      },
+    ],
+    [
+      'a redirect to a host named after the token',
+      { kind: 'json', status: 302, body: {}, headers: { location: `http://${TOKEN}.test/` } },
+    ],
+    [
+      'a body over maxResponseBytes',
+      { kind: 'stream', chunkBytes: 64 * 1024, chunkCount: 1, headers: { 'x-t': TOKEN } },
+    ],
   ])('hold no token: %s', async (_label, fault) => {
     server.queue(fault);
     const error = await rejectionOf(
-      clientFor(server.url, { timeoutMs: 100 }).masterData('T').delete({ a: 1 }),
+      clientFor(server.url, { timeoutMs: 100, maxResponseBytes: 1024 })
+        .masterData('T')
+        .delete({ a: 1 }),
     );
     expectNoToken(error);
     expect(JSON.parse(JSON.stringify(error))).toMatchObject({
@@ -103,6 +122,33 @@ describe('errors', () => {
       clientFor(server.url, { fetch }).masterData('T').delete({ a: 1 }),
     );
     expect((error.cause as Error).message).toContain('/master-data/delete/***');
+    expectNoToken(error);
+  });
+
+  it('hold no token: a refused connection, with its hint naming a base URL that has the token', async () => {
+    const origin = `http://127.0.0.1:${await closedPort()}`;
+    const error = await rejectionOf(
+      clientFor(`${origin}/${TOKEN}`).masterData('T').delete({ a: 1 }),
+    );
+    expect(error.message).toContain(`is the server at ${origin}/*** running?`);
+    expect(error.message).toContain(`${origin}/***/master-data/delete/***`);
+    expectNoToken(error);
+  });
+
+  it('hold no token: a getCase reply about another case that quotes the token', async () => {
+    server.queue(ok({ payload: { caseNumber: 3, note: TOKEN } }));
+    const error = await rejectionOf(clientFor(server.url).process('p').getCase(2));
+    expect(error.message).toContain('the reply is case #3');
+    expectNoToken(error);
+  });
+
+  it('hold no token: a stale Case', async () => {
+    const document = { caseNumber: 2, history: [{ nextActivity: { formId: 'lead' } }] };
+    server.queue(ok({ payload: document }), ok(), ok({ payload: document }));
+    const c = await clientFor(server.url).process('p').getCase(2);
+    await c.exec('qualification', {});
+    const error = await rejectionOf(c.exec('qualification', {}));
+    expect(error.name).toBe('StaleCaseError');
     expectNoToken(error);
   });
 

@@ -60,7 +60,9 @@ describe('a non-zero result code', () => {
         resultMessage: 'nope',
         httpStatus: 200,
       });
-      expect(error.message).toBe(`upsertMasterData failed with result code ${code}: nope`);
+      expect(error.message).toMatch(
+        new RegExp(`^upsertMasterData failed with result code ${code}: nope($|\\. )`),
+      );
     },
   );
 
@@ -161,5 +163,34 @@ describe('a failed connection', () => {
     expect(error).toBeInstanceOf(BlizWorkConnectionError);
     expect(error).toBeInstanceOf(BlizWorkError);
     expect(String((error.cause as Error).cause)).toMatch(/ECONNREFUSED/);
+  });
+});
+
+describe('a getCase reply about another case', () => {
+  const read = (environment?: 'draft') =>
+    clientFor(server.url, environment ? { environment } : {})
+      .process('p')
+      .getCase(2);
+
+  it.each([
+    ['another case number', { caseNumber: 3 }, 'the reply is case #3, not the requested #2'],
+    [
+      'another environment',
+      { caseNumber: 2, environment: 'draft' },
+      'the reply is a case of "draft", not of the requested production',
+    ],
+  ])('is refused with BlizWorkResponseError: %s', async (_label, payload, problem) => {
+    server.fallback = ok({ payload: { processSlug: 'p', ...payload } });
+    const error = await rejectionOf(read());
+    expect(error).toBeInstanceOf(BlizWorkResponseError);
+    expect(error).toMatchObject({ operation: 'getCase', httpStatus: 200 });
+    expect(error.message).toContain(problem);
+    expect(server.requests).toHaveLength(1); // not retried: the same server would say the same
+  });
+
+  it('is accepted when it leaves caseNumber and environment out', async () => {
+    server.queue(ok({ payload: { processSlug: 'p' } }));
+    const c = await read('draft');
+    expect([c.number, c.environment]).toEqual([2, 'draft']);
   });
 });

@@ -7,6 +7,8 @@ import { ok, useFaultServer } from './helpers/fault-server.js';
 const server = useFaultServer();
 
 const lastRequest = () => server.requests.at(-1);
+/** The client of `caseDocument`, a draft case (a reply must match the requested environment). */
+const draftClient = () => clientFor(server.url, { environment: 'draft' });
 const caseDocument = {
   processSlug: 'sales-process',
   caseNumber: 2,
@@ -64,7 +66,8 @@ describe('Process', () => {
 
   it('getCase defaults to include 3 in the client environment; the From helpers force one', async () => {
     const process = clientFor(server.url).process('sales-process');
-    server.fallback = ok({ payload: caseDocument });
+    // Without an environment member: the reply must match each request's environment.
+    server.fallback = ok({ payload: { ...caseDocument, environment: undefined } });
     await process.getCase(2);
     expect(lastRequest()?.body).toEqual({
       userId: USER_ID,
@@ -117,7 +120,7 @@ describe('Case.exec', () => {
       ok(),
       ok({ payload: caseDocument }),
     );
-    const c = await clientFor(server.url).process('sales-process').getCase(2);
+    const c = await draftClient().process('sales-process').getCase(2);
     const next = await c.exec('won', { closing_notes: 'ok' }, { execUserId: 'bob@acme.test' });
     expect(server.requests.map((request) => request.body)).toEqual([
       expect.objectContaining({ include: 3 }),
@@ -152,7 +155,7 @@ describe('Case.exec', () => {
       ok(),
       ok({ payload: caseDocument }),
     );
-    const c = await clientFor(server.url).process('sales-process').getCase(2, { include: 0 });
+    const c = await draftClient().process('sales-process').getCase(2, { include: 0 });
     await c.exec('won', {});
     expect(
       server.requests.map((request) => (request.body as { include?: number }).include ?? 'exec'),
@@ -161,7 +164,7 @@ describe('Case.exec', () => {
 
   it('refuses a bad nextFormId or formData with TypeError', async () => {
     server.queue(ok({ payload: caseDocument }));
-    const c = await clientFor(server.url).process('sales-process').getCase(2);
+    const c = await draftClient().process('sales-process').getCase(2);
     await expect(c.exec('', {})).rejects.toThrow(TypeError);
     await expect(c.exec('won', [] as object)).rejects.toThrow(TypeError);
     expect(server.requests).toHaveLength(1);

@@ -22,7 +22,7 @@ const caseDocument = {
   processDefinition: { companyId: 'c1' },
 };
 
-describe('a read (getCase, listCases, master-data query, validateCall)', () => {
+describe('a read (getCase, listCases, master-data query)', () => {
   it.each<[string, Fault]>([
     ['HTTP 503', unavailable],
     ['HTTP 429', { kind: 'json', status: 429, body: {}, headers: retryNow }],
@@ -52,15 +52,11 @@ describe('a read (getCase, listCases, master-data query, validateCall)', () => {
     await process.getCase(2);
     server.queue(unavailable, ok({ payload: [] }));
     await process.listCases();
-    server.queue(unavailable, ok());
-    await bw.validateCall({ handshakeToken: 'a'.repeat(24) }, { endpoint: 'https://hooks.test/x' });
     expect(server.requests.map((request) => request.url.split('/')[1])).toEqual([
       'process',
       'process',
       'process',
       'process',
-      'utils',
-      'utils',
     ]);
   });
 
@@ -114,6 +110,22 @@ describe('a write (init, exec, upsert, delete, upload, notification)', () => {
       'process',
       'exec',
     ]);
+  });
+});
+
+describe('validateCall (a single-use handshake token)', () => {
+  // A resend after a lost reply would spend the token again, get code 1 and refuse a genuine call.
+  it.each<[string, Fault]>([
+    ['a dropped connection (the reply was lost)', { kind: 'reset' }],
+    ['a timeout', { kind: 'slow', delayMs: 5_000 }],
+    ['HTTP 503 with Retry-After', unavailable],
+  ])('is sent once, never retried, after %s', async (_label, fault) => {
+    server.queue(fault, ok());
+    const bw = clientFor(server.url, { maxRetries: 5, timeoutMs: 300 });
+    await rejectionOf(
+      bw.validateCall({ handshakeToken: 'a'.repeat(24) }, { endpoint: 'https://hooks.test/x' }),
+    );
+    expect(server.requests.map((request) => request.url.split('/')[1])).toEqual(['utils']);
   });
 });
 

@@ -51,6 +51,12 @@ export async function typeChecks(): Promise<void> {
   expectTypeOf(await c.exec('won', { amount: 3 })).toEqualTypeOf<Case<SalesFields>>();
   // @ts-expect-error: amount is a number
   await c.exec('won', { amount: 'three' });
+  expectTypeOf(c.closed).toEqualTypeOf<boolean | undefined>();
+  expectTypeOf(c.document.closed).toEqualTypeOf<boolean | undefined>();
+  // @ts-expect-error: a misspelled per-call option (also refused at run time)
+  await c.exec('won', {}, { skipExtension: true });
+  // @ts-expect-error: maxResponseBytes is a number
+  new BlizWork({ token: 't', userId: 'u', maxResponseBytes: '1' });
   expectTypeOf(await sales.startCase()).toEqualTypeOf<number>();
   expectTypeOf(await sales.listCases()).toEqualTypeOf<CaseSummary[]>();
 

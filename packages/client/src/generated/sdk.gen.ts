@@ -131,7 +131,8 @@ export const sendNotification = <ThrowOnError extends boolean = false>(
  * Documented form (P4). A webhook must call this first, with the URI BlizWork invoked and the
  * one-time `handshakeToken` of the call's body. Code 0: the call is genuine, answer it. Code 1: not
  * valid, do not answer. Any other code: validation failed with an error. A handshake token cannot
- * validate a later call. Read-only, so safe to retry.
+ * validate a later call. Never retried: the handshake token is single-use, so a resend after a
+ * lost reply would get code 1 and refuse a genuine call.
  *
  */
 export const validateCall = <ThrowOnError extends boolean = false>(
@@ -152,7 +153,8 @@ export const validateCall = <ThrowOnError extends boolean = false>(
  * Undocumented form used by the Python wrapper: the handshake token is a path segment before the
  * API token and the body is `{}`; no endpoint is sent, so it cannot bind the call to the webhook
  * that received it. Prefer `validateCall`. Clients must validate the handshake token's format and
- * encode it: the wrapper pasted it unescaped, which allowed path injection.
+ * encode it: the wrapper pasted it unescaped, which allowed path injection. Never retried: the
+ * handshake token is single-use.
  *
  */
 export const validateCallByPath = <ThrowOnError extends boolean = false>(

@@ -257,6 +257,13 @@ export type CaseDocument = {
    */
   history?: Array<HistoryEntry>;
   /**
+   * Inferred, not documented: true once the case reached a final form (a form with no next
+   * form), after which no activity can be executed. The emulator always sends it; a server may
+   * not, so clients must tolerate its absence.
+   *
+   */
+  closed?: boolean;
+  /**
    * Present from include level 3.
    */
   processDefinition?: {
@@ -278,6 +285,13 @@ export type ListCasesRequest = {
  */
 export type CaseSummary = {
   caseNumber?: CaseNumber;
+  /**
+   * Inferred, not documented: true once the case reached a final form (a form with no next
+   * form), after which no activity can be executed. The emulator always sends it; a server may
+   * not, so clients must tolerate its absence.
+   *
+   */
+  closed?: boolean;
   [key: string]: unknown;
 };
 

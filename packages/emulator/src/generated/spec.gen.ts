@@ -436,6 +436,11 @@ export const specSchemas: Readonly<Record<string, unknown>> = {
           "$ref": "#/components/schemas/HistoryEntry"
         }
       },
+      "closed": {
+        "type": "boolean",
+        "description": "Inferred, not documented: true once the case reached a final form (a form with no next\nform), after which no activity can be executed. The emulator always sends it; a server may\nnot, so clients must tolerate its absence.\n",
+        "x-blizwork-source": "inferred"
+      },
       "processDefinition": {
         "type": "object",
         "description": "Present from include level 3.",
@@ -476,6 +481,11 @@ export const specSchemas: Readonly<Record<string, unknown>> = {
     "properties": {
       "caseNumber": {
         "$ref": "#/components/schemas/CaseNumber"
+      },
+      "closed": {
+        "type": "boolean",
+        "description": "Inferred, not documented: true once the case reached a final form (a form with no next\nform), after which no activity can be executed. The emulator always sends it; a server may\nnot, so clients must tolerate its absence.\n",
+        "x-blizwork-source": "inferred"
       }
     },
     "additionalProperties": true

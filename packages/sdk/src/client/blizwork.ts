@@ -18,7 +18,8 @@ import type {
   RawOptions,
   RawResult,
 } from './operation-types.js';
-import { resolveOptions, type BlizWorkOptions } from './options.js';
+import { checkOptionKeys } from './option-keys.js';
+import { OPTION_KEYS, resolveOptions, type BlizWorkOptions } from './options.js';
 import { REDACTED } from './redact.js';
 import { Transport } from './transport.js';
 
@@ -54,6 +55,7 @@ export class BlizWork {
     env: EnvironmentVariables = processEnv(),
     overrides: Partial<BlizWorkOptions> = {},
   ): BlizWork {
+    checkOptionKeys('BlizWork.fromEnv overrides', overrides, OPTION_KEYS);
     return new BlizWork(optionsFromEnv(env, overrides));
   }
 
@@ -79,6 +81,7 @@ export class BlizWork {
 
   /** A new client with these options changed (e.g. `{ environment: 'draft' }`); this one is unchanged. */
   withOptions(overrides: Partial<BlizWorkOptions>): BlizWork {
+    checkOptionKeys('withOptions', overrides, OPTION_KEYS);
     return new BlizWork({ ...this.#options, ...overrides });
   }
 
@@ -112,6 +115,7 @@ export class BlizWork {
   /**
    * Asks BlizWork whether an extension call is genuine. Resolves `true` only for result code 0 and
    * `false` for code 1 (or a body without `handshakeToken`); rejects for anything else: fails closed.
+   * Sent once, never retried: the handshake token is single-use.
    */
   validateCall(callBody: unknown, options: ValidateCallOptions): Promise<boolean> {
     return validateCall(this.#transport, callBody, options);

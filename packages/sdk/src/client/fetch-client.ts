@@ -5,6 +5,7 @@
 // merges `Headers` on every call, which measured ~40 % slower per call than a plain
 // `fetch(url, init)` against a local server (see bench/), far over the SDK's 10 % budget.
 import type { Client } from '@blizwork/client';
+import { readLimitedText, type Oversize } from './read-limited-text.js';
 
 /** What one exchange produced: a reply with its text, or the error that stopped it. */
 export interface WireResult {
@@ -15,6 +16,10 @@ export interface WireResult {
   text?: string;
   /** Why the exchange failed: fetch rejected, or reading the body did (dropped connection). */
   error?: unknown;
+  /** Set when the reply was a redirect (3xx or opaque): its body was not read. */
+  redirect?: boolean;
+  /** Set when the body was larger than `maxResponseBytes`: it was not read (whole). */
+  oversize?: Oversize;
 }
 
 /** The subset of hey-api's request options the generated operations pass. */
@@ -33,6 +38,8 @@ export interface FetchClientConfig {
   fetch: typeof fetch | undefined;
   /** Headers sent with every request (lower-case names). */
   headers: Record<string, string>;
+  /** The largest reply body read, in bytes. */
+  maxResponseBytes: number;
 }
 
 /** A URL template split at its `{name}` placeholders: even items are text, odd items names. */
@@ -79,7 +86,9 @@ async function exchange(
   url: string,
 ): Promise<WireResult> {
   const headers = mergeHeaders(config.headers, options.headers);
-  const init: RequestInit = { method, headers };
+  // Redirects are never followed: a 307/308 would re-send the body, and a Location keeping the
+  // path the token, to another origin; a 301/302/303 would take another origin's reply for the API's.
+  const init: RequestInit = { method, headers, redirect: 'manual' };
   // Only set when given: undici does measurable work for a `signal` member, even a null one.
   if (options.signal) init.signal = options.signal;
   if (options.body !== undefined) {
@@ -92,8 +101,18 @@ async function exchange(
   } catch (error) {
     return { url, error };
   }
+  // A browser gives an `opaqueredirect` (status 0) for a redirect under `redirect: 'manual'`; a
+  // custom fetch that follows redirects anyway marks its reply `redirected`: never the API's answer.
+  if (
+    response.type === 'opaqueredirect' ||
+    response.redirected ||
+    (response.status >= 300 && response.status < 400)
+  ) {
+    await response.body?.cancel().catch(() => undefined);
+    return { url, response, redirect: true };
+  }
   try {
-    return { url, response, text: await response.text() };
+    return { url, response, ...(await readLimitedText(response, config.maxResponseBytes)) };
   } catch (error) {
     return { url, response, error };
   }

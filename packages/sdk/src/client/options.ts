@@ -1,5 +1,6 @@
 import type { Environment, Logger } from '../types.js';
 import { isNonEmptyString } from './arguments.js';
+import { checkOptionKeys, optionKeysOf } from './option-keys.js';
 import { SDK_VERSION } from '../version.js';
 
 /** How to reach the API and how to behave. Each field's environment variable is read by `BlizWork.fromEnv`. */
@@ -18,12 +19,18 @@ export interface BlizWorkOptions {
   fetch?: typeof fetch;
   /** Time limit of each attempt in milliseconds; `0` disables it. @default 30000 */
   timeoutMs?: number;
-  /** How many times a failed read (getCase, listCases, master-data query, validateCall) is retried. @default 2 */
+  /** How many times a failed read (getCase, listCases, master-data query) is retried. validateCall never is. @default 2 */
   maxRetries?: number;
   /** Receives a line per request (debug) and per retry (warn). @default no logging */
   logger?: Logger;
   /** The `user-agent` header, sent where the runtime allows it (not in browsers). @default 'blizwork-sdk-ts/<version>' */
   userAgent?: string;
+  /**
+   * The largest reply body accepted, in bytes. A larger reply is refused while it streams in (or
+   * at once from its `content-length`) with `BlizWorkResponseTooLargeError`, and its body is
+   * cancelled. @default 33554432 (32 MiB)
+   */
+  maxResponseBytes?: number;
 }
 
 /** The options after validation, with every default applied. */
@@ -41,10 +48,13 @@ export const DEFAULT_BASE_URL = 'https://api.blizwork.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The default number of retries of a failed read. */
 export const DEFAULT_MAX_RETRIES = 2;
+/** The default largest reply body, in bytes (32 MiB): far above any real case document. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** The default `user-agent` header. */
 export const DEFAULT_USER_AGENT = `blizwork-sdk-ts/${SDK_VERSION}`;
 
-const KNOWN_OPTIONS = new Set<string>([
+/** Every key of {@link BlizWorkOptions}, for the unknown-option check. */
+export const OPTION_KEYS = optionKeysOf<BlizWorkOptions>()([
   'token',
   'userId',
   'companyId',
@@ -55,7 +65,8 @@ const KNOWN_OPTIONS = new Set<string>([
   'maxRetries',
   'logger',
   'userAgent',
-]);
+  'maxResponseBytes',
+] as const);
 
 function fail(name: string, problem: string): never {
   throw new TypeError(`BlizWork: option "${name}" ${problem}`);
@@ -89,6 +100,14 @@ function checkBaseUrl(value: unknown): string {
   if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
     return fail('baseUrl', 'must be an absolute http(s) URL without query or fragment');
   }
+  // Credentials in the URL would be sent to the server and echoed by every error message; the
+  // value is not quoted here for the same reason.
+  if (url.username || url.password) {
+    return fail(
+      'baseUrl',
+      'must not hold credentials (user:password@): remove them; the API token is the only credential',
+    );
+  }
   return url.href.replace(/\/+$/, '');
 }
 
@@ -98,19 +117,20 @@ function checkNumber(
   fallback: number,
   integer: boolean,
   max: number,
+  min = 0,
 ): number {
   if (value === undefined) return fallback;
   const ok =
     typeof value === 'number' &&
     Number.isFinite(value) &&
-    value >= 0 &&
+    value >= min &&
     value <= max &&
     (!integer || Number.isInteger(value));
   return ok
     ? value
     : fail(
         name,
-        `must be ${integer ? 'an integer' : 'a number'} from 0 to ${max} (got ${String(value)})`,
+        `must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max} (got ${String(value)})`,
       );
 }
 
@@ -134,9 +154,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     throw new TypeError('BlizWork: options must be an object with at least token and userId');
   }
   const raw = options as Record<string, unknown>;
-  for (const key of Object.keys(raw)) {
-    if (!KNOWN_OPTIONS.has(key)) fail(key, 'is unknown');
-  }
+  checkOptionKeys('new BlizWork', raw, OPTION_KEYS);
   const { environment = 'production', fetch, userAgent } = raw;
   if (environment !== 'production' && environment !== 'draft') {
     fail('environment', `must be "production" or "draft" (got ${describe(environment)})`);
@@ -155,5 +173,13 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     maxRetries: checkNumber('maxRetries', raw.maxRetries, DEFAULT_MAX_RETRIES, true, 10),
     logger: checkLogger(raw.logger),
     userAgent: optionalString('userAgent', userAgent) ?? DEFAULT_USER_AGENT,
+    maxResponseBytes: checkNumber(
+      'maxResponseBytes',
+      raw.maxResponseBytes,
+      DEFAULT_MAX_RESPONSE_BYTES,
+      true,
+      Number.MAX_SAFE_INTEGER,
+      1,
+    ),
   };
 }

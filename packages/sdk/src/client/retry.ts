@@ -9,13 +9,13 @@ import { BlizWorkTimeoutError } from '../errors/timeout-error.js';
 /**
  * The operations that only read, so sending them twice is harmless. Every other operation (init,
  * exec, upsert, delete, upload, notification) may act twice and is never retried automatically.
+ * validatecall (both forms) reads too, but spends the call's single-use handshake token: after a
+ * lost reply, a resend would get code 1 and refuse a genuine call, so it is sent once.
  */
 export const RETRY_SAFE_OPERATIONS: ReadonlySet<string> = new Set([
   'getCase',
   'listCases',
   'queryMasterData',
-  'validateCall',
-  'validateCallByPath',
 ]);
 
 /** The first backoff delay; each retry doubles it. */

@@ -3,7 +3,9 @@ import { BlizWorkAbortError } from '../errors/abort-error.js';
 import { BlizWorkConnectionError } from '../errors/connection-error.js';
 import { createApiError } from '../errors/create-api-error.js';
 import { BlizWorkHttpError } from '../errors/http-error.js';
+import { BlizWorkRedirectError } from '../errors/redirect-error.js';
 import { BlizWorkResponseError } from '../errors/response-error.js';
+import { BlizWorkResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { BlizWorkTimeoutError } from '../errors/timeout-error.js';
 import type { WireResult } from './fetch-client.js';
 import { excerpt, redactUrl, sanitizeCause } from './redact.js';
@@ -16,12 +18,16 @@ export interface Extractor<T> {
   /** What is read, for the error message when it is missing, e.g. `a case document in payload`. */
   what: string;
   read(envelope: Envelope): T | undefined;
+  /** Checks what `read` returned against the request: the problem, or `undefined` when it fits. */
+  verify?(value: T): string | undefined;
 }
 
 /** What `settle()` needs to know about the attempt besides its result. */
 export interface SettleContext<T> {
   operation: string;
   redact: (text: string) => string;
+  /** The configured base URL (token-free), named in connection hints. */
+  baseUrl: string;
   /** The caller's signal, to tell a user abort from a timeout. */
   signal?: AbortSignal;
   /** True when the per-attempt timer fired. */
@@ -57,7 +63,45 @@ function failedExchange(
   const cause = sanitizeCause(wire.error, ctx.redact);
   if (ctx.signal?.aborted) return new BlizWorkAbortError(ctx.operation, ctx.signal.reason);
   if (ctx.timedOut) return new BlizWorkTimeoutError(ctx.operation, url, ctx.timeoutMs, cause);
-  return new BlizWorkConnectionError(ctx.operation, url, cause);
+  return new BlizWorkConnectionError(ctx.operation, url, cause, ctx.baseUrl);
+}
+
+/** The origin a redirect's `Location` points to (resolved against the request), never its path. */
+function locationOrigin(response: Response, requestUrl: string): string | undefined {
+  const location = response.headers.get('location');
+  if (location === null) return undefined;
+  try {
+    return new URL(location, requestUrl).origin;
+  } catch {
+    return 'an unreadable Location';
+  }
+}
+
+/** The error for a reply the SDK refused to read: a redirect, or a body over the size limit. */
+function refusedReply(
+  wire: Partial<WireResult>,
+  response: Response,
+  url: string,
+  ctx: SettleContext<unknown>,
+): Error {
+  const { operation } = ctx;
+  if (wire.oversize) {
+    return new BlizWorkResponseTooLargeError({
+      operation,
+      url,
+      httpStatus: response.status,
+      ...wire.oversize,
+    });
+  }
+  const origin = locationOrigin(response, wire.url ?? '');
+  const status = response.status;
+  return new BlizWorkRedirectError({
+    operation,
+    url,
+    status,
+    locationOrigin: origin === undefined ? undefined : ctx.redact(origin),
+    followed: response.redirected && (status < 300 || status >= 400),
+  });
 }
 
 /** The error for a reply that is not an accepted success (see {@link settle}). */
@@ -100,7 +144,10 @@ function failedReply(
  * - no reply, or a reply cut short: abort, timeout or connection error;
  * - a non-zero result code (any HTTP status): `createApiError` picks the class;
  * - another non-2xx reply: `BlizWorkHttpError`;
- * - a 2xx reply that is not a JSON object, has no result code, or lacks the data: `BlizWorkResponseError`.
+ * - a redirect (never followed): `BlizWorkRedirectError`; a body over `maxResponseBytes`:
+ *   `BlizWorkResponseTooLargeError`;
+ * - a 2xx reply that is not a JSON object, has no result code, lacks the data, or whose data does
+ *   not match the request (`extract.verify`): `BlizWorkResponseError`.
  * A reply is a success only when it carries an accepted result code; a missing code never is.
  */
 export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T {
@@ -108,7 +155,12 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
     typeof result === 'object' && result !== null ? result : { error: result }
   ) as Partial<WireResult>;
   const { response, text } = wire;
-  if (!response || text === undefined) throw failedExchange(wire, redactUrl(wire.url ?? ''), ctx);
+  // The token is the last path segment; the redactor also catches it anywhere else (a base URL).
+  const shownUrl = () => ctx.redact(redactUrl(wire.url ?? ''));
+  if (response && (wire.redirect || wire.oversize)) {
+    throw refusedReply(wire, response, shownUrl(), ctx);
+  }
+  if (!response || text === undefined) throw failedExchange(wire, shownUrl(), ctx);
   const parsed = parseObject(text);
   const { envelope } = parsed;
   const resultCode = resultCodeOf(envelope);
@@ -119,7 +171,17 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
     (resultCode === 0 || (resultCode !== undefined && ctx.acceptCodes?.includes(resultCode)))
   ) {
     const value = ctx.extract ? ctx.extract.read(envelope) : (envelope as T);
-    if (value !== undefined) return value;
+    const problem = value === undefined ? undefined : ctx.extract?.verify?.(value);
+    if (value !== undefined && problem === undefined) return value;
+    if (problem !== undefined) {
+      throw new BlizWorkResponseError({
+        operation: ctx.operation,
+        url: shownUrl(),
+        httpStatus: response.status,
+        problem: ctx.redact(problem),
+        bodyExcerpt: excerpt(text, ctx.redact),
+      });
+    }
   }
-  throw failedReply(response, text, parsed, redactUrl(wire.url ?? ''), ctx);
+  throw failedReply(response, text, parsed, shownUrl(), ctx);
 }

@@ -59,6 +59,7 @@ export class Transport {
       baseUrl: settings.baseUrl,
       fetch: settings.fetch,
       headers: isNodeLike ? { 'user-agent': settings.userAgent } : {},
+      maxResponseBytes: settings.maxResponseBytes,
     });
   }
 
@@ -80,6 +81,7 @@ export class Transport {
       acceptCodes: options.acceptCodes,
       extract: options.extract,
       redact: this.#redact,
+      baseUrl: this.#redact(this.settings.baseUrl),
       timeoutMs: this.settings.timeoutMs,
       timedOut: false,
     };
@@ -165,7 +167,7 @@ export class Transport {
       result?.response?.status ??
       (outcome instanceof AttemptFailure ? (outcome.error as Error).name : '-');
     const ms = Date.now() - started;
-    const url = redactUrl(result?.url ?? '');
+    const url = this.#redact(redactUrl(result?.url ?? ''));
     this.settings.logger?.debug?.(
       `blizwork ${name} POST ${url} attempt ${attempt}: ${status} in ${ms} ms`,
       {

@@ -23,9 +23,14 @@ export class BlizWorkApiError extends BlizWorkError {
   /** The HTTP status of the reply (usually 200: business errors arrive with HTTP 200). */
   readonly httpStatus: number;
 
-  constructor(details: ApiErrorDetails) {
+  /** `hint` (what to do about the code) is appended to the message. */
+  constructor(details: ApiErrorDetails, hint?: string) {
     const text = details.resultMessage ? `: ${details.resultMessage}` : '';
-    super(`${details.operation} failed with result code ${details.resultCode}${text}`, details);
+    const advice = hint ? `. ${hint}` : '';
+    super(
+      `${details.operation} failed with result code ${details.resultCode}${text}${advice}`,
+      details,
+    );
     this.resultCode = details.resultCode;
     this.resultMessage = details.resultMessage;
     this.httpStatus = details.httpStatus;

@@ -7,10 +7,16 @@ export { UnexpectedServerError } from './unexpected-server-error.js';
 export { TransactionLimitError } from './transaction-limit-error.js';
 export { BlizWorkHttpError, type HttpErrorDetails } from './http-error.js';
 export { BlizWorkResponseError, type ResponseErrorDetails } from './response-error.js';
+export {
+  BlizWorkResponseTooLargeError,
+  type ResponseTooLargeErrorDetails,
+} from './response-too-large-error.js';
+export { BlizWorkRedirectError, type RedirectErrorDetails } from './redirect-error.js';
 export { BlizWorkConnectionError } from './connection-error.js';
 export { BlizWorkTimeoutError } from './timeout-error.js';
 export { BlizWorkAbortError } from './abort-error.js';
 export { FieldNotFoundError } from './field-not-found-error.js';
 export { CaseDataMissingError } from './case-data-missing-error.js';
 export { CaseClosedError } from './case-closed-error.js';
+export { StaleCaseError } from './stale-case-error.js';
 export { createApiError } from './create-api-error.js';

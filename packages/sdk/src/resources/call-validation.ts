@@ -1,5 +1,6 @@
 import { validateCall as validateCallOperation } from '@blizwork/client';
 import { isRecord, requireString } from '../client/arguments.js';
+import { checkOptionKeys, optionKeysOf } from '../client/option-keys.js';
 import type { Extractor } from '../client/settle.js';
 import { resultCodeOf } from '../client/settle.js';
 import type { Transport } from '../client/transport.js';
@@ -10,6 +11,9 @@ export interface ValidateCallOptions extends CallOptions {
   /** The URL of your extension that BlizWork called (sent so the API can match its call log). */
   endpoint: string;
 }
+
+/** The keys of {@link ValidateCallOptions}. */
+const VALIDATE_CALL_KEYS = optionKeysOf<ValidateCallOptions>()(['endpoint', 'signal'] as const);
 
 // Code 0: the call is genuine. Code 1: it is not. Anything else is an error (thrown by settle()).
 const IS_GENUINE: Extractor<boolean> = {
@@ -29,9 +33,11 @@ export async function validateCall(
   callBody: unknown,
   options: ValidateCallOptions,
 ): Promise<boolean> {
+  checkOptionKeys('validateCall', options, VALIDATE_CALL_KEYS);
   const endpoint = requireString(options?.endpoint, 'endpoint');
   const token = isRecord(callBody) ? callBody.handshakeToken : undefined;
   if (typeof token !== 'string' || token === '') return false;
+  // Sent once, never retried: the handshake token is single-use (see RETRY_SAFE_OPERATIONS).
   return transport.send(
     validateCallOperation,
     { body: { endpoint, token } },

@@ -1,9 +1,11 @@
 import { executeActivity } from '@blizwork/client';
 import { isRecord, requireRecord, requireString } from '../client/arguments.js';
 import { INSPECT, inspectAs, type InspectFn } from '../client/inspect.js';
+import { checkOptionKeys } from '../client/option-keys.js';
 import type { Transport } from '../client/transport.js';
 import { CaseDataMissingError } from '../errors/case-data-missing-error.js';
 import { FieldNotFoundError } from '../errors/field-not-found-error.js';
+import { StaleCaseError } from '../errors/stale-case-error.js';
 import {
   CaseDataLevel,
   type CaseDocument,
@@ -12,7 +14,7 @@ import {
   type FieldName,
   type HistoryEntry,
 } from '../types.js';
-import { buildExecBody, execCompanyId, type ExecOptions } from './exec-body.js';
+import { EXEC_OPTION_KEYS, buildExecBody, execCompanyId, type ExecOptions } from './exec-body.js';
 import type { Process } from './process.js';
 
 /** The values `exec` sends: some of the case's fields. */
@@ -39,6 +41,8 @@ export class Case<F extends object = CaseFields> {
   readonly #process: Process<F>;
   readonly #transport: Transport;
   readonly #request: CaseRequest;
+  /** Set once an exec on this object went through: the object then describes the case as it was. */
+  #superseded = false;
 
   /** @internal Use `Process.getCase()`. */
   constructor(
@@ -99,9 +103,28 @@ export class Case<F extends object = CaseFields> {
     return (this.document.fields ?? {}) as Partial<F>;
   }
 
-  /** The form the case waits on, or `undefined` when it is closed. Needs the history. */
+  /**
+   * Whether the case is closed (reached a final form, so no activity can be executed). The API
+   * does not document this: the document's `closed` member is used when it is a boolean (the
+   * emulator always sends it). Without it, which forms are final is unknown to the SDK, so it is
+   * derived from the history only: `true` when the last entry waits on no form, `false` when it
+   * waits on one, and `undefined` when the case was read without its history (include < 2).
+   */
+  get closed(): boolean | undefined {
+    const { closed, history } = this.document;
+    if (typeof closed === 'boolean') return closed;
+    if (!Array.isArray(history)) return undefined;
+    const formId = history.at(-1)?.nextActivity?.formId;
+    return typeof formId !== 'string' || formId === '';
+  }
+
+  /**
+   * The form the case waits on, or `undefined` when it is closed (a closed case's last entry still
+   * names the final form it stopped at; that form is not pending). Needs the history.
+   */
   get pendingFormId(): string | undefined {
-    return this.history.at(-1)?.nextActivity?.formId;
+    const formId = this.history.at(-1)?.nextActivity?.formId;
+    return this.closed === true ? undefined : formId;
   }
 
   /** How the case is named in errors, e.g. `case sales-process #2 (production)`. */
@@ -156,13 +179,17 @@ export class Case<F extends object = CaseFields> {
   /**
    * Executes the form the case waits on, moving it to `nextFormId`, and resolves the case read
    * again (include at least 3). Re-reads the case first if it lacks its history or a company id.
-   * Throws CaseClosedError when the case waits on no form. Never retried automatically.
+   * Throws CaseClosedError when the case waits on no form, and StaleCaseError when an earlier
+   * exec already moved the case from this object (use the Case that exec resolved). Never
+   * retried automatically.
    */
   async exec(
     nextFormId: string,
     formData: ExecFormData<F> = {},
     options: ExecOptions = {},
   ): Promise<Case<F>> {
+    checkOptionKeys('exec', options, EXEC_OPTION_KEYS);
+    if (this.#superseded) throw new StaleCaseError(this.label, this.number);
     requireString(nextFormId, 'nextFormId');
     requireRecord(formData, 'formData');
     const settings = this.#transport.settings;
@@ -177,6 +204,9 @@ export class Case<F extends object = CaseFields> {
       { body },
       { operation: 'executeActivity', signal: options.signal },
     );
+    // The case moved on: this object (and the one re-read for the body) now describe the past.
+    this.#superseded = true;
+    if (ready !== this) ready.#superseded = true;
     return this.#reload(
       Math.max(this.include, CaseDataLevel.PlusProcessDefinition) as CaseDataLevel,
       options.signal,

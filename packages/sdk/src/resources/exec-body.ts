@@ -2,6 +2,7 @@
 // (typed errors instead of KeyError, environment from the case, execUserId supported).
 import type { ExecuteActivityRequest } from '@blizwork/client';
 import { requireString } from '../client/arguments.js';
+import { optionKeysOf } from '../client/option-keys.js';
 import { CaseClosedError } from '../errors/case-closed-error.js';
 import type { CallOptions, CaseDocument, Environment, HistoryEntry } from '../types.js';
 
@@ -14,6 +15,14 @@ export interface ExecOptions extends CallOptions {
   /** The user who actually executes the activity, when not the client's `userId`. */
   execUserId?: string;
 }
+
+/** The keys of {@link ExecOptions}. */
+export const EXEC_OPTION_KEYS = optionKeysOf<ExecOptions>()([
+  'signal',
+  'skipExtensions',
+  'companyId',
+  'execUserId',
+] as const);
 
 /** What the body is built from: a case loaded with its history. */
 export interface ExecutableCase {

@@ -1,5 +1,6 @@
 import { uploadAttachment } from '@blizwork/client';
 import { isRecord, requireString } from '../client/arguments.js';
+import { CALL_OPTION_KEYS, checkOptionKeys } from '../client/option-keys.js';
 import type { Extractor } from '../client/settle.js';
 import type { Transport } from '../client/transport.js';
 import type { AttachmentValue, CallOptions } from '../types.js';
@@ -53,6 +54,7 @@ export async function uploadFile(
   input: UploadFileInput,
   options: CallOptions,
 ): Promise<AttachmentValue> {
+  checkOptionKeys('uploadFile', options, CALL_OPTION_KEYS);
   const filename = requireString(input?.fileName, 'fileName');
   const body = {
     userId: transport.settings.userId,

@@ -1,6 +1,7 @@
 import { deleteMasterData, queryMasterData, upsertMasterData } from '@blizwork/client';
 import { isRecord, requireRecord, requireString } from '../client/arguments.js';
 import { INSPECT, inspectAs, type InspectFn } from '../client/inspect.js';
+import { CALL_OPTION_KEYS, checkOptionKeys } from '../client/option-keys.js';
 import type { Extractor } from '../client/settle.js';
 import type { Transport } from '../client/transport.js';
 import type { CallOptions, Filter, MasterDataRecord } from '../types.js';
@@ -46,6 +47,7 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
 
   /** The records matching `filter` (`{}`: all). Retried on transient failures. */
   async records(filter: Filter = {}, options: CallOptions = {}): Promise<R[]> {
+    checkOptionKeys('records', options, CALL_OPTION_KEYS);
     const body = this.#body(requireRecord(filter, 'filter'));
     return this.#transport.send(
       queryMasterData,
@@ -67,6 +69,7 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
     key: keyof R & string,
     options: CallOptions = {},
   ): Promise<Record<string, R>> {
+    checkOptionKeys('dictionary', options, CALL_OPTION_KEYS);
     requireString(key, 'key');
     const records = await this.records(filter, options);
     const entries = records
@@ -84,6 +87,7 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
     update: Partial<R>,
     options: CallOptions = {},
   ): Promise<MasterDataWriteResult> {
+    checkOptionKeys('upsert', options, CALL_OPTION_KEYS);
     const body = {
       ...this.#body(requireFilter(filter, 'upsert')),
       update: requireRecord(update, 'update'),
@@ -97,6 +101,7 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
 
   /** Deletes the records matching `filter`. Refuses an empty filter (TypeError). Never retried automatically. */
   async delete(filter: Filter, options: CallOptions = {}): Promise<MasterDataWriteResult> {
+    checkOptionKeys('delete', options, CALL_OPTION_KEYS);
     const body = this.#body(requireFilter(filter, 'delete'));
     return this.#transport.send(
       deleteMasterData,

@@ -1,6 +1,7 @@
 import type { SendNotificationRequest } from '@blizwork/client';
 import { sendNotification as sendNotificationOperation } from '@blizwork/client';
 import { requireRecord, requireString } from '../client/arguments.js';
+import { CALL_OPTION_KEYS, checkOptionKeys } from '../client/option-keys.js';
 import type { Transport } from '../client/transport.js';
 import type { CallOptions } from '../types.js';
 
@@ -14,6 +15,7 @@ export async function sendNotification(
   params: NotificationParams,
   options: CallOptions,
 ): Promise<void> {
+  checkOptionKeys('sendNotification', options, CALL_OPTION_KEYS);
   requireString(template, 'template');
   requireString(requireRecord(params, 'params').to, 'params.to');
   await transport.send(

@@ -8,6 +8,7 @@ import {
   requireString,
 } from '../client/arguments.js';
 import { INSPECT, inspectAs, type InspectFn } from '../client/inspect.js';
+import { CALL_OPTION_KEYS, checkOptionKeys, optionKeysOf } from '../client/option-keys.js';
 import type { Extractor } from '../client/settle.js';
 import type { Transport } from '../client/transport.js';
 import {
@@ -38,6 +39,15 @@ export interface GetCaseOptions extends CallOptions {
   environment?: Environment;
 }
 
+/** The keys of {@link StartCaseOptions}. */
+const START_CASE_KEYS = optionKeysOf<StartCaseOptions>()([
+  'signal',
+  'execUserId',
+  'companyId',
+] as const);
+/** The keys of {@link GetCaseOptions}. */
+const GET_CASE_KEYS = optionKeysOf<GetCaseOptions>()(['signal', 'include', 'environment'] as const);
+
 const CASE_NUMBER: Extractor<number> = {
   what: 'a caseNumber',
   read: (envelope) => {
@@ -47,6 +57,25 @@ const CASE_NUMBER: Extractor<number> = {
   },
 };
 const CASE_DOCUMENT = payloadObject<CaseDocument>('a case document in payload');
+
+/**
+ * Reads the case document and checks it is the case that was asked for: a reply about another
+ * case number or environment is refused (a member the reply leaves out is tolerated).
+ */
+function caseDocumentOf(caseNumber: number, environment: Environment): Extractor<CaseDocument> {
+  return {
+    ...CASE_DOCUMENT,
+    verify: (document) => {
+      if (document.caseNumber !== undefined && document.caseNumber !== caseNumber) {
+        return `the reply is case #${String(document.caseNumber).slice(0, 40)}, not the requested #${caseNumber}`;
+      }
+      if (document.environment !== undefined && document.environment !== environment) {
+        return `the reply is a case of ${JSON.stringify(String(document.environment).slice(0, 40))}, not of the requested ${environment}`;
+      }
+      return undefined;
+    },
+  };
+}
 const CASE_SUMMARIES = payloadArray<CaseSummary>('an array of case summaries in payload');
 
 /**
@@ -70,6 +99,7 @@ export class Process<F extends object = CaseFields> {
    * Never retried automatically.
    */
   async startCase(options: StartCaseOptions = {}): Promise<number> {
+    checkOptionKeys('startCase', options, START_CASE_KEYS);
     const { userId, environment } = this.#transport.settings;
     const companyId = options.companyId ?? this.#transport.settings.companyId;
     if (companyId === undefined) {
@@ -95,6 +125,7 @@ export class Process<F extends object = CaseFields> {
 
   /** Reads a case. Retried on transient failures. */
   async getCase(caseNumber: number, options: GetCaseOptions = {}): Promise<Case<F>> {
+    checkOptionKeys('getCase', options, GET_CASE_KEYS);
     const include = requireInclude(options.include ?? CaseDataLevel.PlusProcessDefinition);
     const environment = requireEnvironment(
       options.environment ?? this.#transport.settings.environment,
@@ -109,7 +140,11 @@ export class Process<F extends object = CaseFields> {
     const document = await this.#transport.send(
       getCase,
       { body },
-      { operation: 'getCase', signal: options.signal, extract: CASE_DOCUMENT },
+      {
+        operation: 'getCase',
+        signal: options.signal,
+        extract: caseDocumentOf(body.caseNumber, environment),
+      },
     );
     return new Case<F>(this, this.#transport, document, { caseNumber, environment, include });
   }
@@ -120,6 +155,7 @@ export class Process<F extends object = CaseFields> {
     include?: CaseDataLevel,
     options: CallOptions = {},
   ): Promise<Case<F>> {
+    checkOptionKeys('getCaseFromProduction', options, CALL_OPTION_KEYS);
     return this.getCase(caseNumber, { ...options, include, environment: 'production' });
   }
 
@@ -129,6 +165,7 @@ export class Process<F extends object = CaseFields> {
     include?: CaseDataLevel,
     options: CallOptions = {},
   ): Promise<Case<F>> {
+    checkOptionKeys('getCaseFromDraft', options, CALL_OPTION_KEYS);
     return this.getCase(caseNumber, { ...options, include, environment: 'draft' });
   }
 
@@ -138,6 +175,7 @@ export class Process<F extends object = CaseFields> {
    * Retried on transient failures.
    */
   async listCases(filter: Filter = {}, options: CallOptions = {}): Promise<CaseSummary[]> {
+    checkOptionKeys('listCases', options, CALL_OPTION_KEYS);
     const { userId, environment } = this.#transport.settings;
     const body = {
       userId,

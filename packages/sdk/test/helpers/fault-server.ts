@@ -1,7 +1,7 @@
 // A real HTTP server on 127.0.0.1 that answers each request with the next queued "fault": JSON,
 // raw text (HTML pages, garbage), slow replies, dropped connections. It records every request.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /** One scripted answer. */
@@ -19,7 +19,21 @@ export type Fault =
   /** Closes the socket before any reply. */
   | { kind: 'reset' }
   /** Sends the headers and part of the body, then destroys the socket. */
-  | { kind: 'cut-body' };
+  | { kind: 'cut-body' }
+  /**
+   * Streams `chunkCount` chunks of `chunkBytes` bytes of JSON-ish filler (chunked encoding unless
+   * `headers` sets a content-length), each after the previous one was flushed. What was sent is
+   * recorded in `FaultServer.streams`.
+   */
+  | { kind: 'stream'; chunkBytes: number; chunkCount: number; headers?: Record<string, string> };
+
+/** What a `stream` fault sent: settles when the reply ended or the client went away. */
+export interface StreamRecord {
+  /** The bytes written before the reply ended or the connection closed. */
+  sentBytes: number;
+  /** True when every chunk was sent. */
+  completed: boolean;
+}
 
 /** One request as the server received it. */
 export interface ReceivedRequest {
@@ -38,6 +52,8 @@ export interface FaultServer {
   queue(...faults: Fault[]): void;
   /** The answer once the queue is empty. @default a success envelope */
   fallback: Fault;
+  /** One promise per `stream` fault answered, in order. */
+  streams: Promise<StreamRecord>[];
   /** Empties the queue and the records, and restores the default fallback. */
   reset(): void;
   close(): Promise<void>;
@@ -49,7 +65,34 @@ export const ok = (extra: Record<string, unknown> = {}): Fault => ({
   body: { resultCode: 0, resultMessage: 'OK', ...extra },
 });
 
-function answer(fault: Fault, res: ServerResponse): void {
+/** Writes a `stream` fault's chunks, waiting for each to drain, until done or the client left. */
+function stream(
+  fault: Extract<Fault, { kind: 'stream' }>,
+  res: ServerResponse,
+): Promise<StreamRecord> {
+  return new Promise((resolve) => {
+    res.writeHead(200, { 'content-type': 'application/json', ...fault.headers });
+    const chunk = Buffer.alloc(fault.chunkBytes, 'x');
+    let sent = 0;
+    let sentBytes = 0;
+    const finish = (completed: boolean) => resolve({ sentBytes, completed });
+    res.on('close', () => finish(false));
+    const writeNext = (): void => {
+      if (res.destroyed) return;
+      if (sent === fault.chunkCount) {
+        res.end(() => finish(true));
+        return;
+      }
+      sent += 1;
+      sentBytes += chunk.byteLength;
+      if (res.write(chunk)) setImmediate(writeNext);
+      else res.once('drain', writeNext);
+    };
+    writeNext();
+  });
+}
+
+function answer(fault: Fault, res: ServerResponse, streams: Promise<StreamRecord>[]): void {
   switch (fault.kind) {
     case 'json':
       res.writeHead(fault.status ?? 200, { 'content-type': 'application/json', ...fault.headers });
@@ -63,7 +106,7 @@ function answer(fault: Fault, res: ServerResponse): void {
       res.end(fault.body);
       return;
     case 'slow': {
-      const timer = setTimeout(() => fault.then && answer(fault.then, res), fault.delayMs);
+      const timer = setTimeout(() => fault.then && answer(fault.then, res, streams), fault.delayMs);
       res.on('close', () => clearTimeout(timer));
       return;
     }
@@ -74,6 +117,9 @@ function answer(fault: Fault, res: ServerResponse): void {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
       res.write('{"resultCode":0,"payload":{"caseNu');
       setTimeout(() => res.socket?.destroy(), 10);
+      return;
+    case 'stream':
+      streams.push(stream(fault, res));
       return;
   }
 }
@@ -92,17 +138,19 @@ export function createFaultServer(): FaultServer & { start(): Promise<void> } {
         headers: req.headers,
         body: text === '' ? undefined : JSON.parse(text),
       });
-      answer(pending.shift() ?? state.fallback, res);
+      answer(pending.shift() ?? state.fallback, res, state.streams);
     });
   });
   const state = {
     url: '',
     requests: [] as ReceivedRequest[],
+    streams: [] as Promise<StreamRecord>[],
     queue: (...faults: Fault[]) => void pending.push(...faults),
     fallback: ok(),
     reset: () => {
       pending.length = 0;
       state.requests.length = 0;
+      state.streams.length = 0;
       state.fallback = ok();
     },
     start: async () => {
@@ -135,4 +183,13 @@ export function useFaultServer(): FaultServer {
   afterAll(() => server.close());
   beforeEach(() => server.reset());
   return server;
+}
+
+/** A port of 127.0.0.1 that was free a moment ago and has no listener (connecting is refused). */
+export async function closedPort(): Promise<number> {
+  const probe = createTcpServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
