@@ -12,10 +12,16 @@ export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './cli
 export type { EnvironmentVariables } from './client/env.js';
 export { ENV_VARIABLES } from './client/env.js';
 export type {
+  DescribedOperationMetadata,
+  FillableMember,
+  FilledMembers,
   GeneratedOperation,
   RawCallOptions,
+  RawEnvelope,
   RawOptions,
   RawResult,
+  RequestCallOptions,
+  RequestEnvelope,
 } from './client/operation-types.js';
 export { RETRY_SAFE_OPERATIONS } from './client/retry.js';
 export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';
