@@ -16,7 +16,10 @@ import { parse } from 'yaml';
 
 const { values } = parseArgs({
   options: {
-    spec: { type: 'string', default: fileURLToPath(new URL('../../../spec/blizwork.openapi.yaml', import.meta.url)) },
+    spec: {
+      type: 'string',
+      default: fileURLToPath(new URL('../../../spec/blizwork.openapi.yaml', import.meta.url)),
+    },
     out: { type: 'string', default: fileURLToPath(new URL('../src/generated/', import.meta.url)) },
   },
 });
@@ -30,7 +33,8 @@ function resolve(schema, where) {
   while (schema && typeof schema.$ref === 'string') {
     if (seen.has(schema.$ref)) throw new Error(`${where}: circular $ref ${schema.$ref}`);
     seen.add(schema.$ref);
-    if (!schema.$ref.startsWith('#/')) throw new Error(`${where}: only local $refs are supported, got ${schema.$ref}`);
+    if (!schema.$ref.startsWith('#/'))
+      throw new Error(`${where}: only local $refs are supported, got ${schema.$ref}`);
     schema = schema.$ref
       .slice(2)
       .split('/')
@@ -44,7 +48,8 @@ function resolve(schema, where) {
 function memberNames(schema, where) {
   const resolved = resolve(schema, where);
   const names = new Set(Object.keys(resolved?.properties ?? {}));
-  for (const part of resolved?.allOf ?? []) for (const name of memberNames(part, where)) names.add(name);
+  for (const part of resolved?.allOf ?? [])
+    for (const name of memberNames(part, where)) names.add(name);
   return [...names].sort();
 }
 
@@ -56,10 +61,14 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
     const where = `${method.toUpperCase()} ${path}`;
     const name = operation.operationId;
     if (typeof name !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(name)) {
-      throw new Error(`${where}: give the operation an operationId that is a JavaScript identifier (got ${JSON.stringify(name)})`);
+      throw new Error(
+        `${where}: give the operation an operationId that is a JavaScript identifier (got ${JSON.stringify(name)})`,
+      );
     }
     if (!new RegExp(`^export const ${name} = `, 'm').test(sdkSource)) {
-      throw new Error(`${where}: @hey-api/openapi-ts generated no function named ${name} in sdk.gen.ts`);
+      throw new Error(
+        `${where}: @hey-api/openapi-ts generated no function named ${name} in sdk.gen.ts`,
+      );
     }
     const body = operation.requestBody?.content?.['application/json']?.schema;
     operations.push({
@@ -84,7 +93,7 @@ const lines = [
   '',
   '/** What the spec says about one operation, as `bw.raw()` of `@blizwork/sdk` reads it. */',
   'export interface OperationMetadata {',
-  '  /** The spec\'s `operationId`, used in errors and logs (minification-proof, unlike `Function.name`). */',
+  "  /** The spec's `operationId`, used in errors and logs (minification-proof, unlike `Function.name`). */",
   '  readonly operationId: string;',
   '  readonly method: string;',
   '  /** The path template, e.g. `/process/case/{token}/`. */',
@@ -96,17 +105,20 @@ const lines = [
   '}',
   '',
   '/** An operation function carrying its {@link OperationMetadata} under the `~blizwork` key. */',
-  'export type DescribedOperation<F, M extends OperationMetadata> = F & { readonly \'~blizwork\': M };',
+  "export type DescribedOperation<F, M extends OperationMetadata> = F & { readonly '~blizwork': M };",
   '',
   '// A bound copy, so the generated function itself is never mutated.',
   'const describe = <F extends (...args: never[]) => unknown, const M extends OperationMetadata>(',
   '  operation: F,',
   '  metadata: M,',
   '): DescribedOperation<F, M> =>',
-  '  Object.assign(operation.bind(undefined) as F, { \'~blizwork\': metadata });',
+  "  Object.assign(operation.bind(undefined) as F, { '~blizwork': metadata });",
   '',
 ];
 for (const { name, metadata } of operations) {
-  lines.push(`export const ${name} = describe(operations.${name}, ${JSON.stringify(metadata)});`, '');
+  lines.push(
+    `export const ${name} = describe(operations.${name}, ${JSON.stringify(metadata)});`,
+    '',
+  );
 }
 writeFileSync(join(values.out, 'operations.gen.ts'), lines.join('\n'));
