@@ -44,7 +44,7 @@ function resolve(schema, where) {
   return schema;
 }
 
-/** The property names of an object schema, following `$ref` and `allOf`. */
+/** The property names of an object schema, following `$ref` and `allOf` (not `oneOf`/`anyOf`: a member of only some branches is not the operation's). */
 function memberNames(schema, where) {
   const resolved = resolve(schema, where);
   const names = new Set(Object.keys(resolved?.properties ?? {}));
@@ -70,7 +70,9 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
         `${where}: @hey-api/openapi-ts generated no function named ${name} in sdk.gen.ts`,
       );
     }
-    const body = operation.requestBody?.content?.['application/json']?.schema;
+    const requestBody =
+      operation.requestBody && resolve(operation.requestBody, `${where} requestBody`);
+    const body = requestBody?.content?.['application/json']?.schema;
     operations.push({
       name,
       metadata: {
