@@ -184,7 +184,8 @@ describe('the API-change flow', () => {
   it('compiles a bw.raw() call to the new operation, and refuses a wrong body', () => {
     const errors = compile.output.split('\n').filter((line) => /error TS\d+/.test(line));
     expect(errors.length, compile.output).toBeGreaterThan(0);
-    for (const error of errors) expect(error, compile.output).toMatch(/^wrong-call\.ts\(4,\d+\): error TS2322/);
+    for (const error of errors)
+      expect(error, compile.output).toMatch(/^wrong-call\.ts\(4,\d+\): error TS2322/);
   });
 
   it('describes the new operation from the temporary spec', async () => {
@@ -201,9 +202,12 @@ describe('the API-change flow', () => {
   it("resolves the spec's example reply from the emulator started on that spec", async () => {
     const { countCases } = await regenerated();
     const bw = new BlizWork(emulator.clientOptions);
-    const reply = await bw.raw(countCases as GeneratedOperation, {
-      body: { processId: 'sales-process' },
-    } as never);
+    const reply = await bw.raw(
+      countCases as GeneratedOperation,
+      {
+        body: { processId: 'sales-process' },
+      } as never,
+    );
     expect(reply).toEqual({ resultCode: 0, resultMessage: 'OK', payload: { count: 3 } });
   });
 

@@ -17,6 +17,7 @@ export function checkRequestBody(body: unknown): void {
   } catch (error) {
     throw new TypeError(
       `BlizWork: request() body cannot be sent as JSON: ${(error as Error).message}`,
+      { cause: error },
     );
   }
 }

@@ -3,11 +3,15 @@
 // segments or encoded slashes (the URL parser would resolve them and shift the segments), no
 // `{name}` placeholders (the fetch client would try to fill them).
 
+/** True when `text` holds a C0 control character or DEL (a regex would need control characters). */
+const hasControlCharacter = (text: string): boolean =>
+  [...text].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
+
 /** Why `path` cannot be used with `request()`, or `undefined` when it can. */
 function pathProblem(path: string): string | undefined {
   if (!path.startsWith('/')) return 'must start with "/"';
   if (/[?#]/.test(path)) return 'must not hold a query or fragment ("?" or "#")';
-  if (/[\s\u0000-\u001f\u007f\\{}]/.test(path))
+  if (/[\s\\{}]/.test(path) || hasControlCharacter(path))
     return 'must not hold whitespace, control characters, "\\", "{" or "}"';
   if (path.endsWith('/')) return 'must not end with "/": the token is appended as the last segment';
   for (const segment of path.slice(1).split('/')) {
@@ -20,7 +24,7 @@ function pathProblem(path: string): string | undefined {
     }
     if (decoded === '.' || decoded === '..') return 'must not hold "." or ".." segments';
     if (/[/\\]/.test(decoded)) return 'must not hold an encoded "/" or "\\" (%2F, %5C)';
-    if (/[\u0000-\u001f\u007f]/.test(decoded)) return 'must not hold encoded control characters';
+    if (hasControlCharacter(decoded)) return 'must not hold encoded control characters';
   }
   return undefined;
 }
