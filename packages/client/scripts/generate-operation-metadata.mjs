@@ -109,7 +109,8 @@ const lines = [
   '/** An operation function carrying its {@link OperationMetadata} under the `~blizwork` key. */',
   "export type DescribedOperation<F, M extends OperationMetadata> = F & { readonly '~blizwork': M };",
   '',
-  '// A bound copy, so the generated function itself is never mutated.',
+  '// A bound copy, so the generated function itself is never mutated. Each call is marked pure so a',
+  '// bundler drops the operations an application does not import.',
   'const describe = <F extends (...args: never[]) => unknown, const M extends OperationMetadata>(',
   '  operation: F,',
   '  metadata: M,',
@@ -119,7 +120,7 @@ const lines = [
 ];
 for (const { name, metadata } of operations) {
   lines.push(
-    `export const ${name} = describe(operations.${name}, ${JSON.stringify(metadata)});`,
+    `export const ${name} = /* @__PURE__ */ describe(operations.${name}, ${JSON.stringify(metadata)});`,
     '',
   );
 }

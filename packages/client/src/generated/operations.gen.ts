@@ -19,14 +19,15 @@ export interface OperationMetadata {
 /** An operation function carrying its {@link OperationMetadata} under the `~blizwork` key. */
 export type DescribedOperation<F, M extends OperationMetadata> = F & { readonly '~blizwork': M };
 
-// A bound copy, so the generated function itself is never mutated.
+// A bound copy, so the generated function itself is never mutated. Each call is marked pure so a
+// bundler drops the operations an application does not import.
 const describe = <F extends (...args: never[]) => unknown, const M extends OperationMetadata>(
   operation: F,
   metadata: M,
 ): DescribedOperation<F, M> =>
   Object.assign(operation.bind(undefined) as F, { '~blizwork': metadata });
 
-export const deleteMasterData = describe(operations.deleteMasterData, {
+export const deleteMasterData = /* @__PURE__ */ describe(operations.deleteMasterData, {
   operationId: 'deleteMasterData',
   method: 'POST',
   path: '/master-data/delete/{token}/',
@@ -34,7 +35,7 @@ export const deleteMasterData = describe(operations.deleteMasterData, {
   retrySafe: false,
 });
 
-export const executeActivity = describe(operations.executeActivity, {
+export const executeActivity = /* @__PURE__ */ describe(operations.executeActivity, {
   operationId: 'executeActivity',
   method: 'POST',
   path: '/exec/{token}',
@@ -53,7 +54,7 @@ export const executeActivity = describe(operations.executeActivity, {
   retrySafe: false,
 });
 
-export const getCase = describe(operations.getCase, {
+export const getCase = /* @__PURE__ */ describe(operations.getCase, {
   operationId: 'getCase',
   method: 'POST',
   path: '/process/case/{token}/',
@@ -61,7 +62,7 @@ export const getCase = describe(operations.getCase, {
   retrySafe: true,
 });
 
-export const listCases = describe(operations.listCases, {
+export const listCases = /* @__PURE__ */ describe(operations.listCases, {
   operationId: 'listCases',
   method: 'POST',
   path: '/process/case-list/{token}/',
@@ -69,7 +70,7 @@ export const listCases = describe(operations.listCases, {
   retrySafe: true,
 });
 
-export const queryMasterData = describe(operations.queryMasterData, {
+export const queryMasterData = /* @__PURE__ */ describe(operations.queryMasterData, {
   operationId: 'queryMasterData',
   method: 'POST',
   path: '/master-data/{token}/',
@@ -77,7 +78,7 @@ export const queryMasterData = describe(operations.queryMasterData, {
   retrySafe: true,
 });
 
-export const sendNotification = describe(operations.sendNotification, {
+export const sendNotification = /* @__PURE__ */ describe(operations.sendNotification, {
   operationId: 'sendNotification',
   method: 'POST',
   path: '/utils/send-notification/{token}',
@@ -85,7 +86,7 @@ export const sendNotification = describe(operations.sendNotification, {
   retrySafe: false,
 });
 
-export const startCase = describe(operations.startCase, {
+export const startCase = /* @__PURE__ */ describe(operations.startCase, {
   operationId: 'startCase',
   method: 'POST',
   path: '/init/{token}',
@@ -93,7 +94,7 @@ export const startCase = describe(operations.startCase, {
   retrySafe: false,
 });
 
-export const uploadAttachment = describe(operations.uploadAttachment, {
+export const uploadAttachment = /* @__PURE__ */ describe(operations.uploadAttachment, {
   operationId: 'uploadAttachment',
   method: 'POST',
   path: '/attachment/upload/{token}/',
@@ -101,7 +102,7 @@ export const uploadAttachment = describe(operations.uploadAttachment, {
   retrySafe: false,
 });
 
-export const upsertMasterData = describe(operations.upsertMasterData, {
+export const upsertMasterData = /* @__PURE__ */ describe(operations.upsertMasterData, {
   operationId: 'upsertMasterData',
   method: 'POST',
   path: '/master-data/upsert/{token}/',
@@ -109,7 +110,7 @@ export const upsertMasterData = describe(operations.upsertMasterData, {
   retrySafe: false,
 });
 
-export const validateCall = describe(operations.validateCall, {
+export const validateCall = /* @__PURE__ */ describe(operations.validateCall, {
   operationId: 'validateCall',
   method: 'POST',
   path: '/utils/validatecall/{token}',
@@ -117,7 +118,7 @@ export const validateCall = describe(operations.validateCall, {
   retrySafe: true,
 });
 
-export const validateCallByPath = describe(operations.validateCallByPath, {
+export const validateCallByPath = /* @__PURE__ */ describe(operations.validateCallByPath, {
   operationId: 'validateCallByPath',
   method: 'POST',
   path: '/utils/validatecall/{handshakeToken}/{token}/',
