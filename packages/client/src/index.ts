@@ -7,9 +7,16 @@
  * `@blizwork/sdk` instead; this package is for endpoints the SDK does not wrap yet (and
  * `BlizWork.raw()` calls these functions with the SDK's configuration).
  *
+ * Each exported operation carries what the spec says about it (operation id, path, request body
+ * member names, `x-blizwork-retry-safe`) under its `~blizwork` key; see `OperationMetadata`.
+ *
  * @packageDocumentation
  */
-export * from './generated/index.js';
+export type * from './generated/types.gen.js';
+export type { Options } from './generated/sdk.gen.js';
+// The operations of sdk.gen.ts, each described by the spec (not hey-api's index, which exports the
+// same names undescribed).
+export * from './generated/operations.gen.js';
 export { createClient, createConfig } from './generated/client/index.js';
 export type {
   Client,

@@ -1,76 +1,81 @@
-// Writes src/generated/spec.gen.ts (schemas and operation table from ../../spec/blizwork.openapi.yaml)
-// and src/generated/seed-schema.gen.ts (the seed JSON Schema from ./seed.schema.json), then copies the
-// folder README. The output depends only on those inputs, so every run is byte-identical: this is
-// what `pnpm check:generated` relies on.
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+// Writes src/generated/spec.gen.ts (what the emulator derives from ../../spec/blizwork.openapi.yaml:
+// operations, operation ids, example replies, components), src/generated/operation-bodies.gen.ts
+// (each operation's request body type, named from @blizwork/client's generated types) and
+// src/generated/seed-schema.gen.ts (the seed JSON Schema from ./seed.schema.json), then copies the
+// folder README. The spec is read by src/spec/derive-spec.ts, the same module `startEmulator({ spec })`
+// runs at run time (transpiled here with esbuild, since this script runs before the build). The
+// output depends only on those inputs, so every run is byte-identical: `pnpm check:generated`
+// relies on it.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import { parse } from 'yaml';
 
 const here = (relative) => fileURLToPath(new URL(relative, import.meta.url));
-const specPath = here('../../../spec/blizwork.openapi.yaml');
+
+// `--spec <file>` and `--out <dir>` generate from another spec into another folder (for tests of the
+// whole "the API changed" flow on a temporary copy); the defaults are the committed locations.
+const { values: args } = parseArgs({
+  options: { spec: { type: 'string' }, out: { type: 'string' } },
+});
+const specPath =
+  args.spec === undefined ? here('../../../spec/blizwork.openapi.yaml') : resolve(args.spec);
 const seedSchemaPath = here('../seed.schema.json');
-const outDir = here('../src/generated/');
+const outDir = args.out === undefined ? here('../src/generated/') : resolve(args.out) + sep;
+
+/** Loads src/spec/derive-spec.ts (self-contained TypeScript) as an ES module. */
+async function loadDerivation() {
+  const result = await build({
+    entryPoints: [here('../src/spec/derive-spec.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
 
 const header = (source) =>
   `// generated, do not edit: written by packages/emulator/scripts/generate-spec-module.mjs from ${source}.\n` +
   '// Run `pnpm generate` at the repository root to regenerate.\n';
 
-const schemaRefName = (ref, where) => {
-  const prefix = '#/components/schemas/';
-  if (typeof ref !== 'string' || !ref.startsWith(prefix)) {
-    throw new Error(`${where}: expected a $ref to ${prefix}<name>, got ${JSON.stringify(ref)}`);
-  }
-  return ref.slice(prefix.length);
-};
-
-function readOperations(spec) {
-  const operations = [];
-  for (const [path, item] of Object.entries(spec.paths ?? {})) {
-    for (const [method, operation] of Object.entries(item)) {
-      if (method !== 'post') throw new Error(`${path}: only POST operations are supported`);
-      const where = `${method.toUpperCase()} ${path}`;
-      const json = operation.requestBody?.content?.['application/json'];
-      const reply = operation.responses?.['200']?.content?.['application/json'];
-      const pathParams = {};
-      for (const param of operation.parameters ?? []) {
-        if (param.in === 'path' && param.name !== undefined && param.example !== undefined) {
-          pathParams[param.name] = param.example;
-        }
-      }
-      operations.push({
-        operationId: operation.operationId,
-        path,
-        requestSchema: schemaRefName(json?.schema?.$ref, `${where} request`),
-        replySchema: schemaRefName(reply?.schema?.$ref, `${where} reply`),
-        requestExample: json?.example ?? null,
-        pathParamExamples: pathParams,
-      });
-    }
-  }
-  return operations;
-}
-
 const json = (value) => JSON.stringify(value, null, 2);
 
-const spec = parse(readFileSync(specPath, 'utf8'));
+/** The name @hey-api/typescript gives an operation's request type: PascalCase(operationId) + `Data`. */
+const clientDataTypeName = (operationId) =>
+  operationId
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part !== '')
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join('') + 'Data';
+
+const { deriveSpec } = await loadDerivation();
+const derived = deriveSpec(parse(readFileSync(specPath, 'utf8')));
+const ids = derived.operations.map((operation) => operation.operationId);
+
 const specModule =
   header('spec/blizwork.openapi.yaml') +
-  '\n' +
-  '/** One POST operation of the spec: its path template, schema names and example request. */\n' +
-  'export interface SpecOperation {\n' +
-  '  readonly operationId: string;\n' +
-  '  readonly path: string;\n' +
-  '  readonly requestSchema: string;\n' +
-  '  readonly replySchema: string;\n' +
-  '  readonly requestExample: unknown;\n' +
-  '  readonly pathParamExamples: Readonly<Record<string, string>>;\n' +
-  '}\n\n' +
-  '/** The spec version these tables were generated from. */\n' +
-  `export const specVersion = ${json(spec.info?.version ?? '')};\n\n` +
-  '/** `components.schemas` of the spec, verbatim (JSON Schema draft 2020-12 plus OpenAPI annotations). */\n' +
-  `export const specSchemas: Readonly<Record<string, unknown>> = ${json(spec.components?.schemas ?? {})};\n\n` +
-  '/** Every operation of the spec, in spec order. */\n' +
-  `export const specOperations: readonly SpecOperation[] = ${json(readOperations(spec))};\n`;
+  "import type { DerivedSpec } from '../spec/derive-spec.js';\n\n" +
+  '/** The operationId of every operation of the spec. */\n' +
+  `export type OperationId =\n${ids.map((id) => `  | ${JSON.stringify(id)}`).join('\n')};\n\n` +
+  '/** Every operationId of the spec, in spec order. */\n' +
+  `export const operationIds: readonly OperationId[] = ${json(ids)};\n\n` +
+  '/** What the emulator derives from the spec (see `deriveSpec`), computed when generated. */\n' +
+  `export const builtInSpec: DerivedSpec = ${json(derived)};\n`;
+
+const bodiesModule =
+  header('spec/blizwork.openapi.yaml') +
+  '// Type-only: the emulator takes its request body types from the client generated from the same\n' +
+  '// spec (a devDependency, erased at build), so no body shape is ever copied by hand.\n' +
+  "import type * as Client from '@blizwork/client';\n\n" +
+  '/** The JSON request body of each operation, by operationId. */\n' +
+  'export interface OperationRequestBodies {\n' +
+  ids.map((id) => `  ${JSON.stringify(id)}: Client.${clientDataTypeName(id)}['body'];\n`).join('') +
+  '}\n';
 
 const seedSchema = JSON.parse(readFileSync(seedSchemaPath, 'utf8'));
 const seedModule =
@@ -81,6 +86,9 @@ const seedModule =
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(`${outDir}spec.gen.ts`, specModule);
+writeFileSync(`${outDir}operation-bodies.gen.ts`, bodiesModule);
 writeFileSync(`${outDir}seed-schema.gen.ts`, seedModule);
 copyFileSync(here('./generated-readme.md'), `${outDir}README.md`);
-console.log('Wrote src/generated/spec.gen.ts, src/generated/seed-schema.gen.ts and README.md');
+console.log(
+  `Wrote spec.gen.ts, operation-bodies.gen.ts, seed-schema.gen.ts and README.md to ${outDir}`,
+);

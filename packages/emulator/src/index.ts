@@ -16,7 +16,16 @@ export {
   DEFAULT_EXTENSION_TIMEOUT_MS,
   DEFAULT_MAX_BODY_BYTES,
   type EmulatorOptions,
+  type OpenApiDocument,
 } from './emulator/options.js';
+export {
+  deriveSpec,
+  SpecDerivationError,
+  type DerivedOperation,
+  type DerivedSpec,
+  type ExampleReply,
+} from './spec/derive-spec.js';
+export { EMULATED_HEADER } from './http/example-reply.js';
 export { ResultCodes, type ResultCode, type ResultCodeName } from './result-codes.js';
 export { defaultSeed } from './seed/default-seed.js';
 export { SeedError } from './seed/seed-error.js';
@@ -34,7 +43,7 @@ export type {
   SeedTable,
 } from './seed/seed-types.js';
 export type { ExtensionRegistration } from './extensions/extension-registry.js';
-export type { OperationId } from './spec/routes.js';
+export type { OperationId } from './generated/spec.gen.js';
 export type { FieldValue, HistoryEntry, ActivityRef } from './state/case-record.js';
 export type {
   ExtensionCallBody,

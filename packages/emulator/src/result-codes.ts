@@ -46,6 +46,11 @@ export const ResultCodes = {
   methodNotAllowed: 391,
   /** Emulator's own, with HTTP 413: the request body is over `maxBodyBytes`. */
   bodyTooLarge: 392,
+  /**
+   * Emulator's own, with HTTP 501: the operation is in the spec but has no stateful handler and
+   * the spec gives no example reply for it (the message names the operation).
+   */
+  notEmulated: 393,
 } as const;
 
 /** Name of a result code in {@link ResultCodes}. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ResultCodes, startEmulator } from '../src/index.js';
-import type { OperationId } from '../src/spec/routes.js';
+import type { OperationId } from '../src/generated/spec.gen.js';
 import { ApiClient, operationPath } from './helpers/api-client.js';
 import { rawPost } from './helpers/raw-http.js';
 import { acme, useEmulator, leadExecBody } from './helpers/use-emulator.js';

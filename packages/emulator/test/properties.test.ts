@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OperationId } from '../src/spec/routes.js';
+import type { OperationId } from '../src/generated/spec.gen.js';
 import type { ApiReply } from './helpers/api-client.js';
 import { contractOperations } from './helpers/spec-contract.js';
 import { acme, useEmulator } from './helpers/use-emulator.js';

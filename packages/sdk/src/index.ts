@@ -17,10 +17,16 @@ export {
 export type { EnvironmentVariables } from './client/env.js';
 export { ENV_VARIABLES } from './client/env.js';
 export type {
+  DescribedOperationMetadata,
+  FillableMember,
+  FilledMembers,
   GeneratedOperation,
   RawCallOptions,
+  RawEnvelope,
   RawOptions,
   RawResult,
+  RequestCallOptions,
+  RequestEnvelope,
 } from './client/operation-types.js';
 export { RETRY_SAFE_OPERATIONS } from './client/retry.js';
 export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';

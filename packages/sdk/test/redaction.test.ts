@@ -4,34 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createRedactor, redactUrl, sanitizeCause } from '../src/client/redact.js';
 import { BlizWork } from '../src/index.js';
 import { TOKEN, clientFor, recordingLogger, rejectionOf } from './helpers/clients.js';
+import { expectNoToken } from './helpers/expect-no-token.js';
 import { closedPort, ok, useFaultServer, type Fault } from './helpers/fault-server.js';
 
 const server = useFaultServer();
-
-const encodedToken = encodeURIComponent(TOKEN);
-
-/** Every rendering of a value a user might print or ship to a log service. */
-function renderings(value: unknown): string[] {
-  const out = [
-    inspect(value, { depth: 10, showHidden: true }),
-    JSON.stringify(value) ?? '',
-    String(value),
-  ];
-  if (value instanceof Error) out.push(value.message, value.stack ?? '');
-  let cause = value instanceof Error ? value.cause : undefined;
-  while (cause instanceof Error) {
-    out.push(cause.message, cause.stack ?? '', inspect(cause, { depth: 10 }));
-    cause = cause.cause;
-  }
-  return out;
-}
-
-function expectNoToken(value: unknown): void {
-  for (const text of renderings(value)) {
-    expect(text).not.toContain(TOKEN);
-    expect(text).not.toContain(encodedToken);
-  }
-}
 
 describe('redactUrl', () => {
   it.each([

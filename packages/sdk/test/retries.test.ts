@@ -1,6 +1,6 @@
 // Which failures are retried, for which operations, and how long the SDK waits: a real local server.
 import { describe, expect, it } from 'vitest';
-import { listCases } from '@blizwork/client';
+import { listCases, upsertMasterData } from '@blizwork/client';
 import { BlizWorkHttpError, BlizWorkTimeoutError, UnexpectedServerError } from '../src/index.js';
 import { clientFor, recordingLogger, rejectionOf } from './helpers/clients.js';
 import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
@@ -183,19 +183,26 @@ describe('timeouts', () => {
 });
 
 describe('raw calls', () => {
-  it('are not retried unless asked, and retried like reads with { retry: true }', async () => {
+  it('are retried as the spec says (x-blizwork-retry-safe) unless told otherwise', async () => {
     const bw = clientFor(server.url, { maxRetries: 1 });
-    const body = { userId: 'ana@acme.test', processId: 'p' };
+    const write = { body: { table: 'T', filter: { a: 1 }, update: { b: 2 } } };
     server.queue(unavailable);
-    await rejectionOf(bw.raw(listCases, { body }));
+    await rejectionOf(bw.raw(upsertMasterData, write));
     expect(server.requests).toHaveLength(1);
-    server.queue(unavailable, ok({ payload: [] }));
-    expect(await bw.raw(listCases, { body }, { retry: true })).toEqual({
+    server.queue(unavailable, ok({ payload: {} }));
+    expect(await bw.raw(upsertMasterData, write, { retry: true })).toEqual({
       resultCode: 0,
       resultMessage: 'OK',
-      payload: [],
+      payload: {},
     });
     expect(server.requests).toHaveLength(3);
+    const body = { userId: 'ana@acme.test', processId: 'p' };
+    server.queue(unavailable, ok({ payload: [] }));
+    expect(await bw.raw(listCases, { body })).toMatchObject({ payload: [] });
+    expect(server.requests).toHaveLength(5);
+    server.queue(unavailable);
+    await rejectionOf(bw.raw(listCases, { body }, { retry: false }));
+    expect(server.requests).toHaveLength(6);
   });
 
   it('do not retry what is not retryable even with { retry: true }', async () => {

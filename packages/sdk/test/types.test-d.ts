@@ -1,6 +1,13 @@
 // Compile-only checks of the public types (run by `pnpm typecheck`, never executed). Each line
 // marked with a ts-expect-error directive is misuse the compiler must reject.
-import { getCase, validateCallByPath, type GetCaseReply } from '@blizwork/client';
+import {
+  getCase,
+  listCases,
+  startCase,
+  validateCallByPath,
+  type CaseDocument,
+  type Client,
+} from '@blizwork/client';
 import { expectTypeOf } from 'vitest';
 import {
   BlizWork,
@@ -10,6 +17,8 @@ import {
   type Environment,
   type MasterDataTable,
   type Process,
+  type RawEnvelope,
+  type RequestEnvelope,
 } from '../src/index.js';
 
 interface SalesFields {
@@ -82,10 +91,24 @@ export async function typeChecks(): Promise<void> {
   // @ts-expect-error: content is required
   await bw.uploadFile({ fileName: 'a' });
 
-  // Raw calls: typed by the generated operation; the SDK supplies the token.
+  // Raw calls: typed by the generated operation; the SDK supplies the token, and userId and
+  // environment where the spec's body has them.
+  const read = await bw.raw(getCase, { body: { processId: 'p', caseNumber: 1 } });
+  expectTypeOf(read.resultCode).toEqualTypeOf<number>();
+  expectTypeOf(read.payload).toEqualTypeOf<CaseDocument | undefined>();
+  expectTypeOf((await bw.raw(listCases, { body: { processId: 'p' } })).payload).toEqualTypeOf<
+    CaseSummary[] | undefined
+  >();
   expectTypeOf(
-    await bw.raw(getCase, { body: { userId: 'u', processId: 'p', caseNumber: 1 } }),
-  ).toEqualTypeOf<GetCaseReply>();
+    (await bw.raw(startCase, { body: { companyId: 'c', workflowId: 'p' } })).caseNumber,
+  ).toEqualTypeOf<number | undefined>();
+  // @ts-expect-error: companyId is not filled in, only userId and environment
+  await bw.raw(startCase, { body: { workflowId: 'p' } });
+  // @ts-expect-error: with fill: false the body must carry userId itself
+  await bw.raw(listCases, { body: { processId: 'p' } }, { fill: false });
+  await bw.raw(listCases, { body: { processId: 'p', userId: 'u' } }, { fill: false });
+  // @ts-expect-error: environment is 'production' or 'draft', filled or not
+  await bw.raw(listCases, { body: { processId: 'p', environment: 'staging' } });
   await bw.raw(validateCallByPath, { path: { handshakeToken: 'h' }, body: {} }, { retry: true });
   // @ts-expect-error: the handshakeToken path parameter is required
   await bw.raw(validateCallByPath, { body: {} });
@@ -94,5 +117,32 @@ export async function typeChecks(): Promise<void> {
   const caseBody = { userId: 'u', processId: 'p', caseNumber: 1 };
   // @ts-expect-error: the token is not the caller's business
   await bw.raw(getCase, { body: caseBody, path: { token: 't' } });
+
+  // A hand-written operation in the generated style gets a useful type: its own body (nothing
+  // filled: it has no spec metadata) and its reply with a numeric resultCode.
+  const handWritten = (_options: {
+    client: Client;
+    path: { token: string };
+    body: { userId: string; reportId: string };
+  }): Promise<{ data?: { resultCode: number; rows: string[] } }> => Promise.resolve({});
+  const report = await bw.raw(handWritten, { body: { userId: 'u', reportId: 'r' } });
+  expectTypeOf(report.rows).toEqualTypeOf<string[]>();
+  expectTypeOf(report.resultCode).toEqualTypeOf<number>();
+  // @ts-expect-error: a hand-written operation has no metadata, so userId is not filled in
+  await bw.raw(handWritten, { body: { reportId: 'r' } });
+  const untypedReply = (_options: { client: Client }): Promise<{ data?: unknown }> =>
+    Promise.resolve({});
+  expectTypeOf(await bw.raw(untypedReply, {})).toEqualTypeOf<RawEnvelope>();
+  const notAnOperation = (_options: { client: Client }): Promise<string> => Promise.resolve('');
+  // @ts-expect-error: not in the generated style (no `{ data }` reply): a compile error, not never
+  await bw.raw(notAnOperation, {});
+
+  // The escape hatch: typed by the caller.
+  const custom = await bw.request<{ resultCode: number; total: number }>('/reports/total', {});
+  expectTypeOf(custom.total).toEqualTypeOf<number>();
+  expectTypeOf(await bw.request('/reports/total', {})).toEqualTypeOf<RequestEnvelope>();
+  await bw.request('/reports/total', { a: 1 }, { retry: true, signal: AbortSignal.timeout(1) });
+  // @ts-expect-error: the body is a JSON object
+  await bw.request('/reports/total', 'text');
   void badLevel;
 }

@@ -6,8 +6,8 @@ import { runExtensions } from '../extensions/run-extensions.js';
 import { createRequestListener } from '../http/request-pipeline.js';
 import { buildState } from '../seed/build-state.js';
 import type { Seed } from '../seed/seed-types.js';
-import type { RequestValidator } from '../spec/request-validators.js';
-import type { OperationId } from '../spec/routes.js';
+import type { OperationId } from '../generated/spec.gen.js';
+import type { EmulatedSpec } from '../spec/emulated-spec.js';
 import { currentFormId } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { cloneJson } from '../state/json-values.js';
@@ -23,18 +23,15 @@ export class EmulatorServer implements Emulator {
   readonly #seedSource: string;
   readonly #extensions = new ExtensionRegistry();
   readonly #closing = new AbortController();
-  readonly #injectedFailures: (OperationId | '*')[] = [];
+  readonly #injectedFailures: string[] = [];
+  /** Keys already logged by `logOnce` (one line per operation answered with its example). */
+  readonly #loggedOnce = new Set<string>();
   readonly #server: Server;
   #state: EmulatorState;
   #url = '';
   #closed: Promise<void> | undefined;
 
-  constructor(
-    settings: EmulatorSettings,
-    seed: Seed,
-    seedSource: string,
-    validators: ReadonlyMap<string, RequestValidator>,
-  ) {
+  constructor(settings: EmulatorSettings, seed: Seed, seedSource: string, spec: EmulatedSpec) {
     this.#settings = settings;
     this.#seed = structuredClone(seed); // later changes to the caller's object must not leak into reset()
     this.#seedSource = seedSource;
@@ -42,7 +39,7 @@ export class EmulatorServer implements Emulator {
     this.#server = createServer(
       createRequestListener({
         state: () => this.#state,
-        validators,
+        spec,
         maxBodyBytes: settings.maxBodyBytes,
         transactionsPerSecond: settings.transactionsPerSecond,
         baseUrl: () => this.#url,
@@ -60,6 +57,11 @@ export class EmulatorServer implements Emulator {
           ),
         takeInjectedFailure: (operationId) => this.#takeInjectedFailure(operationId),
         log: (line) => settings.log(redactSecrets(line, this.#state.directory.allTokens())),
+        logOnce: (key, line) => {
+          if (this.#loggedOnce.has(key)) return;
+          this.#loggedOnce.add(key);
+          settings.log(line);
+        },
       }),
     );
   }
@@ -136,7 +138,7 @@ export class EmulatorServer implements Emulator {
     this.#injectedFailures.push(operationId ?? '*');
   }
 
-  #takeInjectedFailure(operationId: OperationId): boolean {
+  #takeInjectedFailure(operationId: string): boolean {
     const index = this.#injectedFailures.findIndex(
       (entry) => entry === operationId || entry === '*',
     );

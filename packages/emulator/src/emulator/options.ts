@@ -1,11 +1,23 @@
 import type { Seed } from '../seed/seed-types.js';
 
+/** A parsed OpenAPI 3.1 document, as `JSON.parse` or a YAML parser returns it. */
+export type OpenApiDocument = Readonly<Record<string, unknown>>;
+
 /** Options of {@link startEmulator}; every field is optional. */
 export interface EmulatorOptions {
   /** TCP port; 0 picks a free one (read it from `emulator.url`). @default 0 */
   port?: number;
   /** Interface to bind. @default '127.0.0.1' */
   host?: string;
+  /**
+   * A parsed OpenAPI 3.1 document (an object: parse YAML yourself) to serve instead of the built-in
+   * spec: routes, request validation and example replies come from it, read by the same code that
+   * generates the built-in tables. Its operations with a stateful handler (matched by operationId)
+   * behave as usual; the others answer their `200` example with the header
+   * `x-blizwork-emulated: example`, or HTTP 501 (code 393) without one.
+   * @default the spec this package was generated from
+   */
+  spec?: OpenApiDocument;
   /** A Seed object, or the path of a JSON seed file (see `seed.schema.json`). @default defaultSeed */
   seed?: Seed | string;
   /** Larger request bodies get HTTP 413 without being buffered. @default 16 MiB (16777216) */
@@ -84,6 +96,12 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
   );
   if (options.host !== undefined && (typeof options.host !== 'string' || options.host === '')) {
     throw new TypeError('host must be a non-empty string');
+  }
+  if (
+    options.spec !== undefined &&
+    (typeof options.spec !== 'object' || options.spec === null || Array.isArray(options.spec))
+  ) {
+    throw new TypeError('spec must be a parsed OpenAPI document (an object); parse YAML first');
   }
   if (options.log !== undefined && typeof options.log !== 'function') {
     throw new TypeError('log must be a function');

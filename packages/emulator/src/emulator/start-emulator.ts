@@ -1,12 +1,13 @@
 import { loadSeed } from '../seed/load-seed.js';
-import { compileRequestValidators } from '../spec/request-validators.js';
+import { loadEmulatedSpec } from '../spec/emulated-spec.js';
 import { EmulatorServer } from './emulator-server.js';
 import type { Emulator } from './emulator-types.js';
 import { resolveOptions, type EmulatorOptions } from './options.js';
 
 /**
  * Starts a local, stateful BlizWork API on `http://127.0.0.1:<free port>` (by default) with the
- * default seed. Rejects with a TypeError for malformed options and a SeedError for a bad seed.
+ * default seed and the built-in spec. Rejects with a TypeError for malformed options (a
+ * SpecDerivationError, also a TypeError, for a `spec` it cannot read) and a SeedError for a bad seed.
  *
  * @example
  * ```ts
@@ -21,8 +22,9 @@ import { resolveOptions, type EmulatorOptions } from './options.js';
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = resolveOptions(options);
+  const spec = loadEmulatedSpec(options.spec);
   const { seed, source } = await loadSeed(options.seed);
-  const emulator = new EmulatorServer(settings, seed, source, compileRequestValidators());
+  const emulator = new EmulatorServer(settings, seed, source, spec);
   await emulator.listen();
   return emulator;
 }

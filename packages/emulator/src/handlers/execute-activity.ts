@@ -1,23 +1,12 @@
-import type { Environment } from '../seed/seed-types.js';
 import { applyExecution, refuseExecution } from '../state/case-rules.js';
-import type { JsonObject } from '../state/json-values.js';
 import { findCase, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
-import { environmentOf, type OperationContext, type Reply } from './operation-context.js';
+import {
+  environmentOf,
+  type OperationContext,
+  type Reply,
+  type RequestBody,
+} from './operation-context.js';
 import { refuse, succeed } from './replies.js';
-
-/** `executeActivity` body (spec `ExecuteActivityRequest`). */
-export interface ExecuteActivityBody {
-  companyId: string;
-  userId: string;
-  workflowId: string;
-  environment?: Environment;
-  execUserId?: string;
-  caseNumber: number;
-  formId: string;
-  nextFormId: string;
-  skipExtensions?: boolean;
-  formData: JsonObject;
-}
 
 /**
  * `POST /exec/{token}`: executes the form the case waits on and moves it to `nextFormId`. The state
@@ -26,7 +15,7 @@ export interface ExecuteActivityBody {
  * not change the reply.
  */
 export async function executeActivity(
-  body: ExecuteActivityBody,
+  body: RequestBody<'executeActivity'>,
   context: OperationContext,
 ): Promise<Reply> {
   const refusal =

@@ -1,29 +1,16 @@
 import { ResultCodes } from '../result-codes.js';
-import type { Environment } from '../seed/seed-types.js';
-import type { JsonObject } from '../state/json-values.js';
 import { refuseUnknownUser } from './guards.js';
-import type { OperationContext, Reply } from './operation-context.js';
+import type { OperationContext, Reply, RequestBody } from './operation-context.js';
 import { refuse, succeed } from './replies.js';
-
-/** Body of the master-data operations (spec `QueryMasterDataRequest` and friends). */
-export interface MasterDataBody {
-  userId: string;
-  /** Accepted and ignored: tables belong to the company, not to an environment. */
-  environment?: Environment;
-  table: string;
-  filter: JsonObject;
-}
-
-/** `upsertMasterData` body: adds the columns to write. */
-export interface UpsertMasterDataBody extends MasterDataBody {
-  update: JsonObject;
-}
 
 const noTable = (table: string): Reply =>
   refuse({ code: ResultCodes.tableNotFound, message: `no master-data table '${table}'` });
 
 /** `POST /master-data/{token}/`: the records matching the equality filter (`{}`: all). */
-export function queryMasterData(body: MasterDataBody, context: OperationContext): Reply {
+export function queryMasterData(
+  body: RequestBody<'queryMasterData'>,
+  context: OperationContext,
+): Reply {
   const refusal = refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);
   const records = context.state.masterData.query(
@@ -38,7 +25,10 @@ export function queryMasterData(body: MasterDataBody, context: OperationContext)
  * `POST /master-data/upsert/{token}/`: updates every matching record, or inserts
  * `{...filter, ...update}` when none matches (creating the table if needed).
  */
-export function upsertMasterData(body: UpsertMasterDataBody, context: OperationContext): Reply {
+export function upsertMasterData(
+  body: RequestBody<'upsertMasterData'>,
+  context: OperationContext,
+): Reply {
   const refusal = refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);
   const counts = context.state.masterData.upsert(
@@ -51,7 +41,10 @@ export function upsertMasterData(body: UpsertMasterDataBody, context: OperationC
 }
 
 /** `POST /master-data/delete/{token}/`: deletes the matching records; an empty filter is refused. */
-export function deleteMasterData(body: MasterDataBody, context: OperationContext): Reply {
+export function deleteMasterData(
+  body: RequestBody<'deleteMasterData'>,
+  context: OperationContext,
+): Reply {
   const refusal = refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);
   if (Object.keys(body.filter).length === 0) {

@@ -1,3 +1,5 @@
+import type { OperationRequestBodies } from '../generated/operation-bodies.gen.js';
+import type { OperationId } from '../generated/spec.gen.js';
 import type { Environment } from '../seed/seed-types.js';
 import type { CaseRecord } from '../state/case-record.js';
 import type { Company } from '../state/directory.js';
@@ -25,8 +27,14 @@ export interface OperationContext {
   readonly runExtensions: (record: CaseRecord, transition: Transition) => Promise<void>;
 }
 
+/** The request body of an operation, as generated from the spec (never copied by hand). */
+export type RequestBody<Id extends OperationId> = OperationRequestBodies[Id];
+
 /** Handles one operation; `body` has passed the operation's request schema. */
-export type OperationHandler = (body: never, context: OperationContext) => Reply | Promise<Reply>;
+export type OperationHandler<Body = never> = (
+  body: Body,
+  context: OperationContext,
+) => Reply | Promise<Reply>;
 
 /** The default environment of every body that may carry one. */
 export const environmentOf = (body: { environment?: Environment }): Environment =>

@@ -1,21 +1,16 @@
-import type { Environment } from '../seed/seed-types.js';
 import { caseDocument, caseSummary, summaryFilterValue } from '../state/case-views.js';
-import { matchesFilter, type JsonObject } from '../state/json-values.js';
+import { matchesFilter } from '../state/json-values.js';
 import { findCase, findProcess, isRefusal, refuseUnknownUser } from './guards.js';
-import { environmentOf, type OperationContext, type Reply } from './operation-context.js';
+import {
+  environmentOf,
+  type OperationContext,
+  type Reply,
+  type RequestBody,
+} from './operation-context.js';
 import { refuse, succeed } from './replies.js';
 
-/** `getCase` body (spec `GetCaseRequest`). */
-export interface GetCaseBody {
-  userId: string;
-  environment?: Environment;
-  processId: string;
-  caseNumber: number;
-  include?: number;
-}
-
 /** `POST /process/case/{token}/`: the case document, with more data as `include` grows (0-4). */
-export function getCase(body: GetCaseBody, context: OperationContext): Reply {
+export function getCase(body: RequestBody<'getCase'>, context: OperationContext): Reply {
   const refusal = refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);
   const found = findCase(context, body.processId, environmentOf(body), body.caseNumber);
@@ -26,20 +21,12 @@ export function getCase(body: GetCaseBody, context: OperationContext): Reply {
   });
 }
 
-/** `listCases` body (spec `ListCasesRequest`). */
-export interface ListCasesBody {
-  userId: string;
-  environment?: Environment;
-  processId: string;
-  filter?: JsonObject;
-}
-
 /**
  * `POST /process/case-list/{token}/`: case summaries by case number. Filter keys naming a summary
  * property (caseNumber, environment, processSlug, processVersion, currentFormId, closed) compare
  * with it; any other key compares with the case field of that name; all by equality.
  */
-export function listCases(body: ListCasesBody, context: OperationContext): Reply {
+export function listCases(body: RequestBody<'listCases'>, context: OperationContext): Reply {
   const refusal = refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);
   const process = findProcess(context, body.processId, environmentOf(body));

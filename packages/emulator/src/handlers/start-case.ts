@@ -1,23 +1,18 @@
-import type { Environment } from '../seed/seed-types.js';
 import { newCase } from '../state/case-rules.js';
 import { findProcess, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
-import { environmentOf, type OperationContext, type Reply } from './operation-context.js';
+import {
+  environmentOf,
+  type OperationContext,
+  type Reply,
+  type RequestBody,
+} from './operation-context.js';
 import { refuse, succeed } from './replies.js';
-
-/** `startCase` body (spec `StartCaseRequest`). */
-export interface StartCaseBody {
-  companyId: string;
-  userId: string;
-  workflowId: string;
-  environment?: Environment;
-  execUserId?: string;
-}
 
 /**
  * `POST /init/{token}`: creates a case numbered per process and environment, waiting at the first
  * form, recorded as started by `execUserId ?? userId`.
  */
-export function startCase(body: StartCaseBody, context: OperationContext): Reply {
+export function startCase(body: RequestBody<'startCase'>, context: OperationContext): Reply {
   const refusal =
     refuseOtherCompany(context, body.companyId) ?? refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);

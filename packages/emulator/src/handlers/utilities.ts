@@ -2,24 +2,18 @@ import { ResultCodes } from '../result-codes.js';
 import { decodeBase64 } from '../state/attachments.js';
 import { deepFreeze } from '../state/records.js';
 import { refuseUnknownUser } from './guards.js';
-import type { OperationContext, Reply } from './operation-context.js';
+import type { OperationContext, Reply, RequestBody } from './operation-context.js';
 import { refuse, succeed } from './replies.js';
-
-/** `uploadAttachment` body (spec `UploadAttachmentRequest`). */
-export interface UploadAttachmentBody {
-  userId: string;
-  module?: string;
-  filename: string;
-  /** base64 (standard alphabet, padded). */
-  file: string;
-}
 
 /** The path the emulator serves a stored file at (GET), under its unguessable id. */
 export const attachmentPath = (id: string, fileName: string): string =>
   `/attachments/${id}/${encodeURIComponent(fileName)}`;
 
 /** `POST /attachment/upload/{token}/`: stores the file in memory and returns `{fileName, fileUrl}`. */
-export function uploadAttachment(body: UploadAttachmentBody, context: OperationContext): Reply {
+export function uploadAttachment(
+  body: RequestBody<'uploadAttachment'>,
+  context: OperationContext,
+): Reply {
   const refusal = refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);
   const content = decodeBase64(body.file);
@@ -38,14 +32,11 @@ export function uploadAttachment(body: UploadAttachmentBody, context: OperationC
   });
 }
 
-/** `sendNotification` body (spec `SendNotificationRequest`). */
-export interface SendNotificationBody {
-  template: string;
-  params: { to: string } & Record<string, unknown>;
-}
-
 /** `POST /utils/send-notification/{token}`: records the notification in the outbox; sends nothing. */
-export function sendNotification(body: SendNotificationBody, context: OperationContext): Reply {
+export function sendNotification(
+  body: RequestBody<'sendNotification'>,
+  context: OperationContext,
+): Reply {
   context.state.notifications.push(
     deepFreeze({
       companyId: context.company.companyId,

@@ -1,10 +1,11 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { OperationContext } from '../handlers/operation-context.js';
-import { operationHandlers } from '../handlers/operation-handlers.js';
+import { handlerFor } from '../handlers/operation-handlers.js';
 import { ResultCodes } from '../result-codes.js';
-import type { RequestValidator } from '../spec/request-validators.js';
-import { matchRoute, type MatchedRoute, type OperationId } from '../spec/routes.js';
+import type { EmulatedSpec } from '../spec/emulated-spec.js';
+import type { MatchedRoute } from '../spec/routes.js';
 import type { EmulatorState } from '../state/emulator-state.js';
+import { sendExampleReply } from './example-reply.js';
 import { ClientAbortedError, declaresTooLarge, readBody } from './read-body.js';
 import { sendJson } from './send-json.js';
 import { attachmentPrefix, serveAttachment } from './serve-attachment.js';
@@ -13,7 +14,8 @@ import { attachmentPrefix, serveAttachment } from './serve-attachment.js';
 export interface PipelineDependencies {
   /** The current state (replaced by `reset()`). */
   readonly state: () => EmulatorState;
-  readonly validators: ReadonlyMap<string, RequestValidator>;
+  /** The served spec: routes, request validators and example replies. */
+  readonly spec: EmulatedSpec;
   readonly maxBodyBytes: number;
   /** Limit for companies whose seed gives none; undefined: unlimited. */
   readonly transactionsPerSecond: number | undefined;
@@ -21,8 +23,10 @@ export interface PipelineDependencies {
   readonly now: () => Date;
   readonly runExtensions: (state: EmulatorState) => OperationContext['runExtensions'];
   /** True (once) when a failure was injected for this operation with `failNextRequest`. */
-  readonly takeInjectedFailure: (operationId: OperationId) => boolean;
+  readonly takeInjectedFailure: (operationId: string) => boolean;
   readonly log: (line: string) => void;
+  /** Logs `line` the first time it is called for `key` only. */
+  readonly logOnce: (key: string, line: string) => void;
 }
 
 const envelope = (resultCode: number, resultMessage: string) => ({ resultCode, resultMessage });
@@ -38,7 +42,12 @@ const tooLarge = (response: ServerResponse, limit: number): void =>
     },
   );
 
-const parseJson = (bytes: Buffer): { ok: true; value: unknown } | { ok: false } => {
+const parseJson = (
+  bytes: Buffer,
+  hasSchema: boolean,
+): { ok: true; value: unknown } | { ok: false } => {
+  // An operation that declares no JSON body may be called without one.
+  if (bytes.length === 0 && !hasSchema) return { ok: true, value: undefined };
   try {
     return { ok: true, value: JSON.parse(bytes.toString('utf8')) };
   } catch {
@@ -57,24 +66,34 @@ async function handleOperation(
   deps: PipelineDependencies,
 ): Promise<void> {
   const { maxBodyBytes } = deps;
+  const { operationId } = route.operation;
   if (declaresTooLarge(request, maxBodyBytes)) return tooLarge(response, maxBodyBytes);
+  const handler = handlerFor(operationId);
   const state = deps.state();
+  // Every BlizWork path ends in the token; an operation of a custom spec without one is open.
+  const needsToken = handler !== undefined || route.operation.path.includes('{token}');
   const company = state.directory.companyForToken(route.params.token ?? '');
-  if (company === undefined) {
+  if (needsToken && company === undefined) {
     return answer(response, ResultCodes.invalidToken, 'invalid or expired token');
   }
-  const limit = company.transactionsPerSecond ?? deps.transactionsPerSecond;
-  if (!state.rateLimiter.take(company.companyId, limit)) {
-    return answer(response, ResultCodes.transactionLimitExceeded, 'transaction limit exceeded');
+  if (company !== undefined) {
+    const limit = company.transactionsPerSecond ?? deps.transactionsPerSecond;
+    if (!state.rateLimiter.take(company.companyId, limit)) {
+      return answer(response, ResultCodes.transactionLimitExceeded, 'transaction limit exceeded');
+    }
   }
   const body = await readBody(request, maxBodyBytes);
   if (body.kind === 'tooLarge') return tooLarge(response, maxBodyBytes);
-  const parsed = parseJson(body.bytes);
+  const validator = deps.spec.validators.get(operationId);
+  const parsed = parseJson(body.bytes, validator !== undefined);
   if (!parsed.ok) return answer(response, ResultCodes.malformedRequest, 'body is not valid JSON');
-  const validation = deps.validators.get(route.operationId)?.(parsed.value) ?? { ok: true };
+  const validation = validator?.(parsed.value) ?? { ok: true };
   if (!validation.ok) return answer(response, ResultCodes.malformedRequest, validation.message);
-  if (deps.takeInjectedFailure(route.operationId)) {
+  if (deps.takeInjectedFailure(operationId)) {
     throw new Error('failure injected with failNextRequest()');
+  }
+  if (handler === undefined || company === undefined) {
+    return sendExampleReply(response, route.operation, deps.logOnce);
   }
   const context: OperationContext = {
     state,
@@ -84,7 +103,7 @@ async function handleOperation(
     now: deps.now,
     runExtensions: deps.runExtensions(state),
   };
-  const reply = await operationHandlers[route.operationId](parsed.value as never, context);
+  const reply = await handler(parsed.value as never, context);
   sendJson(response, 200, reply);
 }
 
@@ -97,22 +116,24 @@ function route(
   if (path.startsWith(attachmentPrefix)) {
     return serveAttachment(request, response, path, deps.state().attachments);
   }
-  const matched = matchRoute(path);
-  if (matched === undefined) {
+  const matched = deps.spec.route(request.method ?? 'GET', path);
+  if (matched.kind === 'none') {
     return sendJson(response, 404, envelope(ResultCodes.routeNotFound, 'no such operation'));
   }
-  if (request.method !== 'POST') {
+  if (matched.kind === 'otherMethods') {
+    const allow = matched.allowed.join(', ');
     return sendJson(
       response,
       405,
-      envelope(ResultCodes.methodNotAllowed, 'every operation is POST'),
-      { allow: 'POST' },
+      envelope(ResultCodes.methodNotAllowed, `this path answers ${allow} only`),
+      { allow },
     );
   }
-  return handleOperation(request, response, matched, deps).catch((error: unknown) => {
+  const { operationId } = matched.route.operation;
+  return handleOperation(request, response, matched.route, deps).catch((error: unknown) => {
     if (error instanceof ClientAbortedError) return void response.destroy();
     deps.log(
-      `unexpected error in ${matched.operationId}: ${error instanceof Error ? error.message : String(error)}`,
+      `unexpected error in ${operationId}: ${error instanceof Error ? error.message : String(error)}`,
     );
     if (response.headersSent) response.destroy();
     else sendJson(response, 500, envelope(ResultCodes.unexpectedError, 'unexpected error'));

@@ -23,14 +23,28 @@ function annotationKeywords(schemas: unknown): string[] {
   return [...found].sort();
 }
 
+/** How strict an ajv instance is about its schemas. */
+export interface AjvStrictness {
+  /**
+   * Ignore unknown keywords and formats instead of refusing the schema: for a spec, which Redocly
+   * lints and which may use any OpenAPI annotation the client generator accepts. Seeds stay strict.
+   */
+  readonly tolerant?: boolean;
+}
+
 /**
- * A strict draft 2020-12 ajv instance with the standard formats, which also accepts the OpenAPI
- * annotations (`example`, `x-*`) found in `schemas` so strict mode still catches real typos.
+ * A draft 2020-12 ajv instance with the standard formats, which also accepts the OpenAPI
+ * annotations (`example`, `x-*`) found in `schemas`, so strict mode still catches real typos.
  * `allErrors` lists every problem (seeds) instead of stopping at the first (requests, faster).
  */
-export function createAjv(schemas: unknown = {}, allErrors = false): Ajv2020 {
+export function createAjv(
+  schemas: unknown = {},
+  allErrors = false,
+  { tolerant = false }: AjvStrictness = {},
+): Ajv2020 {
   const ajv = new Ajv2020({
-    strict: true,
+    strict: !tolerant,
+    ...(tolerant ? { logger: false as const } : {}),
     allErrors,
     keywords: ['components', ...annotationKeywords(schemas)],
   });

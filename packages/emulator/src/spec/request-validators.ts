@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { specOperations, specSchemas } from '../generated/spec.gen.js';
 import { createAjv } from './ajv.js';
+import type { DerivedSpec } from './derive-spec.js';
+import { SpecDerivationError } from './derive-spec.js';
 import { describeValidationErrors } from './validation-message.js';
 
 const SPEC_ID = 'urn:blizwork:spec';
@@ -11,18 +12,39 @@ export type ValidationOutcome = { ok: true } | { ok: false; message: string };
 /** Checks a request body against its operation's request schema. */
 export type RequestValidator = (body: unknown) => ValidationOutcome;
 
+/** Points local `$ref`s (`#/components/...`) of an operation's schema at the registered spec. */
+function anchorRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(anchorRefs);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/')
+        ? SPEC_ID + value
+        : anchorRefs(value),
+    ]),
+  );
+}
+
 /**
- * Compiles, once, a validator for each operation's request schema, straight from the spec's
- * `components.schemas` (see `src/generated/spec.gen.ts`), keyed by operationId.
+ * Compiles, once, a validator for each operation's request schema (inline or `$ref`), keyed by
+ * operationId. Operations without a JSON request body get none (any body is accepted). Throws a
+ * SpecDerivationError naming the operation whose schema ajv cannot compile.
  */
-export function compileRequestValidators(): ReadonlyMap<string, RequestValidator> {
-  const ajv = createAjv(specSchemas);
-  ajv.addSchema({ $id: SPEC_ID, components: { schemas: specSchemas } });
+export function compileRequestValidators(spec: DerivedSpec): ReadonlyMap<string, RequestValidator> {
+  const ajv = createAjv(spec, false, { tolerant: true });
+  ajv.addSchema({ $id: SPEC_ID, components: { schemas: spec.components.schemas ?? {} } });
   const validators = new Map<string, RequestValidator>();
-  for (const operation of specOperations) {
-    const validate: ValidateFunction = ajv.compile({
-      $ref: `${SPEC_ID}#/components/schemas/${operation.requestSchema}`,
-    });
+  for (const operation of spec.operations) {
+    if (operation.requestSchema === undefined) continue;
+    let validate: ValidateFunction;
+    try {
+      validate = ajv.compile(anchorRefs(operation.requestSchema) as object);
+    } catch (error) {
+      throw new SpecDerivationError(
+        `${operation.method} ${operation.path}: the request schema does not compile: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     validators.set(operation.operationId, (body) =>
       validate(body)
         ? { ok: true }

@@ -1,33 +1,26 @@
-import { specOperations } from '../generated/spec.gen.js';
-
-/** The operations of the spec, by operationId. */
-export type OperationId =
-  | 'startCase'
-  | 'executeActivity'
-  | 'sendNotification'
-  | 'validateCall'
-  | 'validateCallByPath'
-  | 'getCase'
-  | 'listCases'
-  | 'queryMasterData'
-  | 'upsertMasterData'
-  | 'deleteMasterData'
-  | 'uploadAttachment';
+import type { DerivedOperation } from './derive-spec.js';
 
 /** A route matched from a request path: its operation and its decoded path parameters. */
 export interface MatchedRoute {
-  readonly operationId: OperationId;
+  readonly operation: DerivedOperation;
   readonly params: Readonly<Record<string, string>>;
 }
 
+/** What a path matched: an operation for this method, or only other methods (405), or nothing (404). */
+export type RouteMatch =
+  | { readonly kind: 'found'; readonly route: MatchedRoute }
+  | { readonly kind: 'otherMethods'; readonly allowed: readonly string[] }
+  | { readonly kind: 'none' };
+
 interface RouteTemplate {
-  readonly operationId: OperationId;
+  readonly operation: DerivedOperation;
   /** Path segments without the trailing slash; `{name}` marks a parameter. */
   readonly segments: readonly string[];
 }
 
 const splitPath = (path: string): string[] => {
-  // Each path answers with and without one trailing slash, like Express does by default.
+  // Each path answers with and without one trailing slash, like Express does by default (and the
+  // real service: the docs write `/exec/{token}`, the Python wrapper sends `/exec/{token}/`).
   const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
   return trimmed.split('/').slice(1);
 };
@@ -40,26 +33,43 @@ const decodeSegment = (segment: string): string => {
   }
 };
 
-const templates: readonly RouteTemplate[] = specOperations.map((operation) => ({
-  operationId: operation.operationId as OperationId,
-  segments: splitPath(operation.path),
-}));
+function matchTemplate(
+  template: RouteTemplate,
+  segments: readonly string[],
+): Record<string, string> | undefined {
+  if (template.segments.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  const matches = template.segments.every((expected, index) => {
+    const actual = segments[index] ?? '';
+    if (expected.startsWith('{') && expected.endsWith('}')) {
+      params[expected.slice(1, -1)] = decodeSegment(actual);
+      return actual !== '';
+    }
+    return expected === actual;
+  });
+  return matches ? params : undefined;
+}
 
-/** Finds the operation for a request path (query string already removed), or undefined. */
-export function matchRoute(path: string): MatchedRoute | undefined {
-  const segments = splitPath(path);
-  for (const template of templates) {
-    if (template.segments.length !== segments.length) continue;
-    const params: Record<string, string> = {};
-    const matches = template.segments.every((expected, index) => {
-      const actual = segments[index] ?? '';
-      if (expected.startsWith('{') && expected.endsWith('}')) {
-        params[expected.slice(1, -1)] = decodeSegment(actual);
-        return actual !== '';
+/** Finds an operation by request method and path (query string already removed). */
+export type Router = (method: string, path: string) => RouteMatch;
+
+/** Builds the router of a spec's operations (every path with and without a trailing slash). */
+export function createRouter(operations: readonly DerivedOperation[]): Router {
+  const templates: RouteTemplate[] = operations.map((operation) => ({
+    operation,
+    segments: splitPath(operation.path),
+  }));
+  return (method, path) => {
+    const segments = splitPath(path);
+    const allowed: string[] = [];
+    for (const template of templates) {
+      const params = matchTemplate(template, segments);
+      if (params === undefined) continue;
+      if (template.operation.method === method) {
+        return { kind: 'found', route: { operation: template.operation, params } };
       }
-      return expected === actual;
-    });
-    if (matches) return { operationId: template.operationId, params };
-  }
-  return undefined;
+      allowed.push(template.operation.method);
+    }
+    return allowed.length === 0 ? { kind: 'none' } : { kind: 'otherMethods', allowed };
+  };
 }

@@ -1,6 +1,6 @@
 // The test suite's only way to call the emulator: every reply is checked against the spec's reply
 // schema for its operation before a test sees it.
-import type { OperationId } from '../../src/spec/routes.js';
+import type { OperationId } from '../../src/generated/spec.gen.js';
 import { assertReplyMatchesSpec, contractOperations } from './spec-contract.js';
 
 /** Reply bodies are read loosely in tests; their shape is already checked against the spec. */

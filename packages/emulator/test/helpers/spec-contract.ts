@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { createAjv } from '../../src/spec/ajv.js';
-import type { OperationId } from '../../src/spec/routes.js';
+import type { OperationId } from '../../src/generated/spec.gen.js';
 
 interface SpecDocument {
   paths: Record<string, { post: SpecPost }>;

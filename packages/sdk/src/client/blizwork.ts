@@ -17,11 +17,23 @@ import type {
   RawCallOptions,
   RawOptions,
   RawResult,
+  RequestCallOptions,
+  RequestEnvelope,
 } from './operation-types.js';
-import { checkOptionKeys } from './option-keys.js';
+import { checkOptionKeys, optionKeysOf } from './option-keys.js';
 import { OPTION_KEYS, resolveOptions, type BlizWorkOptions } from './options.js';
+import { checkRequestBody, pathOperation } from './path-operation.js';
+import { fillBody, metadataOf, rawEnvelope } from './raw-call.js';
 import { REDACTED } from './redact.js';
+import type { Extractor } from './settle.js';
 import { Transport } from './transport.js';
+
+const RAW_CALL_KEYS = optionKeysOf<RawCallOptions>()(['signal', 'retry', 'fill'] as const);
+const REQUEST_CALL_KEYS = optionKeysOf<RequestCallOptions>()([
+  'signal',
+  'retry',
+  'headers',
+] as const);
 
 /**
  * The BlizWork API client: one per token (company) and configuration. Immutable; `withOptions()`
@@ -123,25 +135,86 @@ export class BlizWork {
 
   /**
    * Calls a generated `@blizwork/client` operation the SDK does not wrap, with this client's
-   * token, base URL, fetch, timeout, logger and errors, and resolves its success envelope. Not
-   * retried unless `{ retry: true }` (only for operations that are safe to send twice).
+   * token, base URL, fetch, timeout, signal, logger and errors, and resolves its success envelope
+   * (result code 0), typed from the generated types with `resultCode: number`.
+   *
+   * What it fills in: the `token` path parameter, always; and, unless `{ fill: false }`, the body's
+   * `userId` and `environment` (this client's) when the operation's request body schema in the spec
+   * has them and the body leaves them `undefined`. Nothing else (not `companyId`). A function
+   * without the spec metadata `@blizwork/client` attaches (a hand-written operation) gets the token
+   * only. Retried like the SDK's reads when the spec marks the operation `x-blizwork-retry-safe`
+   * (override with `{ retry }`).
    *
    * @example
-   * import { validateCallByPath } from '@blizwork/client';
-   * const reply = await bw.raw(validateCallByPath, { path: { handshakeToken }, body: {} }, { retry: true });
+   * import { listCases, validateCallByPath } from '@blizwork/client';
+   * const list = await bw.raw(listCases, { body: { processId: 'sales-process' } }); // userId, environment filled
+   * list.resultCode; // 0
+   * const reply = await bw.raw(validateCallByPath, { path: { handshakeToken }, body: {} });
    */
-  async raw<Op extends GeneratedOperation>(
+  async raw<Op extends GeneratedOperation, Fill extends boolean = true>(
     operation: Op,
-    options: RawOptions<Op>,
-    callOptions: RawCallOptions = {},
+    options: RawOptions<Op, Fill>,
+    callOptions: RawCallOptions<Fill> = {},
   ): Promise<RawResult<Op>> {
     if (typeof operation !== 'function')
       throw new TypeError('BlizWork: raw() needs a generated operation function');
-    return this.#transport.send<Op, RawResult<Op>>(operation, options, {
-      operation: operation.name || 'raw',
-      retry: callOptions.retry ?? false,
+    checkOptionKeys('raw', callOptions, RAW_CALL_KEYS);
+    const metadata = metadataOf(operation);
+    const request =
+      metadata && callOptions.fill !== false
+        ? {
+            ...options,
+            body: fillBody(options.body, metadata, {
+              userId: this.userId,
+              environment: this.environment,
+            }),
+          }
+        : options;
+    // The name is log and error text only: a minified function's name says little.
+    const name = metadata?.operationId ?? (operation.name || 'raw');
+    return this.#transport.send(operation, request as RawOptions<Op>, {
+      operation: name,
+      retry: callOptions.retry ?? metadata?.retrySafe ?? false,
       signal: callOptions.signal,
+      extract: rawEnvelope as Extractor<RawResult<Op>>,
     });
+  }
+
+  /**
+   * The escape hatch for an endpoint that is not in the spec (the Python wrapper's
+   * `post(get_uri(...))`): POSTs `body` as JSON to `path` followed by the URL-encoded token as the
+   * last segment, through the same pipeline as every call (per-attempt timeout, `signal`, logging,
+   * token redaction, typed errors), and resolves the reply only when its result code is 0. `T` is
+   * the reply type you expect; nothing checks it. The body is sent exactly as given (add `userId`
+   * and `environment` yourself). Not retried unless `{ retry: true }`.
+   *
+   * Throws a `TypeError` before sending for a path that does not start with `/`, holds a query,
+   * fragment, `.`/`..` segment, empty segment, trailing `/`, encoded `/` or `\`, or `{`/`}`, and
+   * for a body that is not a JSON object.
+   *
+   * @example
+   * const reply = await bw.request<{ resultCode: number; payload: Report }>('/reports/summary', {
+   *   userId: bw.userId,
+   * }); // POST https://api.blizwork.com/reports/summary/<token>
+   */
+  async request<T extends object = RequestEnvelope>(
+    path: string,
+    body: object,
+    options: RequestCallOptions = {},
+  ): Promise<T> {
+    const operation = pathOperation(path);
+    checkRequestBody(body);
+    checkOptionKeys('request', options, REQUEST_CALL_KEYS);
+    return this.#transport.send(
+      operation,
+      { body: body as never, headers: options.headers },
+      {
+        operation: `request(${path})`,
+        retry: options.retry ?? false,
+        signal: options.signal,
+        extract: rawEnvelope as unknown as Extractor<T>,
+      },
+    );
   }
 
   /** A token-free summary of the configuration. */

@@ -1,0 +1,121 @@
+// The repository's spec plus three operations the emulator has no handler for, written the ways a
+// maintainer may write them: an inline body with an `example` reply; `$ref`s to
+// `components/requestBodies` and `components/responses` with path-level parameters and `examples`;
+// and a reply without any example.
+import { specDocument } from './spec-contract.js';
+
+/** The added operations' ids and paths (with the token placeholder). */
+export const added = {
+  inline: { operationId: 'listProcesses', path: '/process/list/{token}' },
+  viaRefs: { operationId: 'getProcessVersion', path: '/process/version/{token}/' },
+  noExample: { operationId: 'archiveCase', path: '/process/archive/{token}' },
+} as const;
+
+/** The example reply of `listProcesses`. */
+export const listProcessesExample = {
+  resultCode: 0,
+  resultMessage: 'OK',
+  payload: [{ processId: 'sales-process', name: 'Sales' }],
+};
+
+/** The first of `getProcessVersion`'s `examples`. */
+export const processVersionExample = {
+  resultCode: 0,
+  resultMessage: 'OK',
+  payload: { version: 3 },
+};
+
+const tokenParameter = { $ref: '#/components/parameters/Token' };
+const envelope = { $ref: '#/components/schemas/ResultEnvelope' };
+
+/** A deep copy of the spec with the three operations added (the committed spec is untouched). */
+export function extendedSpec(): Record<string, unknown> {
+  const spec = structuredClone(specDocument) as unknown as {
+    paths: Record<string, unknown>;
+    components: Record<string, Record<string, unknown>>;
+  };
+  spec.paths[added.inline.path] = {
+    post: {
+      operationId: added.inline.operationId,
+      parameters: [tokenParameter],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['userId'],
+              properties: {
+                userId: { type: 'string' },
+                environment: { enum: ['production', 'draft'] },
+              },
+              additionalProperties: false,
+            },
+          },
+        },
+      },
+      responses: {
+        '200': {
+          description: 'The processes.',
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { payload: { type: 'array' } } },
+              example: listProcessesExample,
+            },
+          },
+        },
+      },
+    },
+  };
+  spec.paths[added.viaRefs.path] = {
+    parameters: [tokenParameter],
+    post: {
+      operationId: added.viaRefs.operationId,
+      requestBody: { $ref: '#/components/requestBodies/ProcessVersionBody' },
+      responses: { '200': { $ref: '#/components/responses/ProcessVersionReply' } },
+    },
+  };
+  spec.paths[added.noExample.path] = {
+    post: {
+      operationId: added.noExample.operationId,
+      parameters: [tokenParameter],
+      requestBody: {
+        content: {
+          'application/json': { schema: { $ref: '#/components/schemas/GetCaseRequest' } },
+        },
+      },
+      responses: {
+        '200': { description: 'Result.', content: { 'application/json': { schema: envelope } } },
+      },
+    },
+  };
+  spec.components.requestBodies = {
+    ProcessVersionBody: {
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['processId'],
+            properties: { processId: { $ref: '#/components/schemas/ProcessId' } },
+          },
+        },
+      },
+    },
+  };
+  spec.components.responses = {
+    ...spec.components.responses,
+    ProcessVersionReply: {
+      description: 'The version.',
+      content: {
+        'application/json': {
+          schema: envelope,
+          examples: {
+            current: { value: processVersionExample },
+            older: { value: { ...processVersionExample, payload: { version: 2 } } },
+          },
+        },
+      },
+    },
+  };
+  return spec;
+}

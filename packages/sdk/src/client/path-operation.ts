@@ -1,0 +1,34 @@
+// `bw.request()`'s operation: a function in the generated operations' calling convention, built
+// for a path the spec does not know, so the call takes the same pipeline as every other one.
+import type { Client } from '@blizwork/client';
+import type { GeneratedOperation } from './operation-types.js';
+import { requestUrlTemplate } from './request-path.js';
+
+/**
+ * Checks `body` as `request()` sends it: a JSON object (not an array) that `JSON.stringify`
+ * accepts. Throws a `TypeError` otherwise, before anything is sent.
+ */
+export function checkRequestBody(body: unknown): void {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new TypeError('BlizWork: request() body must be a JSON object, such as {}');
+  }
+  try {
+    JSON.stringify(body);
+  } catch (error) {
+    throw new TypeError(
+      `BlizWork: request() body cannot be sent as JSON: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * An operation that POSTs its body as JSON to `path` followed by the URL-encoded token. Throws a
+ * `TypeError` for a path that could move the token out of the last segment.
+ */
+export function pathOperation(path: unknown): GeneratedOperation {
+  const url = requestUrlTemplate(path);
+  const operation = (options: { client: Client }) =>
+    options.client.post({ ...options, url } as never) as Promise<{ data?: unknown }>;
+  return operation as GeneratedOperation;
+}

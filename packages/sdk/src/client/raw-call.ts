@@ -1,0 +1,65 @@
+// What `BlizWork.raw()` adds around a generated operation: the spec's metadata (read from the
+// operation's `~blizwork` key, generated from the spec, never from `Function.name`), the body
+// members it fills in from the client's configuration, and the envelope it resolves.
+import type { Environment } from '../types.js';
+import type { DescribedOperationMetadata, FillableMember, RawEnvelope } from './operation-types.js';
+import type { Envelope, Extractor } from './settle.js';
+
+/**
+ * The spec metadata `@blizwork/client` attaches to its operations under `~blizwork`, or
+ * `undefined` for a function without (well-formed) metadata: a hand-written operation.
+ */
+export function metadataOf(operation: object): DescribedOperationMetadata | undefined {
+  const metadata: unknown = (operation as { '~blizwork'?: unknown })['~blizwork'];
+  if (typeof metadata !== 'object' || metadata === null) return undefined;
+  const { operationId, bodyMembers, retrySafe } = metadata as Record<string, unknown>;
+  const wellFormed =
+    typeof operationId === 'string' &&
+    typeof retrySafe === 'boolean' &&
+    Array.isArray(bodyMembers) &&
+    bodyMembers.every((member) => typeof member === 'string');
+  return wellFormed ? (metadata as DescribedOperationMetadata) : undefined;
+}
+
+/** The client values `raw()` fills in. */
+export type FillValues = Readonly<Record<FillableMember, string | Environment>>;
+
+const FILLABLE: readonly FillableMember[] = ['userId', 'environment'];
+
+/**
+ * `body` with `userId` and `environment` added where the operation's body schema has them and
+ * `body` leaves them `undefined`. A body that is not a plain object is returned unchanged (the
+ * server's validation answers for it); `undefined` becomes an object when there is something to fill.
+ */
+export function fillBody(
+  body: unknown,
+  metadata: DescribedOperationMetadata,
+  values: FillValues,
+): unknown {
+  const members = FILLABLE.filter((member) => metadata.bodyMembers.includes(member));
+  if (members.length === 0) return body;
+  if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
+    return body;
+  }
+  const filled: Record<string, unknown> = { ...(body as Record<string, unknown> | undefined) };
+  for (const member of members) {
+    if (filled[member] === undefined) filled[member] = values[member];
+  }
+  return filled;
+}
+
+/**
+ * Reads a success envelope as a {@link RawEnvelope}: a `status`/`message` envelope gets the same
+ * values as `resultCode`/`resultMessage` (the originals stay). Only called for a success, which
+ * always carries a result code.
+ */
+export const rawEnvelope: Extractor<RawEnvelope & Envelope> = {
+  what: 'a result code',
+  read(envelope) {
+    if (envelope.resultCode !== undefined) return envelope as RawEnvelope & Envelope;
+    const { status, message } = envelope;
+    return typeof message === 'string' && envelope.resultMessage === undefined
+      ? { ...envelope, resultCode: status as number, resultMessage: message }
+      : { ...envelope, resultCode: status as number };
+  },
+};
