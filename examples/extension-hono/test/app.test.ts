@@ -19,10 +19,10 @@ describe('examples/extension-hono', () => {
     emulator = await startEmulator({ port: 0 });
     bw = new BlizWork(emulator.clientOptions);
     // The app is built once the server has its port, so its publicUrl is the URL BlizWork calls.
-    let app: Hono | undefined;
+    const route: { app?: Hono } = {};
     // Record what the route answers, as BlizWork would see it.
     const recordingFetch = async (request: Request) => {
-      const response = await app!.fetch(request);
+      const response = await route.app!.fetch(request);
       responses.push({ status: response.status, body: await response.clone().json() });
       return response;
     };
@@ -33,7 +33,7 @@ describe('examples/extension-hono', () => {
       );
     });
     hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/blizwork/won`;
-    app = createApp(bw, { publicUrl: hookUrl });
+    route.app = createApp(bw, { publicUrl: hookUrl });
     emulator.addExtension({
       processId: 'sales-process',
       url: hookUrl,

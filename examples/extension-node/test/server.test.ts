@@ -27,7 +27,10 @@ describe('examples/extension-node', () => {
     emulator = await startEmulator({ port: 0 });
     bw = new BlizWork(emulator.clientOptions);
     // No publicUrl: the example's default, built from the host and the port it got.
-    ({ server, publicUrl: hookUrl } = await startExtensionServer(bw, { port: 0, host: '127.0.0.1' }));
+    ({ server, publicUrl: hookUrl } = await startExtensionServer(bw, {
+      port: 0,
+      host: '127.0.0.1',
+    }));
     emulator.addExtension({
       processId: 'sales-process',
       url: hookUrl,

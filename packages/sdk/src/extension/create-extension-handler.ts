@@ -9,7 +9,6 @@ import { readLimitedBody } from './read-limited-body.js';
 import { jsonResponse, rejectionResponse } from './responses.js';
 import { verifyCall, type Verification } from './verify-call.js';
 
-
 /** A web-standard request handler: Hono, Next.js route handlers, Bun, Deno, Workers, `toNodeListener`. */
 export type ExtensionHandler = (request: Request) => Promise<Response>;
 
@@ -81,7 +80,11 @@ const isJsonContentType = (value: string | null): boolean =>
  */
 export function createExtensionHandler<
   Fields extends Record<string, unknown> = Record<string, unknown>,
->(client: BlizWork, fn: ExtensionFunction<Fields>, options: ExtensionHandlerOptions): ExtensionHandler {
+>(
+  client: BlizWork,
+  fn: ExtensionFunction<Fields>,
+  options: ExtensionHandlerOptions,
+): ExtensionHandler {
   if (typeof fn !== 'function') throw new TypeError('the extension function must be a function');
   const settings: ExtensionHandlerOptions = options ?? {};
   const limits = resolveHandlerLimits(settings);

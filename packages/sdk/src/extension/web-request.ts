@@ -14,7 +14,8 @@ const HOST_PATTERN = /^(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
  * `//other/hook` target would let the caller choose the URL's host, and any other form (`*`,
  * `host:port`) has no meaning for a webhook.
  */
-const isOriginForm = (target: string): boolean => target.startsWith('/') && !target.startsWith('//');
+const isOriginForm = (target: string): boolean =>
+  target.startsWith('/') && !target.startsWith('//');
 
 /**
  * Streams the incoming body on demand (pausing the socket between reads), so a body limit can stop

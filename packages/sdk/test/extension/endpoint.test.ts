@@ -1,11 +1,7 @@
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointFromRequest } from '../../src/extension/endpoint.js';
-import {
-  BlizWork,
-  createExtensionHandler,
-  type ExtensionHandlerOptions,
-} from '../../src/index.js';
+import { BlizWork, createExtensionHandler, type ExtensionHandlerOptions } from '../../src/index.js';
 import { genuineCall } from './genuine-call.js';
 import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
 import { rawPostHead, sendRaw } from './raw-http.js';

@@ -81,14 +81,22 @@ const callWithOneDefect = fc
 const label = fc.stringMatching(/^[a-z0-9]{1,12}$/);
 const validHost = fc
   .tuple(
-    fc.oneof(fc.domain(), fc.ipV4(), fc.ipV6().map((ip) => `[${ip}]`)),
+    fc.oneof(
+      fc.domain(),
+      fc.ipV4(),
+      fc.ipV6().map((ip) => `[${ip}]`),
+    ),
     fc.option(fc.integer({ min: 1, max: 65_535 }), { nil: undefined }),
   )
   .map(([host, port]) => (port === undefined ? host : `${host}:${port}`));
 const malformedHost = fc.oneof(
   fc.constantFrom('', '[::1', '::1', 'a b', '[x]', 'h:port', 'h:123456'),
   fc
-    .tuple(label, fc.constantFrom(' ', '/', '?', '#', '@', '\\', '[', ']', '%', '"', '<', '|', '^', '`', ','), label)
+    .tuple(
+      label,
+      fc.constantFrom(' ', '/', '?', '#', '@', '\\', '[', ']', '%', '"', '<', '|', '^', '`', ','),
+      label,
+    )
     .map(([a, bad, b]) => `${a}${bad}${b}`),
 );
 const validTarget = fc

@@ -57,7 +57,7 @@ export async function serveHandlerAt(
 export async function postJson(
   url: string,
   body: unknown,
-  init: { raw?: string | Uint8Array; contentType?: string; method?: string } = {},
+  init: { raw?: string | Uint8Array<ArrayBuffer>; contentType?: string; method?: string } = {},
 ): Promise<{ status: number; body: unknown }> {
   const response = await fetch(url, {
     method: init.method ?? 'POST',

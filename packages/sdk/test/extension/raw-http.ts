@@ -11,7 +11,11 @@ export interface RawReply {
  * and resolves the reply once the server closes the connection. For requests `fetch` and
  * `http.request` refuse to send: malformed `Host` headers, odd request targets, lying lengths.
  */
-export function sendRaw(port: number, head: string, chunks: Array<string | Buffer> = []): Promise<RawReply> {
+export function sendRaw(
+  port: number,
+  head: string,
+  chunks: Array<string | Buffer> = [],
+): Promise<RawReply> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const received: Buffer[] = [];
