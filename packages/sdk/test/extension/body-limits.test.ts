@@ -74,6 +74,20 @@ describe('createExtensionHandler body size', () => {
     expect(received).toHaveLength(0);
   });
 
+  it('answers 413 to an over-limit body that arrived whole with its headers, and keeps serving', async () => {
+    // The body is already parsed when the handler refuses it, so its end is still to be emitted
+    // after the stream was cancelled: that late end must not throw out of the server.
+    const server = await serve({ maxBodyBytes: 16 });
+    const json = JSON.stringify(draftCall());
+    const head = rawPostHead('/hook', [
+      `host: 127.0.0.1:${server.port}`,
+      `content-length: ${json.length}`,
+    ]);
+    const reply = await sendRaw(server.port, head + json);
+    expect(reply.status).toBe(413);
+    expect((await postJson(`${server.url}/hook`, null, { method: 'GET' })).status).toBe(405);
+  });
+
   it('answers 413 to a chunked body (no content-length) by counting the streamed bytes', async () => {
     const server = await serve({ maxBodyBytes: 1024 });
     const json = JSON.stringify(draftCall({ blob: 'x'.repeat(3000) }));
