@@ -4,7 +4,7 @@ import { endpointFromRequest } from '../../src/extension/endpoint.js';
 import { BlizWork, createExtensionHandler, type ExtensionHandlerOptions } from '../../src/index.js';
 import { genuineCall } from './genuine-call.js';
 import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
-import { rawPostHead, sendRaw } from './raw-http.js';
+import { postRawJson } from './raw-http.js';
 
 const request = new Request('http://10.0.0.5:8080/hooks/won?x=1', {
   method: 'POST',
@@ -103,16 +103,20 @@ describe('the endpoint sent to validatecall cannot be chosen by the caller', () 
     return server;
   }
 
+  /** Sends a call to `server` with the Host header and path of the endpoint it was issued for. */
+  const replayAs = (server: HandlerServer, endpoint: string, body: unknown) => {
+    const issuedFor = new URL(endpoint);
+    return postRawJson(server.port, {
+      target: issuedFor.pathname,
+      host: issuedFor.host,
+      json: JSON.stringify(body),
+    });
+  };
+
   it('verifies against publicUrl, whatever Host and path the caller sends', async () => {
     const { body, endpoint } = await genuineCall(emulator, bw);
     const server = await serve((base) => ({ publicUrl: `${base}/hook` }));
-    const other = new URL(endpoint);
-    const json = JSON.stringify(body);
-    const reply = await sendRaw(
-      server.port,
-      rawPostHead(other.pathname, [`host: ${other.host}`, `content-length: ${json.length}`]),
-      [json],
-    );
+    const reply = await replayAs(server, endpoint, body);
     expect(reply.status).toBe(401);
     expect(runs).toBe(0);
   });
@@ -120,13 +124,7 @@ describe('the endpoint sent to validatecall cannot be chosen by the caller', () 
   it('with unsafeEndpointFromRequest, derives it from Host (which is why it is unsafe)', async () => {
     const { body, endpoint } = await genuineCall(emulator, bw);
     const server = await serve(() => ({ unsafeEndpointFromRequest: true }));
-    const other = new URL(endpoint);
-    const json = JSON.stringify(body);
-    const reply = await sendRaw(
-      server.port,
-      rawPostHead(other.pathname, [`host: ${other.host}`, `content-length: ${json.length}`]),
-      [json],
-    );
+    const reply = await replayAs(server, endpoint, body);
     expect(reply.status).toBe(200);
     expect(runs).toBe(1);
     runs = 0;
@@ -140,15 +138,11 @@ describe('the endpoint sent to validatecall cannot be chosen by the caller', () 
     async (_label, targetOf) => {
       const { body, endpoint } = await genuineCall(emulator, bw);
       const server = await serve(() => ({ unsafeEndpointFromRequest: true }));
-      const json = JSON.stringify(body);
-      const reply = await sendRaw(
-        server.port,
-        rawPostHead(targetOf(endpoint), [
-          `host: 127.0.0.1:${server.port}`,
-          `content-length: ${json.length}`,
-        ]),
-        [json],
-      );
+      const reply = await postRawJson(server.port, {
+        target: targetOf(endpoint),
+        host: `127.0.0.1:${server.port}`,
+        json: JSON.stringify(body),
+      });
       expect(reply.status).toBe(400);
       expect(reply.text).toContain('request target must be a path');
       expect(runs).toBe(0);

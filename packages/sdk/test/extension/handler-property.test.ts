@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlizWork, createExtensionHandler } from '../../src/index.js';
 import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
-import { rawPostHead, sendRaw } from './raw-http.js';
+import { postRawJson } from './raw-http.js';
 
 // Written out here rather than imported, so a weakened pattern in the source is caught.
 const SANE_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
@@ -198,12 +198,7 @@ describe('createExtensionHandler with arbitrary bodies', () => {
     );
     await fc.assert(
       fc.asyncProperty(request, wellFormedCall, async ({ host, target }, call) => {
-        const json = JSON.stringify(call);
-        const reply = await sendRaw(
-          hook.port,
-          rawPostHead(target, [`host: ${host}`, `content-length: ${Buffer.byteLength(json)}`]),
-          [json],
-        );
+        const reply = await postRawJson(hook.port, { target, host, json: JSON.stringify(call) });
         expect(reply.status).toBe(400);
         // The server is still up and answering.
         expect((await postJson(`${hook.url}/hook`, null, { method: 'GET' })).status).toBe(405);
@@ -216,12 +211,7 @@ describe('createExtensionHandler with arbitrary bodies', () => {
   it('serves any well-formed Host and path (the handler answers; here 401)', async () => {
     await fc.assert(
       fc.asyncProperty(validHost, validTarget, wellFormedCall, async (host, target, call) => {
-        const json = JSON.stringify(call);
-        const reply = await sendRaw(
-          hook.port,
-          rawPostHead(target, [`host: ${host}`, `content-length: ${Buffer.byteLength(json)}`]),
-          [json],
-        );
+        const reply = await postRawJson(hook.port, { target, host, json: JSON.stringify(call) });
         expect(reply.status).toBe(401);
       }),
       { numRuns: 50 },

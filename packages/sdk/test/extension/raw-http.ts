@@ -44,3 +44,12 @@ export function rawPostHead(target: string, headers: string[]): string {
     '',
   ].join('\r\n');
 }
+
+/** POSTs a JSON text over a raw socket with the given target and `Host` header. */
+export function postRawJson(
+  port: number,
+  { target, host, json }: { target: string; host: string; json: string },
+): Promise<RawReply> {
+  const head = rawPostHead(target, [`host: ${host}`, `content-length: ${Buffer.byteLength(json)}`]);
+  return sendRaw(port, head, [json]);
+}
