@@ -81,7 +81,10 @@ export function toNodeListener(
     });
     const web = toWebRequest(request, response, controller.signal);
     if (!web.ok) {
-      request.resume(); // discard any body; the connection closes after the reply
+      // Discard any body (unbuffered: the stream made for it will never be read); the
+      // connection closes after the reply.
+      request.removeAllListeners('data');
+      request.resume();
       writeError(response, 400, web.reason);
       return;
     }
