@@ -3,7 +3,7 @@ import { checkExtensionCallShape } from './call-shape.js';
 import { concurrencyLimit } from './concurrency-limit.js';
 import { endpointResolver, type PublicUrlOptions } from './endpoint.js';
 import { ExtensionCall } from './extension-call.js';
-import type { ExtensionLogger } from './extension-logger.js';
+import { BODY_ALREADY_READ_MESSAGE, type ExtensionLogger } from './extension-logger.js';
 import { resolveHandlerLimits } from './handler-limits.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { jsonResponse, rejectionResponse } from './responses.js';
@@ -109,6 +109,11 @@ export function createExtensionHandler<
     }
     if (!isJsonContentType(request.headers.get('content-type'))) {
       return rejectionResponse({ status: 415, error: 'content-type must be application/json' });
+    }
+    if (request.bodyUsed) {
+      // A framework middleware parsed it first: reading again would throw, not answer.
+      logger.error?.(BODY_ALREADY_READ_MESSAGE);
+      return rejectionResponse({ status: 500, error: 'internal error' });
     }
     const read = await readLimitedBody(request, {
       limitBytes: limits.maxBodyBytes,

@@ -7,3 +7,9 @@ export interface ExtensionLogger {
   warn?(message: string, ...details: unknown[]): void;
   error?(message: string, ...details: unknown[]): void;
 }
+
+/** Logged when something read the request body before the handler (it then answers 500). */
+export const BODY_ALREADY_READ_MESSAGE =
+  'BlizWork extension: the request body was already read by something mounted before this ' +
+  'handler (a body parser such as express.json()?). Mount the handler before any body parser: ' +
+  'it must read the raw body itself. Answering 500.';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ExtensionLogger } from './extension-logger.js';
+import { BODY_ALREADY_READ_MESSAGE, type ExtensionLogger } from './extension-logger.js';
 import { toWebRequest } from './web-request.js';
 
 /** A `node:http` request listener (also an Express/Connect handler). */
@@ -67,11 +67,7 @@ export function toNodeListener(
   const logger = options.logger ?? console;
   return (request, response) => {
     if (bodyAlreadyConsumed(request)) {
-      logger.error?.(
-        'BlizWork extension: the request body was already read by something mounted before this ' +
-          'handler (a body parser such as express.json()?). Mount the handler before any body ' +
-          'parser: it must read the raw body itself. Answering 500.',
-      );
+      logger.error?.(BODY_ALREADY_READ_MESSAGE);
       writeError(response, 500, 'internal error');
       return;
     }

@@ -132,3 +132,18 @@ describe('toNodeListener behind a body parser', () => {
     expect(logged.join('\n')).toMatch(/Mount the handler before any body parser/);
   });
 });
+
+describe('createExtensionHandler given a web Request whose body was already read', () => {
+  it('answers 500 with the same log line (a framework body parser ran first)', async () => {
+    const request = new Request('http://127.0.0.1/hook', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: draftCall,
+    });
+    await request.text(); // what a body-parsing middleware does
+    const reply = await handlerAt('http://127.0.0.1')(request);
+    expect(reply.status).toBe(500);
+    expect(await reply.json()).toEqual({ error: 'internal error' });
+    expect(logged.join('\n')).toMatch(/Mount the handler before any body parser/);
+  });
+});
