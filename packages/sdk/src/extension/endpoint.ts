@@ -14,7 +14,9 @@ export interface PublicUrlOptions {
    * **Unsafe.** Derives the endpoint from each request (its `Host` header, or with `trustProxy`
    * its `X-Forwarded-*` headers) instead of `publicUrl`. The caller controls those headers, so a
    * party that receives genuine calls for another endpoint (or can obtain their tokens) can replay
-   * them here. Only for local experiments where the public URL is truly unknown.
+   * them here. Only for local experiments where the public URL is truly unknown. Behind
+   * `toNodeListener` an absolute-form or `//host` request target is refused (400); under other
+   * frameworks the request URL is whatever the framework built from the request.
    * @default false
    */
   unsafeEndpointFromRequest?: boolean;
