@@ -10,8 +10,9 @@ interface WonFields extends Record<string, unknown> {
 /**
  * A Hono app with one extension route. `createExtensionHandler` takes the web-standard
  * `Request`, so the route hands it `c.req.raw` and returns the handler's `Response` unchanged.
+ * `options.publicUrl` is the URL registered in BlizWork for this route.
  */
-export function createApp(bw: BlizWork, options: ExtensionHandlerOptions = {}): Hono {
+export function createApp(bw: BlizWork, options: ExtensionHandlerOptions): Hono {
   const extension = createExtensionHandler<WonFields>(
     bw,
     async (call) => {
@@ -21,6 +22,7 @@ export function createApp(bw: BlizWork, options: ExtensionHandlerOptions = {}): 
     options,
   );
   const app = new Hono();
+  // The handler reads the raw body itself: add no body-parsing middleware before this route.
   app.post('/blizwork/won', (c) => extension(c.req.raw));
   return app;
 }

@@ -1,9 +1,12 @@
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { serve, type ServerType } from '@hono/node-server';
 import { BlizWork, CaseDataLevel } from '@blizwork/sdk';
+import type { Hono } from 'hono';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
+import { SERVER_TIMEOUTS } from '../src/server-timeouts.js';
 
 describe('examples/extension-hono', () => {
   let emulator: Emulator;
@@ -15,17 +18,22 @@ describe('examples/extension-hono', () => {
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
     bw = new BlizWork(emulator.clientOptions);
-    const app = createApp(bw);
+    // The app is built once the server has its port, so its publicUrl is the URL BlizWork calls.
+    const route: { app?: Hono } = {};
     // Record what the route answers, as BlizWork would see it.
     const recordingFetch = async (request: Request) => {
-      const response = await app.fetch(request);
+      const response = await route.app!.fetch(request);
       responses.push({ status: response.status, body: await response.clone().json() });
       return response;
     };
     server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: recordingFetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+      const s = serve(
+        { fetch: recordingFetch, port: 0, hostname: '127.0.0.1', serverOptions: SERVER_TIMEOUTS },
+        () => resolve(s),
+      );
     });
     hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/blizwork/won`;
+    route.app = createApp(bw, { publicUrl: hookUrl });
     emulator.addExtension({
       processId: 'sales-process',
       url: hookUrl,
@@ -63,5 +71,11 @@ describe('examples/extension-hono', () => {
       }),
     });
     expect(reply.status).toBe(400);
+  });
+
+  it('serves with headers and request timeouts well below node defaults', () => {
+    const http = server as Server;
+    expect(http.headersTimeout).toBe(SERVER_TIMEOUTS.headersTimeout);
+    expect(http.requestTimeout).toBe(SERVER_TIMEOUTS.requestTimeout);
   });
 });

@@ -2,8 +2,20 @@ import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { BlizWork, CaseDataLevel } from '@blizwork/sdk';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExtensionServer } from '../src/server.js';
+import { SERVER_TIMEOUTS, startExtensionServer } from '../src/server.js';
+
+/** Sends raw bytes (what fetch refuses to send) and resolves the reply's status line. */
+function rawStatusLine(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    let text = '';
+    socket.on('data', (data: Buffer) => (text += data.toString('latin1')));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(text.split('\r\n')[0] ?? ''));
+  });
+}
 
 describe('examples/extension-node', () => {
   let emulator: Emulator;
@@ -14,9 +26,11 @@ describe('examples/extension-node', () => {
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
     bw = new BlizWork(emulator.clientOptions);
-    server = createExtensionServer(bw);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/qualified`;
+    // No publicUrl: the example's default, built from the host and the port it got.
+    ({ server, publicUrl: hookUrl } = await startExtensionServer(bw, {
+      port: 0,
+      host: '127.0.0.1',
+    }));
     emulator.addExtension({
       processId: 'sales-process',
       url: hookUrl,
@@ -28,6 +42,10 @@ describe('examples/extension-node', () => {
     server.closeAllConnections();
     server.close();
     await emulator.close();
+  });
+
+  it('defaults publicUrl to the address it listens on', () => {
+    expect(hookUrl).toBe(`http://127.0.0.1:${(server.address() as AddressInfo).port}/qualified`);
   });
 
   it('files the customer when BlizWork calls it for a real case', async () => {
@@ -53,5 +71,20 @@ describe('examples/extension-node', () => {
       body: JSON.stringify(forged),
     });
     expect(reply.status).toBe(401);
+  });
+
+  it('answers 400 to a malformed Host header and keeps serving', async () => {
+    const { port } = server.address() as AddressInfo;
+    const status = await rawStatusLine(
+      port,
+      'POST /qualified HTTP/1.1\r\nhost: a b\r\ncontent-length: 0\r\nconnection: close\r\n\r\n',
+    );
+    expect(status).toBe('HTTP/1.1 400 Bad Request');
+    expect((await fetch(hookUrl)).status).toBe(405);
+  });
+
+  it('bounds headers and whole requests well below node defaults', () => {
+    expect(server.headersTimeout).toBe(SERVER_TIMEOUTS.headersTimeout);
+    expect(server.requestTimeout).toBe(SERVER_TIMEOUTS.requestTimeout);
   });
 });

@@ -45,7 +45,12 @@ const bare: RequestListener = (request, response) => {
 };
 
 const bw = new BlizWork({ token, userId: 'ana@acme.test', baseUrl });
-const sdk = toNodeListener(createExtensionHandler(bw, (call) => ({ handled: call.caseNumber })));
+// The stand-in answers code 0 whatever the endpoint, so any publicUrl does.
+const sdk = toNodeListener(
+  createExtensionHandler(bw, (call) => ({ handled: call.caseNumber }), {
+    publicUrl: 'http://127.0.0.1/hook',
+  }),
+);
 
 async function listen(listener: RequestListener): Promise<string> {
   const server = createServer(listener);

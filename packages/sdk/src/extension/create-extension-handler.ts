@@ -1,9 +1,13 @@
 import type { BlizWork } from '../index.js';
 import { checkExtensionCallShape } from './call-shape.js';
+import { concurrencyLimit } from './concurrency-limit.js';
+import { endpointResolver, type PublicUrlOptions } from './endpoint.js';
 import { ExtensionCall } from './extension-call.js';
-import { resolvePublicUrl, type PublicUrlOptions } from './public-url.js';
+import { BODY_ALREADY_READ_MESSAGE, type ExtensionLogger } from './extension-logger.js';
+import { resolveHandlerLimits } from './handler-limits.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { jsonResponse, rejectionResponse } from './responses.js';
+import { verifyCall, type Verification } from './verify-call.js';
 
 /** A web-standard request handler: Hono, Next.js route handlers, Bun, Deno, Workers, `toNodeListener`. */
 export type ExtensionHandler = (request: Request) => Promise<Response>;
@@ -14,13 +18,7 @@ export type ExtensionFunction<Fields extends Record<string, unknown> = Record<st
   request: Request,
 ) => unknown;
 
-/** Where the handler reports what the caller must not see (errors thrown by user code, failed verifications). */
-export interface ExtensionLogger {
-  warn?(message: string, ...details: unknown[]): void;
-  error?(message: string, ...details: unknown[]): void;
-}
-
-/** Options of {@link createExtensionHandler}. */
+/** Options of {@link createExtensionHandler}. `publicUrl` is required (see {@link PublicUrlOptions}). */
 export interface ExtensionHandlerOptions extends PublicUrlOptions {
   /**
    * Largest accepted body. BlizWork documents bodies of ~100 KB, up to ~500 KB.
@@ -28,35 +26,55 @@ export interface ExtensionHandlerOptions extends PublicUrlOptions {
    */
   maxBodyBytes?: number;
   /**
+   * Time allowed to receive the whole body; a slower body gets 408 and is cancelled, so a slow
+   * sender cannot hold the handler for minutes.
+   * @default 10000
+   */
+  bodyTimeoutMs?: number;
+  /**
+   * Most validatecalls in flight at once; a call over it gets 503 with `retry-after` and sends
+   * nothing, so a flood of forged calls cannot multiply outbound requests (and plan quota).
+   * @default 16
+   */
+  maxConcurrentVerifications?: number;
+  /**
    * **Unsafe.** Skips verification for calls whose body says `environment: "draft"`, as the
    * Python wrapper did. Anyone can then forge a draft call. Only for teams whose draft calls
    * cannot be verified and whose draft handler does nothing that matters.
    * @default false
    */
   allowUnverifiedDraft?: boolean;
-  /** Receives user-code errors and verification failures. @default console */
+  /** Receives user-code errors and verification failures (never a token). @default console */
   logger?: ExtensionLogger;
-  /** Time allowed for the validatecall request, per attempt. @default the client's timeout */
+  /** Time allowed for the validatecall request. @default the client's timeout */
   verifyTimeoutMs?: number;
 }
 
-/** 2 MiB: four times BlizWork's documented largest body. */
-export const DEFAULT_EXTENSION_BODY_LIMIT = 2 * 1024 * 1024;
+export {
+  DEFAULT_EXTENSION_BODY_LIMIT,
+  DEFAULT_EXTENSION_BODY_TIMEOUT_MS,
+  DEFAULT_MAX_CONCURRENT_VERIFICATIONS,
+} from './handler-limits.js';
 
 const isJsonContentType = (value: string | null): boolean =>
   value !== null && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(value.trim());
 
 /**
  * Builds an extension (webhook) handler that verifies every BlizWork call before user code runs.
+ * Throws a `TypeError` at once for bad options, including a missing `publicUrl`.
  *
- * Order of checks: method POST (405), JSON content type (415), body size (413), valid JSON (400),
- * body shape incl. a sane handshake token (400), then validatecall with `endpoint` = this handler's
- * public URL: code 1 gives 401; any other failure to verify gives 503 so BlizWork may retry.
- * Only then `fn` runs; what it returns becomes a JSON 200, a thrown error a generic 500.
+ * Order of checks: method POST (405), JSON content type (415), body size (413) and deadline (408),
+ * UTF-8 and JSON (400), body shape incl. a sane handshake token (400), then validatecall with
+ * `endpoint` = `publicUrl`: code 1 gives 401 (and a warning); a full verification slot, or any
+ * other failure to verify, gives 503 so BlizWork may retry. Only then `fn` runs; what it returns
+ * becomes a JSON 200, a thrown error a generic 500.
+ *
+ * What verification proves: BlizWork issued this handshake token for a call to `publicUrl`, and it
+ * had not been spent. It does not bind the rest of the body; see {@link ExtensionCall}.
  *
  * @example
  * const handler = createExtensionHandler(bw, async (call) => {
- *   const c = await call.getCase(CaseDataLevel.PlusCaseHistory);
+ *   const c = await call.getCase(CaseDataLevel.PlusCaseHistory); // read from BlizWork: trusted
  *   return { received: c.number };
  * }, { publicUrl: 'https://hooks.example.com/blizwork' });
  */
@@ -65,18 +83,21 @@ export function createExtensionHandler<
 >(
   client: BlizWork,
   fn: ExtensionFunction<Fields>,
-  options: ExtensionHandlerOptions = {},
+  options: ExtensionHandlerOptions,
 ): ExtensionHandler {
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_EXTENSION_BODY_LIMIT;
-  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
-    throw new TypeError('maxBodyBytes must be a positive integer');
-  }
   if (typeof fn !== 'function') throw new TypeError('the extension function must be a function');
-  const logger: ExtensionLogger = options.logger ?? console;
-  const verifier =
-    options.verifyTimeoutMs === undefined
-      ? client
-      : client.withOptions({ timeoutMs: options.verifyTimeoutMs });
+  const settings: ExtensionHandlerOptions = options ?? {};
+  const limits = resolveHandlerLimits(settings);
+  const endpointOf = endpointResolver(settings);
+  const logger: ExtensionLogger = settings.logger ?? console;
+  const verification: Verification = {
+    verifier:
+      settings.verifyTimeoutMs === undefined
+        ? client
+        : client.withOptions({ timeoutMs: settings.verifyTimeoutMs }),
+    limit: concurrencyLimit(limits.maxConcurrentVerifications),
+    logger,
+  };
 
   return async (request) => {
     if (request.method !== 'POST') {
@@ -89,7 +110,15 @@ export function createExtensionHandler<
     if (!isJsonContentType(request.headers.get('content-type'))) {
       return rejectionResponse({ status: 415, error: 'content-type must be application/json' });
     }
-    const read = await readLimitedBody(request, maxBodyBytes);
+    if (request.bodyUsed) {
+      // A framework middleware parsed it first: reading again would throw, not answer.
+      logger.error?.(BODY_ALREADY_READ_MESSAGE);
+      return rejectionResponse({ status: 500, error: 'internal error' });
+    }
+    const read = await readLimitedBody(request, {
+      limitBytes: limits.maxBodyBytes,
+      deadlineMs: limits.bodyTimeoutMs,
+    });
     if (!read.ok) return rejectionResponse(read.rejection);
     let parsed: unknown;
     try {
@@ -101,22 +130,9 @@ export function createExtensionHandler<
     if (!shape.ok) return rejectionResponse(shape.rejection);
     const body = shape.body;
 
-    const skipVerification = options.allowUnverifiedDraft === true && body.environment === 'draft';
-    if (!skipVerification) {
-      let valid: boolean;
-      try {
-        valid = await verifier.validateCall(body, {
-          endpoint: resolvePublicUrl(request, options),
-          signal: request.signal,
-        });
-      } catch (error) {
-        logger.warn?.('BlizWork extension call could not be verified; answering 503', error);
-        return rejectionResponse({
-          status: 503,
-          error: 'the call could not be verified; retry later',
-        });
-      }
-      if (!valid) return rejectionResponse({ status: 401, error: 'the call failed verification' });
+    if (!(settings.allowUnverifiedDraft === true && body.environment === 'draft')) {
+      const refused = await verifyCall(verification, body, endpointOf(request), request.signal);
+      if (refused) return rejectionResponse(refused);
     }
 
     try {

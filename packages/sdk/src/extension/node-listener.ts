@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BODY_ALREADY_READ_MESSAGE, type ExtensionLogger } from './extension-logger.js';
+import { toWebRequest } from './web-request.js';
 
 /** A `node:http` request listener (also an Express/Connect handler). */
 export type NodeRequestListener = (request: IncomingMessage, response: ServerResponse) => void;
@@ -7,62 +9,29 @@ export type NodeRequestListener = (request: IncomingMessage, response: ServerRes
 export interface NodeListenerOptions {
   /** Called when the web handler itself rejects (it should not); the reply is then a bare 500. */
   onError?: (error: unknown) => void;
+  /** Receives misconfiguration reports (a body parser mounted first). @default console */
+  logger?: ExtensionLogger;
 }
+
+/** A request whose body a parser (e.g. `express.json()`) may already have read. */
+type MaybeParsedRequest = IncomingMessage & { body?: unknown };
 
 /**
- * Streams the incoming body on demand (pausing the socket between reads), so a body limit can stop
- * reading without buffering. On cancel the rest is drained and discarded, never kept, and the
- * connection is closed after the reply.
+ * True when something read the body before us: the stream has ended, or a parser set `body`.
+ * Waiting on such a stream would never end, so the request is answered 500 instead.
  */
-function bodyStream(
-  request: IncomingMessage,
-  response: ServerResponse,
-): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      request.pause();
-      request.on('data', (chunk: Buffer) => {
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        if ((controller.desiredSize ?? 0) <= 0) request.pause();
-      });
-      request.once('end', () => controller.close());
-      request.once('error', (error) => controller.error(error));
-    },
-    pull() {
-      request.resume();
-    },
-    cancel() {
-      request.removeAllListeners('data');
-      request.on('data', () => undefined);
-      request.resume();
-      response.setHeader('connection', 'close');
-    },
-  });
-}
+const bodyAlreadyConsumed = (request: MaybeParsedRequest): boolean =>
+  request.readableEnded || request.body !== undefined;
 
-/** Rebuilds the web `Request` a node request stands for (URL from the Host header). */
-function toWebRequest(
-  request: IncomingMessage,
-  response: ServerResponse,
-  abort: AbortSignal,
-): Request {
-  const encrypted = (request.socket as { encrypted?: boolean }).encrypted === true;
-  const host = request.headers.host ?? 'localhost';
-  const url = new URL(request.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+/** Answers a JSON error (unless something was already sent) and closes the connection after it. */
+function writeError(response: ServerResponse, status: number, error: string): void {
+  if (response.headersSent) {
+    response.destroy();
+    return;
   }
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  return new Request(url, {
-    method: request.method,
-    headers,
-    body: hasBody ? bodyStream(request, response) : null,
-    signal: abort,
-    // Required by fetch's Request for a streamed body.
-    duplex: 'half',
-  } as RequestInit);
+  response
+    .writeHead(status, { 'content-type': 'application/json', connection: 'close' })
+    .end(JSON.stringify({ error }));
 }
 
 /** Writes a web `Response` to a node response, streaming its body. */
@@ -83,30 +52,44 @@ async function writeResponse(response: Response, target: ServerResponse): Promis
 
 /**
  * Adapts a web-standard handler (`(request: Request) => Promise<Response>`) to `node:http` and
- * Express. Mount it before any body parser: it reads the raw body itself.
+ * Express. Mount it before any body parser: it reads the raw body itself, and answers 500 (with a
+ * log line saying so) to a request whose body was already consumed. A request that cannot be a
+ * web `Request` (malformed `Host`, a target other than a path, a method fetch refuses) gets 400;
+ * nothing a client sends can throw out of the listener and stop the server.
  *
  * @example
- * http.createServer(toNodeListener(createExtensionHandler(bw, onCall))).listen(8080);
+ * http.createServer(toNodeListener(createExtensionHandler(bw, onCall, { publicUrl }))).listen(8080);
  */
 export function toNodeListener(
   handler: (request: Request) => Promise<Response>,
   options: NodeListenerOptions = {},
 ): NodeRequestListener {
+  const logger = options.logger ?? console;
   return (request, response) => {
+    if (bodyAlreadyConsumed(request)) {
+      logger.error?.(BODY_ALREADY_READ_MESSAGE);
+      writeError(response, 500, 'internal error');
+      return;
+    }
     const controller = new AbortController();
     response.on('close', () => {
       if (!response.writableFinished) controller.abort();
     });
-    handler(toWebRequest(request, response, controller.signal))
+    const web = toWebRequest(request, response, controller.signal);
+    if (!web.ok) {
+      // Discard any body (unbuffered: the stream made for it will never be read); the
+      // connection closes after the reply.
+      request.removeAllListeners('data');
+      request.resume();
+      writeError(response, 400, web.reason);
+      return;
+    }
+    Promise.resolve()
+      .then(() => handler(web.request))
       .then((reply) => writeResponse(reply, response))
       .catch((error: unknown) => {
         options.onError?.(error);
-        if (response.writableEnded) return;
-        if (response.headersSent) response.destroy();
-        else
-          response
-            .writeHead(500, { 'content-type': 'application/json' })
-            .end('{"error":"internal error"}');
+        if (!response.writableEnded) writeError(response, 500, 'internal error');
       });
   };
 }

@@ -1,7 +1,12 @@
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlizWork, CaseDataLevel, createExtensionHandler } from '../../src/index.js';
-import { postJson, serveHandler, type HandlerServer } from './handler-server.js';
+import {
+  BlizWork,
+  CaseDataLevel,
+  createExtensionHandler,
+  type ExtensionCall,
+} from '../../src/index.js';
+import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
 
 describe('createExtensionHandler end to end with the emulator', () => {
   let emulator: Emulator;
@@ -12,7 +17,7 @@ describe('createExtensionHandler end to end with the emulator', () => {
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
     bw = new BlizWork({ ...emulator.clientOptions, maxRetries: 0 });
-    const handler = createExtensionHandler(bw, async (call) => {
+    const onCall = async (call: ExtensionCall) => {
       const current = await call.getCase(CaseDataLevel.PlusCaseHistory);
       seen.push({
         caseNumber: call.caseNumber,
@@ -26,8 +31,10 @@ describe('createExtensionHandler end to end with the emulator', () => {
           { nombre: String(call.field('customer_name', '')) },
         );
       return { handled: call.caseNumber };
-    });
-    hook = await serveHandler(handler);
+    };
+    hook = await serveHandlerAt((base) =>
+      createExtensionHandler(bw, onCall, { publicUrl: `${base}/blizwork/lead-done` }),
+    );
     emulator.addExtension({
       processId: 'sales-process',
       url: `${hook.url}/blizwork/lead-done`,

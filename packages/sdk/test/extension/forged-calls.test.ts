@@ -2,13 +2,9 @@ import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BlizWork,
-  CaseDataLevel,
-  createExtensionHandler,
-  type ExtensionHandlerOptions,
-} from '../../src/index.js';
-import { postJson, serveHandler, type HandlerServer } from './handler-server.js';
+import { BlizWork, createExtensionHandler, type ExtensionHandlerOptions } from '../../src/index.js';
+import { genuineCall } from './genuine-call.js';
+import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
 
 let emulator: Emulator;
 let bw: BlizWork;
@@ -20,48 +16,27 @@ const logger = {
   error: (...args: unknown[]) => logged.push(args),
 };
 
-async function hookUrl(options: ExtensionHandlerOptions = {}, client = bw): Promise<string> {
-  const server = await serveHandler(
+/** Serves a handler whose publicUrl is, unless overridden, its own URL `${base}/hook`. */
+async function hookUrl(
+  options: Partial<ExtensionHandlerOptions> = {},
+  client = bw,
+): Promise<string> {
+  const server = await serveHandlerAt((base) =>
     createExtensionHandler(
       client,
       () => {
         userCodeRuns += 1;
         return { ran: true };
       },
-      { logger, ...options },
+      { logger, publicUrl: `${base}/hook`, ...options },
     ),
   );
   servers.push(server);
   return `${server.url}/hook`;
 }
 
-/** Makes the emulator issue a genuine call to a capture server, and returns that call's body. */
 async function genuineCallBody(): Promise<Record<string, unknown>> {
-  const bodies: unknown[] = [];
-  const capture = createServer((req, res) => {
-    let text = '';
-    req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-    req.on('end', () => {
-      bodies.push(JSON.parse(text));
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => capture.listen(0, '127.0.0.1', resolve));
-  const port = (capture.address() as AddressInfo).port;
-  emulator.addExtension({
-    processId: 'sales-process',
-    url: `http://127.0.0.1:${port}/capture`,
-    formId: 'lead',
-    nextFormId: 'qualification',
-  });
-  const process = bw.process('sales-process');
-  const number = await process.startCase();
-  const c = await process.getCase(number, { include: CaseDataLevel.PlusProcessDefinition });
-  await c.exec('qualification', { customer_name: 'Capture' });
-  capture.close();
-  const body = bodies.find((b) => (b as { caseNumber: number }).caseNumber === number);
-  if (!body) throw new Error('the emulator did not call the capture server');
-  return body as Record<string, unknown>;
+  return (await genuineCall(emulator, bw)).body;
 }
 
 beforeAll(async () => {
@@ -107,6 +82,27 @@ describe('createExtensionHandler refuses forged and malformed calls', () => {
     expect(userCodeRuns).toBe(0);
   });
 
+  // Each shape check on its own: a body valid but for one field gets a 400 naming that field
+  // (a removed check would let it through to validatecall and a 401).
+  it.each([
+    ['handshakeToken', { handshakeToken: `../../x/${'a'.repeat(16)}` }],
+    ['handshakeToken', { handshakeToken: `${'a'.repeat(16)}/../x` }],
+    ['processId', { processId: '' }],
+    ['processId', { processId: 7 }],
+    ['processVersion', { processVersion: '1' }],
+    ['processVersion', { processVersion: 1.5 }],
+    ['caseNumber', { caseNumber: 0 }],
+    ['caseNumber', { caseNumber: -3 }],
+    ['fields', { fields: [] }],
+    ['fields', { fields: null }],
+    ['fields', { fields: 'customer' }],
+  ])('answers 400 naming "%s" when only it is malformed (%j)', async (field, override) => {
+    const reply = await postJson(await hookUrl(), { ...wellFormed, ...override });
+    expect(reply.status).toBe(400);
+    expect(reply.body).toEqual({ error: expect.stringContaining(`"${field}"`) });
+    expect(userCodeRuns).toBe(0);
+  });
+
   it('names the offending field in a 400', async () => {
     const reply = await postJson(await hookUrl(), { ...wellFormed, caseNumber: 'x' });
     expect(reply.body).toEqual({ error: expect.stringContaining('caseNumber') });
@@ -132,6 +128,45 @@ describe('createExtensionHandler refuses forged and malformed calls', () => {
     expect((await postJson(url, null, { raw: '{"environment":' })).status).toBe(400);
     expect((await postJson(url, null, { method: 'GET' })).status).toBe(405);
     expect((await postJson(url, wellFormed, { contentType: 'text/plain' })).status).toBe(415);
+    expect(userCodeRuns).toBe(0);
+  });
+
+  it.each([
+    ['text/application/json', 415],
+    ['x-application/json', 415],
+    ['application/jsonx', 415],
+    ['application/vnd.blizwork+json; charset=utf-8', 401],
+    ['  Application/JSON ', 401],
+  ])('answers content-type %j with %i', async (contentType, status) => {
+    const reply = await postJson(await hookUrl(), wellFormed, { contentType });
+    expect(reply.status).toBe(status);
+  });
+
+  it('logs a warning naming the endpoint sent and the expired-token cause on code 1, never a token', async () => {
+    const url = await hookUrl();
+    expect((await postJson(url, wellFormed)).status).toBe(401);
+    const warning = logged.map((entry) => entry.map(String).join(' ')).join('\n');
+    expect(warning).toContain(`"${url}"`);
+    expect(warning).toContain('publicUrl');
+    expect(warning).toContain('expired');
+    expect(warning).not.toContain(wellFormed.handshakeToken);
+    expect(warning).not.toContain(emulator.token);
+  });
+
+  it('bounds validatecall by verifyTimeoutMs: a BlizWork that never answers gives 503', async () => {
+    const silent = createServer(() => undefined); // accepts the request, never replies
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const client = new BlizWork({
+      token: 'tok-for-silent-server',
+      userId: 'ana@acme.test',
+      baseUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+      maxRetries: 0,
+      timeoutMs: 600_000, // the client alone would wait far beyond the test's timeout
+    });
+    const reply = await postJson(await hookUrl({ verifyTimeoutMs: 50 }, client), wellFormed);
+    silent.closeAllConnections();
+    silent.close();
+    expect(reply.status).toBe(503);
     expect(userCodeRuns).toBe(0);
   });
 
@@ -182,8 +217,12 @@ describe('createExtensionHandler refuses forged and malformed calls', () => {
 
 describe('createExtensionHandler user code results', () => {
   async function serve(fn: () => unknown): Promise<string> {
-    const server = await serveHandler(
-      createExtensionHandler(bw, fn, { logger, allowUnverifiedDraft: true }),
+    const server = await serveHandlerAt((base) =>
+      createExtensionHandler(bw, fn, {
+        logger,
+        allowUnverifiedDraft: true,
+        publicUrl: `${base}/hook`,
+      }),
     );
     servers.push(server);
     return `${server.url}/hook`;

@@ -1,20 +1,31 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { toNodeListener, type ExtensionHandler } from '../../src/index.js';
+import {
+  toNodeListener,
+  type ExtensionHandler,
+  type NodeListenerOptions,
+} from '../../src/index.js';
 
 /** A node:http server on 127.0.0.1 serving one web handler through `toNodeListener`. */
 export interface HandlerServer {
   /** Base URL, e.g. http://127.0.0.1:1234 (no trailing slash). */
   url: string;
+  port: number;
   close(): Promise<void>;
 }
 
-export async function serveHandler(handler: ExtensionHandler): Promise<HandlerServer> {
-  const server: Server = createServer(toNodeListener(handler));
+/** Serves `listener` (given the server's base URL, known once it listens) on 127.0.0.1. */
+export async function serveListener(
+  build: (baseUrl: string) => (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<HandlerServer> {
+  const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  server.on('request', build(url));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
+    port,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -23,11 +34,30 @@ export async function serveHandler(handler: ExtensionHandler): Promise<HandlerSe
   };
 }
 
+/** Serves a web handler through `toNodeListener`. */
+export async function serveHandler(
+  handler: ExtensionHandler,
+  options: NodeListenerOptions = {},
+): Promise<HandlerServer> {
+  return serveListener(() => toNodeListener(handler, options));
+}
+
+/**
+ * Serves the handler `build` makes from the server's base URL, so it can be given the
+ * `publicUrl` the server really has (`${baseUrl}/hook`).
+ */
+export async function serveHandlerAt(
+  build: (baseUrl: string) => ExtensionHandler,
+  options: NodeListenerOptions = {},
+): Promise<HandlerServer> {
+  return serveListener((url) => toNodeListener(build(url), options));
+}
+
 /** POSTs a JSON body (or raw text) to a URL and returns status and parsed reply. */
 export async function postJson(
   url: string,
   body: unknown,
-  init: { raw?: string; contentType?: string; method?: string } = {},
+  init: { raw?: string | Uint8Array<ArrayBuffer>; contentType?: string; method?: string } = {},
 ): Promise<{ status: number; body: unknown }> {
   const response = await fetch(url, {
     method: init.method ?? 'POST',
