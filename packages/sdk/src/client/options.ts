@@ -1,6 +1,8 @@
 import type { Environment, Logger } from '../types.js';
 import { isNonEmptyString } from './arguments.js';
 import { SDK_VERSION } from '../version.js';
+import type { RateLimiter, RateLimitOption } from './rate-limit/rate-limiter.js';
+import { resolveRateLimit } from './rate-limit/resolve-rate-limit.js';
 
 /** How to reach the API and how to behave. Each field's environment variable is read by `BlizWork.fromEnv`. */
 export interface BlizWorkOptions {
@@ -24,13 +26,22 @@ export interface BlizWorkOptions {
   logger?: Logger;
   /** The `user-agent` header, sent where the runtime allows it (not in browsers). @default 'blizwork-sdk-ts/<version>' */
   userAgent?: string;
+  /**
+   * Paces every call of this client (and of clients derived with `withOptions`) to a rate:
+   * `{ transactionsPerSecond }`, `{ plan: 'avanzado' }` or `{ limiter }` (shared, e.g. on Redis).
+   * A reply with code 200 is resent whatever this option says.
+   * @default no pacing (the SDK cannot know the company's plan)
+   */
+  rateLimit?: RateLimitOption;
 }
 
 /** The options after validation, with every default applied. */
 export interface ResolvedOptions extends Required<
-  Omit<BlizWorkOptions, 'companyId' | 'fetch' | 'logger'>
+  Omit<BlizWorkOptions, 'companyId' | 'fetch' | 'logger' | 'rateLimit'>
 > {
   companyId: string | undefined;
+  /** The limiter from `rateLimit`, if any. */
+  limiter: RateLimiter | undefined;
   fetch: typeof fetch | undefined;
   logger: Logger | undefined;
 }
@@ -55,6 +66,7 @@ const KNOWN_OPTIONS = new Set<string>([
   'maxRetries',
   'logger',
   'userAgent',
+  'rateLimit',
 ]);
 
 function fail(name: string, problem: string): never {
@@ -155,5 +167,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     maxRetries: checkNumber('maxRetries', raw.maxRetries, DEFAULT_MAX_RETRIES, true, 10),
     logger: checkLogger(raw.logger),
     userAgent: optionalString('userAgent', userAgent) ?? DEFAULT_USER_AGENT,
+    limiter: resolveRateLimit(raw.rateLimit),
   };
 }

@@ -9,6 +9,7 @@ export { BlizWorkHttpError, type HttpErrorDetails } from './http-error.js';
 export { BlizWorkResponseError, type ResponseErrorDetails } from './response-error.js';
 export { BlizWorkConnectionError } from './connection-error.js';
 export { BlizWorkTimeoutError } from './timeout-error.js';
+export { SlotTimeoutError } from './slot-timeout-error.js';
 export { BlizWorkAbortError } from './abort-error.js';
 export { FieldNotFoundError } from './field-not-found-error.js';
 export { CaseDataMissingError } from './case-data-missing-error.js';

@@ -1,0 +1,58 @@
+// Checks the `rateLimit` option and turns it into the limiter the transport waits on.
+import { isRecord } from '../arguments.js';
+import {
+  PLAN_TRANSACTIONS_PER_SECOND,
+  type PlanName,
+  type RateLimiter,
+} from './rate-limiter.js';
+import { TokenBucketLimiter } from './token-bucket.js';
+
+function fail(problem: string): never {
+  throw new TypeError(`BlizWork: option "rateLimit" ${problem}`);
+}
+
+const SHAPES =
+  'must be { transactionsPerSecond: number }, { plan: "basico" | "medio" | "avanzado" | "empresa" | "corporativo" } or { limiter: RateLimiter }';
+
+function limiterFor(transactionsPerSecond: number, source: string): RateLimiter | undefined {
+  if (transactionsPerSecond === Infinity) return undefined; // maximum capacity: nothing to pace
+  if (transactionsPerSecond === 0) {
+    return fail(
+      `${source} allows 0 transactions per second, so BlizWork would refuse every call: name your paid plan, or pass { transactionsPerSecond } if your account allows more`,
+    );
+  }
+  return new TokenBucketLimiter(transactionsPerSecond);
+}
+
+/**
+ * The limiter for a `rateLimit` option value: `undefined` when the option is absent or means no
+ * limit (`corporativo`). Throws `TypeError` for a malformed value and for a zero rate (the Free
+ * plan's documented 0), which would make every call wait forever.
+ */
+export function resolveRateLimit(value: unknown): RateLimiter | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value) || Object.keys(value).length !== 1) return fail(SHAPES);
+  if ('limiter' in value) {
+    const { limiter } = value;
+    const ok =
+      isRecord(limiter) &&
+      typeof limiter.acquire === 'function' &&
+      (limiter.backOff === undefined || typeof limiter.backOff === 'function');
+    return ok ? (limiter as unknown as RateLimiter) : fail('.limiter must have an acquire() method');
+  }
+  if ('plan' in value) {
+    const { plan } = value;
+    if (typeof plan !== 'string' || !Object.hasOwn(PLAN_TRANSACTIONS_PER_SECOND, plan)) {
+      return fail(`.plan must be one of ${Object.keys(PLAN_TRANSACTIONS_PER_SECOND).join(', ')}`);
+    }
+    return limiterFor(PLAN_TRANSACTIONS_PER_SECOND[plan as PlanName], `the ${plan} plan`);
+  }
+  if ('transactionsPerSecond' in value) {
+    const rate = value.transactionsPerSecond;
+    if (typeof rate !== 'number' || Number.isNaN(rate) || rate < 0) {
+      return fail('.transactionsPerSecond must be a number above 0 (Infinity: no limit)');
+    }
+    return limiterFor(rate, 'transactionsPerSecond 0');
+  }
+  return fail(SHAPES);
+}
