@@ -18,6 +18,7 @@ export {
   type EmulatorOptions,
 } from './emulator/options.js';
 export { ResultCodes, type ResultCode, type ResultCodeName } from './result-codes.js';
+export { PLAN_LIMITS, type PlanLimits, type PlanName } from './state/rate-limiter.js';
 export { defaultSeed } from './seed/default-seed.js';
 export { SeedError } from './seed/seed-error.js';
 export { seedJsonSchema } from './generated/seed-schema.gen.js';

@@ -18,11 +18,7 @@ export type {
   RawResult,
 } from './client/operation-types.js';
 export { RETRY_SAFE_OPERATIONS } from './client/retry.js';
-export type {
-  PlanName,
-  RateLimiter,
-  RateLimitOption,
-} from './client/rate-limit/rate-limiter.js';
+export type { PlanName, RateLimiter, RateLimitOption } from './client/rate-limit/rate-limiter.js';
 export { PLAN_TRANSACTIONS_PER_SECOND } from './client/rate-limit/rate-limiter.js';
 export { TokenBucketLimiter } from './client/rate-limit/token-bucket.js';
 export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';

@@ -1,5 +1,6 @@
 import type { Environment } from '../seed/seed-types.js';
 import { newCase } from '../state/case-rules.js';
+import { refuseOverCaseCap } from '../state/rate-limiter.js';
 import { findProcess, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
 import { environmentOf, type OperationContext, type Reply } from './operation-context.js';
 import { refuse, succeed } from './replies.js';
@@ -15,7 +16,8 @@ export interface StartCaseBody {
 
 /**
  * `POST /init/{token}`: creates a case numbered per process and environment, waiting at the first
- * form, recorded as started by `execUserId ?? userId`.
+ * form, recorded as started by `execUserId ?? userId`. A company whose plan caps its cases (Free: 10)
+ * gets code 200 from case #11 on.
  */
 export function startCase(body: StartCaseBody, context: OperationContext): Reply {
   const refusal =
@@ -23,6 +25,8 @@ export function startCase(body: StartCaseBody, context: OperationContext): Reply
   if (refusal !== undefined) return refuse(refusal);
   const process = findProcess(context, body.workflowId, environmentOf(body));
   if (isRefusal(process)) return refuse(process);
+  const capped = refuseOverCaseCap(context.state, context.company);
+  if (capped !== undefined) return refuse(capped);
   const { cases } = context.state;
   const caseNumber = cases.nextNumber(process.companyId, process.processId, process.environment);
   const user = body.execUserId ?? body.userId;

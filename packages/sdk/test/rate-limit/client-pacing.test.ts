@@ -79,7 +79,10 @@ describe('a client with rateLimit', () => {
   it('gives a derived client its own limiter when withOptions sets rateLimit', async () => {
     const bw = clientFor(server.url, { rateLimit: { transactionsPerSecond: 0.5 }, timeoutMs: 100 });
     await bw.masterData('first').records();
-    await bw.withOptions({ rateLimit: { transactionsPerSecond: 0.5 } }).masterData('own').records();
+    await bw
+      .withOptions({ rateLimit: { transactionsPerSecond: 0.5 } })
+      .masterData('own')
+      .records();
     expect(server.requests).toHaveLength(2);
   });
 
@@ -90,7 +93,9 @@ describe('a client with rateLimit', () => {
     const lines = logger.lines.filter((line) => line.level === 'debug').map((line) => line.text);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/attempt 1: 200 in \d+ ms after waiting 0 ms for a rate-limit slot/);
-    expect(lines[1]).toMatch(/after waiting [1-9]\d* ms for a rate-limit slot .*"slotWaitMs":[1-9]/);
+    expect(lines[1]).toMatch(
+      /after waiting [1-9]\d* ms for a rate-limit slot .*"slotWaitMs":[1-9]/,
+    );
   });
 
   it('waits on a custom limiter, and tells it to back off after code 200', async () => {

@@ -30,6 +30,4 @@ export const PLAN_TRANSACTIONS_PER_SECOND: Readonly<Record<PlanName, number>> = 
  * {@link PLAN_TRANSACTIONS_PER_SECOND}), or a limiter shared with other clients or processes.
  */
 export type RateLimitOption =
-  | { transactionsPerSecond: number }
-  | { plan: PlanName }
-  | { limiter: RateLimiter };
+  { transactionsPerSecond: number } | { plan: PlanName } | { limiter: RateLimiter };

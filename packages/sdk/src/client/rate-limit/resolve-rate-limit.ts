@@ -1,10 +1,6 @@
 // Checks the `rateLimit` option and turns it into the limiter the transport waits on.
 import { isRecord } from '../arguments.js';
-import {
-  PLAN_TRANSACTIONS_PER_SECOND,
-  type PlanName,
-  type RateLimiter,
-} from './rate-limiter.js';
+import { PLAN_TRANSACTIONS_PER_SECOND, type PlanName, type RateLimiter } from './rate-limiter.js';
 import { TokenBucketLimiter } from './token-bucket.js';
 
 function fail(problem: string): never {
@@ -38,7 +34,9 @@ export function resolveRateLimit(value: unknown): RateLimiter | undefined {
       isRecord(limiter) &&
       typeof limiter.acquire === 'function' &&
       (limiter.backOff === undefined || typeof limiter.backOff === 'function');
-    return ok ? (limiter as unknown as RateLimiter) : fail('.limiter must have an acquire() method');
+    return ok
+      ? (limiter as unknown as RateLimiter)
+      : fail('.limiter must have an acquire() method');
   }
   if ('plan' in value) {
     const { plan } = value;

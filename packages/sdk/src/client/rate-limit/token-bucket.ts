@@ -32,14 +32,20 @@ export class TokenBucketLimiter implements RateLimiter {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   /** `now` is a millisecond clock, injectable for tests. */
-  constructor(transactionsPerSecond: number, burst = 1, now: () => number = () => performance.now()) {
+  constructor(
+    transactionsPerSecond: number,
+    burst = 1,
+    now: () => number = () => performance.now(),
+  ) {
     if (!(transactionsPerSecond > 0 && Number.isFinite(transactionsPerSecond))) {
       throw new TypeError(
         `BlizWork: a token bucket needs a finite rate above 0 (got ${String(transactionsPerSecond)})`,
       );
     }
     if (!(Number.isInteger(burst) && burst >= 1)) {
-      throw new TypeError(`BlizWork: a token bucket's burst must be an integer >= 1 (got ${String(burst)})`);
+      throw new TypeError(
+        `BlizWork: a token bucket's burst must be an integer >= 1 (got ${String(burst)})`,
+      );
     }
     this.transactionsPerSecond = transactionsPerSecond;
     this.#rate = transactionsPerSecond;
