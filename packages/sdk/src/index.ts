@@ -25,6 +25,15 @@ export type { Process, GetCaseOptions, StartCaseOptions } from './resources/proc
 export type { Case, ExecFormData } from './resources/case.js';
 export type { ExecOptions } from './resources/exec-body.js';
 export type { MasterDataTable, MasterDataWriteResult } from './resources/master-data-table.js';
+export type {
+  BulkFailure,
+  BulkItems,
+  BulkOptions,
+  BulkProgress,
+  BulkReport,
+} from './resources/bulk/bulk-types.js';
+export type { UpsertManyOptions } from './resources/bulk/upsert-many.js';
+export type { StartCasesReport, StartedCase } from './resources/bulk/start-cases.js';
 export type { FileContent, UploadFileInput } from './resources/files.js';
 export type { NotificationParams } from './resources/notifications.js';
 export type { ValidateCallOptions } from './resources/call-validation.js';
