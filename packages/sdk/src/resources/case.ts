@@ -13,6 +13,7 @@ import {
   type HistoryEntry,
 } from '../types.js';
 import { buildExecBody, execCompanyId, type ExecOptions } from './exec-body.js';
+import { ensureExec } from './ensure-exec.js';
 import type { Process } from './process.js';
 
 /** The values `exec` sends: some of the case's fields. */
@@ -156,7 +157,8 @@ export class Case<F extends object = CaseFields> {
   /**
    * Executes the form the case waits on, moving it to `nextFormId`, and resolves the case read
    * again (include at least 3). Re-reads the case first if it lacks its history or a company id.
-   * Throws CaseClosedError when the case waits on no form. Never retried automatically.
+   * Throws CaseClosedError when the case waits on no form. Never resent after a timeout or a
+   * dropped connection unless `{ ensure: true }`, which reads the case back first (see ExecOptions).
    */
   async exec(
     nextFormId: string,
@@ -172,11 +174,19 @@ export class Case<F extends object = CaseFields> {
         ? this
         : await this.#reload(CaseDataLevel.PlusProcessDefinition, options.signal);
     const body = buildExecBody(ready, { ...options, nextFormId, formData }, settings);
-    await this.#transport.send(
-      executeActivity,
-      { body },
-      { operation: 'executeActivity', signal: options.signal },
-    );
+    const send = () =>
+      this.#transport.send(
+        executeActivity,
+        { body },
+        { operation: 'executeActivity', signal: options.signal },
+      );
+    if (options.ensure === true) {
+      const readHistory = async () =>
+        (await this.#reload(CaseDataLevel.PlusCaseHistory, options.signal)).history;
+      await ensureExec({ send, readHistory }, ready.history.length, body, settings.maxRetries);
+    } else {
+      await send();
+    }
     return this.#reload(
       Math.max(this.include, CaseDataLevel.PlusProcessDefinition) as CaseDataLevel,
       options.signal,

@@ -13,6 +13,12 @@ export interface ExecOptions extends CallOptions {
   companyId?: string;
   /** The user who actually executes the activity, when not the client's `userId`. */
   execUserId?: string;
+  /**
+   * After a timeout or a dropped connection (outcome unknown), read the case back and resend only
+   * if its history shows the activity did not run; resolves the refreshed case either way.
+   * @default false
+   */
+  ensure?: boolean;
 }
 
 /** What the body is built from: a case loaded with its history. */
