@@ -9,7 +9,7 @@ import { createFetchClient, type WireResult } from './fetch-client.js';
 import type { GeneratedOperation, RawOptions } from './operation-types.js';
 import type { ResolvedOptions } from './options.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
-import { waitForSlot } from './rate-limit/wait-for-slot.js';
+import { takeSlotNow, waitForSlot } from './rate-limit/wait-for-slot.js';
 import { REDACTED, createRedactor, redactUrl } from './redact.js';
 import {
   RETRY_SAFE_OPERATIONS,
@@ -101,9 +101,11 @@ export class Transport {
     };
     let waitedMs = 0;
     for (let attempt = 1; ; attempt++) {
-      const slotWaitMs = this.limiter
-        ? await waitForSlot(this.limiter, options.operation, options.signal, context.timeoutMs)
-        : 0;
+      const { limiter } = this;
+      const slotWaitMs =
+        limiter === undefined || takeSlotNow(limiter)
+          ? 0
+          : await waitForSlot(limiter, options.operation, options.signal, context.timeoutMs);
       waitedMs += slotWaitMs;
       const outcome = await this.#attempt(operation, request, context, attempt, slotWaitMs);
       if (!(outcome instanceof AttemptFailure)) return outcome;

@@ -1,5 +1,6 @@
 // The in-memory limiter on fake timers: FIFO order, aborts, back-off.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PACING_MARGIN, resolveRateLimit } from '../../src/client/rate-limit/resolve-rate-limit.js';
 import { TokenBucketLimiter } from '../../src/index.js';
 
 beforeEach(() => void vi.useFakeTimers());
@@ -59,5 +60,33 @@ describe('TokenBucketLimiter', () => {
 
   it.each([0, -1, Number.NaN, Infinity])('refuses rate %s with a TypeError', (rate) => {
     expect(() => bucket(rate)).toThrow(TypeError);
+  });
+});
+
+describe('TokenBucketLimiter with a burst', () => {
+  it('grants a queue of waiters several at a time when the burst allows', async () => {
+    vi.useFakeTimers();
+    const limiter = new TokenBucketLimiter(2000, 4, () => Date.now());
+    for (let i = 0; i < 4; i++) await limiter.acquire();
+    const granted = vi.fn();
+    const waits = Array.from({ length: 8 }, () => limiter.acquire().then(granted));
+    await vi.advanceTimersByTimeAsync(3);
+    expect(granted.mock.calls.length).toBeGreaterThanOrEqual(4);
+    await vi.advanceTimersByTimeAsync(10);
+    await Promise.all(waits);
+    vi.useRealTimers();
+  });
+});
+
+describe('the bucket a rateLimit option builds', () => {
+  it('spaces calls evenly (burst 1) at plan rates', () => {
+    const limiter = resolveRateLimit({ plan: 'empresa' }) as TokenBucketLimiter;
+    expect([limiter.tryAcquire(), limiter.tryAcquire()]).toEqual([true, false]);
+    expect(limiter.transactionsPerSecond).toBeCloseTo(50 * PACING_MARGIN);
+  });
+
+  it('holds 2 ms worth of slots at high rates, so timers can keep up', () => {
+    const limiter = resolveRateLimit({ transactionsPerSecond: 100_000 }) as TokenBucketLimiter;
+    expect(Array.from({ length: 200 }, () => limiter.tryAcquire()).every(Boolean)).toBe(true);
   });
 });

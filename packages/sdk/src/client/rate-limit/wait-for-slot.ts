@@ -6,6 +6,14 @@ import type { RateLimiter } from './rate-limiter.js';
 import { TokenBucketLimiter } from './token-bucket.js';
 
 /**
+ * Takes a slot at once when the limiter is the in-memory bucket and one is free: no promise, no
+ * timer, no AbortController. The transport's fast path, tried before {@link waitForSlot}.
+ */
+export function takeSlotNow(limiter: RateLimiter): boolean {
+  return limiter instanceof TokenBucketLimiter && limiter.tryAcquire();
+}
+
+/**
  * Waits for one slot of `limiter`. Rejects with `BlizWorkAbortError` when `signal` aborts, with
  * `SlotTimeoutError` after `timeoutMs` (0: no limit), and passes any other limiter failure on.
  */
@@ -16,8 +24,6 @@ export async function waitForSlot(
   timeoutMs: number,
 ): Promise<number> {
   if (signal?.aborted) throw new BlizWorkAbortError(operation, signal.reason);
-  // The common case costs no timer and no AbortController: a free slot of the in-memory bucket.
-  if (limiter instanceof TokenBucketLimiter && limiter.tryAcquire()) return 0;
   const started = performance.now();
   const controller = new AbortController();
   let timedOut = false;
