@@ -90,3 +90,23 @@ describe('the bucket a rateLimit option builds', () => {
     expect(Array.from({ length: 200 }, () => limiter.tryAcquire()).every(Boolean)).toBe(true);
   });
 });
+
+describe('TokenBucketLimiter under load', () => {
+  it('keeps its pace when its timer fires late while calls wait', async () => {
+    vi.useFakeTimers();
+    let now = 0;
+    const limiter = new TokenBucketLimiter(10, 1, () => now);
+    await limiter.acquire();
+    const granted: number[] = [];
+    for (let i = 1; i <= 3; i++) void limiter.acquire().then(() => granted.push(i));
+    // The first drain runs 60 ms late (a busy event loop): at 100 ms per slot, the second slot
+    // is still due at 200 ms, not at 260 ms.
+    now = 160;
+    await vi.advanceTimersByTimeAsync(160);
+    expect(granted).toEqual([1]);
+    now = 201;
+    await vi.advanceTimersByTimeAsync(41);
+    expect(granted).toEqual([1, 2]);
+    vi.useRealTimers();
+  });
+});

@@ -98,8 +98,11 @@ export class TokenBucketLimiter implements RateLimiter {
   #refill(): void {
     const now = this.#now();
     const from = Math.max(this.#refilledAt, this.#pausedUntil);
+    // While calls wait, a timer that fires late must not cost slots: what accrued meanwhile is
+    // kept (up to one slot over the burst), so the pace holds under load. Idle, the burst caps it.
+    const cap = this.#queue.length > 0 ? this.#burst + 1 : this.#burst;
     if (now > from) {
-      this.#tokens = Math.min(this.#burst, this.#tokens + ((now - from) / 1000) * this.#rate);
+      this.#tokens = Math.min(cap, this.#tokens + ((now - from) / 1000) * this.#rate);
     }
     this.#refilledAt = Math.max(now, this.#refilledAt);
   }
