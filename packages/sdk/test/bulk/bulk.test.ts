@@ -1,7 +1,7 @@
 // The bulk helpers against the real emulator: reports with partial failures, bounded pulling from
 // streams, progress, stopOnError, abort, and the case iterator.
-import { startEmulator, type Emulator } from '@blizwork/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Emulator } from '@blizwork/emulator';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   BlizWork,
   BlizWorkAbortError,
@@ -10,15 +10,14 @@ import {
   type BulkProgress,
 } from '../../src/index.js';
 import { rejectionOf } from '../helpers/clients.js';
+import { useSdkEmulator } from '../helpers/sdk-emulator.js';
 
+const fixture = useSdkEmulator();
 let emulator: Emulator;
 let bw: BlizWork;
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, log: () => {} });
-  bw = new BlizWork(emulator.clientOptions);
+beforeEach(() => {
+  ({ emulator, bw } = fixture);
 });
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
 
 interface Producto {
   sku: string;

@@ -41,7 +41,7 @@ export async function startForwardingServer(target: string): Promise<ForwardingS
       const forwarded = await fetch(target + path, {
         method: request.method,
         headers: { 'content-type': request.headers['content-type'] ?? 'application/json' },
-        body: request.method === 'POST' ? body : undefined,
+        body: request.method === 'POST' ? new Uint8Array(body) : undefined,
       });
       const text = await forwarded.text(); // the write has now run on the target
       if (breakage === 'forward-then-drop') return void request.socket.destroy();

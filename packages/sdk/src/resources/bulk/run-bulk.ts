@@ -1,12 +1,6 @@
 // The engine of the bulk helpers: bounded concurrency over any (async) iterable, pulling one item
 // only when a worker is free, so a stream of any length runs in flat memory.
-import type {
-  BulkFailure,
-  BulkItems,
-  BulkOptions,
-  BulkProgress,
-  BulkReport,
-} from './bulk-types.js';
+import type { BulkFailure, BulkItems, BulkOptions, BulkReport } from './bulk-types.js';
 
 /** The default number of calls a bulk helper runs at once. */
 export const DEFAULT_BULK_CONCURRENCY = 4;
