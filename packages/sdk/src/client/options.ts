@@ -20,7 +20,10 @@ export interface BlizWorkOptions {
   fetch?: typeof fetch;
   /** Time limit of each attempt in milliseconds; `0` disables it. @default 30000 */
   timeoutMs?: number;
-  /** How many times a failed read (getCase, listCases, master-data query, validateCall) is retried. @default 2 */
+  /**
+   * How many times a failed read (getCase, listCases, master-data query, validateCall) is retried,
+   * and how many times any call refused with code 200 (transaction limit) is resent. @default 2
+   */
   maxRetries?: number;
   /** Receives a line per request (debug) and per retry (warn). @default no logging */
   logger?: Logger;
