@@ -198,6 +198,25 @@ describe('Process.startCases', () => {
   });
 });
 
+describe('Process.startCases with bad inputs', () => {
+  it('fails an input that is not an object with a TypeError and starts no case for it', async () => {
+    const report = await bw.process('sales-process').startCases([null, 7] as never[]);
+    expect(report.started).toEqual([]);
+    const failures = report.failed.map(({ index, error }) => [index, error.message]);
+    expect(failures.sort()).toEqual([
+      [
+        0,
+        'BlizWork: startCases input 0 must be an object of startCase options ({} for the defaults)',
+      ],
+      [
+        1,
+        'BlizWork: startCases input 1 must be an object of startCase options ({} for the defaults)',
+      ],
+    ]);
+    expect(emulator.readCase({ processId: 'sales-process', caseNumber: 4 })).toBeUndefined();
+  });
+});
+
 describe('Process.casesWithDetails', () => {
   it('yields every listed case, read in full, in list order', async () => {
     const sales = bw.process('sales-process');

@@ -1,4 +1,5 @@
 // `Process.startCases`: one startCase per input, through runBulk, keeping each new case's number.
+import { isRecord } from '../../client/arguments.js';
 import type { BulkItems, BulkOptions, BulkReport } from './bulk-types.js';
 import { runBulk } from './run-bulk.js';
 
@@ -27,6 +28,12 @@ export async function startCases<I extends object>(
   const report = await runBulk(
     inputs,
     async (input, index) => {
+      // A null or a number would spread to {} and silently start a case with the defaults.
+      if (!isRecord(input)) {
+        throw new TypeError(
+          `BlizWork: startCases input ${index} must be an object of startCase options ({} for the defaults)`,
+        );
+      }
       const caseNumber = await start({ ...input, signal: options.signal });
       started.push({ index, caseNumber });
     },
