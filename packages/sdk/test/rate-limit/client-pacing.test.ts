@@ -52,21 +52,21 @@ describe('a client with rateLimit', () => {
 
   it('rejects with SlotTimeoutError (a BlizWorkTimeoutError) when the wait outlasts timeoutMs', async () => {
     const bw = clientFor(server.url, {
-      rateLimit: { transactionsPerSecond: 0.5 },
-      timeoutMs: 100,
+      rateLimit: { transactionsPerSecond: 0.1 },
+      timeoutMs: 1_000,
     });
     await bw.masterData('first').records();
     const error = await rejectionOf(bw.masterData('second').upsert({ id: 1 }, { x: 1 }));
     expect(error).toBeInstanceOf(SlotTimeoutError);
     expect(error).toBeInstanceOf(BlizWorkTimeoutError);
-    expect(error.message).toMatch(/no rate-limit slot within 100 ms \(nothing was sent\)/);
+    expect(error.message).toMatch(/no rate-limit slot within 1000 ms \(nothing was sent\)/);
     expect(server.requests).toHaveLength(1);
   });
 
   it('shares one limiter with the clients withOptions derives', async () => {
     const bw = clientFor(server.url, {
-      rateLimit: { transactionsPerSecond: 0.5 },
-      timeoutMs: 100,
+      rateLimit: { transactionsPerSecond: 0.1 },
+      timeoutMs: 1_000,
     });
     await bw.masterData('first').records();
     const draft = bw.withOptions({ environment: 'draft' });
@@ -77,10 +77,13 @@ describe('a client with rateLimit', () => {
   });
 
   it('gives a derived client its own limiter when withOptions sets rateLimit', async () => {
-    const bw = clientFor(server.url, { rateLimit: { transactionsPerSecond: 0.5 }, timeoutMs: 100 });
+    const bw = clientFor(server.url, {
+      rateLimit: { transactionsPerSecond: 0.1 },
+      timeoutMs: 1_000,
+    });
     await bw.masterData('first').records();
     await bw
-      .withOptions({ rateLimit: { transactionsPerSecond: 0.5 } })
+      .withOptions({ rateLimit: { transactionsPerSecond: 0.1 } })
       .masterData('own')
       .records();
     expect(server.requests).toHaveLength(2);
