@@ -8,7 +8,8 @@ import { BlizWorkTimeoutError } from '../errors/timeout-error.js';
 
 /**
  * The operations that only read, so sending them twice is harmless. Every other operation (init,
- * exec, upsert, delete, upload, notification) may act twice and is never retried automatically.
+ * exec, upsert, delete, upload, notification) may act twice and is never retried automatically,
+ * except after a code-200 refusal, which the server gives before running the call (see Transport).
  */
 export const RETRY_SAFE_OPERATIONS: ReadonlySet<string> = new Set([
   'getCase',
