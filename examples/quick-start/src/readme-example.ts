@@ -13,7 +13,8 @@ export async function readmeExample(options: ConstructorParameters<typeof BlizWo
     score: number;
     quote: AttachmentValue; // { fileName, fileUrl }
   }
-  const bw = new BlizWork(options); // { token, userId, companyId, baseUrl? }
+  // options: { token, userId, companyId, baseUrl? }; rateLimit paces every call to your plan
+  const bw = new BlizWork({ ...options, rateLimit: { plan: 'avanzado' } });
   const sales = bw.process<SalesFields>('sales-process');
 
   const number = await sales.startCase();

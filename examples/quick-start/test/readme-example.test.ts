@@ -1,21 +1,12 @@
 import { startEmulator } from '@blizwork/emulator';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { markedSnippet, readme } from './readme-snippet.js';
 import { readmeExample } from '../src/readme-example.js';
-
-const source = readFileSync(new URL('../src/readme-example.ts', import.meta.url), 'utf8');
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-
-/** The code between the markers, without its two-space function indentation. */
-function markedSnippet(): string {
-  const body = source.split('// readme:start\n')[1]?.split('  // readme:end')[0] ?? '';
-  return body.replace(/^ {2}/gm, '').trim();
-}
 
 describe('the README quick start', () => {
   it('shows exactly the compiled example code', () => {
-    expect(markedSnippet().length).toBeGreaterThan(200);
-    expect(readme).toContain(markedSnippet());
+    expect(markedSnippet('readme-example.ts').length).toBeGreaterThan(200);
+    expect(readme).toContain(markedSnippet('readme-example.ts'));
   });
 
   it('prints what its comments say when run against the emulator', async () => {

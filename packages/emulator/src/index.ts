@@ -27,6 +27,7 @@ export {
 } from './spec/derive-spec.js';
 export { EMULATED_HEADER } from './http/example-reply.js';
 export { ResultCodes, type ResultCode, type ResultCodeName } from './result-codes.js';
+export { PLAN_LIMITS, type PlanLimits, type PlanName } from './state/rate-limiter.js';
 export { defaultSeed } from './seed/default-seed.js';
 export { SeedError } from './seed/seed-error.js';
 export { seedJsonSchema } from './generated/seed-schema.gen.js';

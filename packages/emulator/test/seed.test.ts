@@ -208,12 +208,12 @@ describe('seed errors', () => {
 
   it('lists every schema problem with its path', async () => {
     const problems = await seedProblems({
-      companies: [{ companyId: 'c1', name: 'C1', tokens: [], users: ['u'], plan: 'free' }],
+      companies: [{ companyId: 'c1', name: 'C1', tokens: [], users: ['u'], tier: 'gold' }],
       processes: [{ companyId: 'c1', processId: 'p', name: 'P', version: 0, forms: [] }],
     });
     expect(problems).toEqual(
       expect.arrayContaining([
-        "companies[0]: unknown property 'plan'",
+        "companies[0]: unknown property 'tier'",
         'companies[0].tokens: must NOT have fewer than 1 items',
         'processes[0].version: must be >= 1',
         'processes[0].forms: must NOT have fewer than 1 items',

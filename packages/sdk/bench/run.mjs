@@ -8,14 +8,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const benches = ['per-call', 'extension-overhead', 'bundle-size', 'import-time'];
+const benches = [
+  'per-call',
+  'extension-overhead',
+  'bundle-size',
+  'import-time',
+  'limiter-overhead',
+  'plan-rate',
+  'bulk-memory',
+];
 const selected = process.argv.slice(2).length > 0 ? process.argv.slice(2) : benches;
 // Inside the package, so that the bundles resolve `@blizwork/sdk` (self-reference to dist/) and
 // `@blizwork/client` like the package's own code does.
 const outdir = join(here, '.out');
 try {
   await build({
-    entryPoints: [...benches, 'fixed-reply-server'].map((name) => join(here, `${name}.ts`)),
+    entryPoints: [...benches, 'fixed-reply-server', 'emulator-server'].map((name) =>
+      join(here, `${name}.ts`),
+    ),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -29,10 +29,22 @@ export type {
   RequestEnvelope,
 } from './client/operation-types.js';
 export { RETRY_SAFE_OPERATIONS } from './client/retry.js';
+export type { PlanName, RateLimiter, RateLimitOption } from './client/rate-limit/rate-limiter.js';
+export { PLAN_TRANSACTIONS_PER_SECOND } from './client/rate-limit/rate-limiter.js';
+export { TokenBucketLimiter } from './client/rate-limit/token-bucket.js';
 export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';
 export type { Case, ExecFormData } from './resources/case.js';
 export type { ExecOptions } from './resources/exec-body.js';
 export type { MasterDataTable, MasterDataWriteResult } from './resources/master-data-table.js';
+export type {
+  BulkFailure,
+  BulkItems,
+  BulkOptions,
+  BulkProgress,
+  BulkReport,
+} from './resources/bulk/bulk-types.js';
+export type { UpsertManyOptions } from './resources/bulk/upsert-many.js';
+export type { StartCasesReport, StartedCase } from './resources/bulk/start-cases.js';
 export type { FileContent, UploadFileInput } from './resources/files.js';
 export type { NotificationParams } from './resources/notifications.js';
 export type { ValidateCallOptions } from './resources/call-validation.js';

@@ -12,7 +12,7 @@ import {
   UnexpectedServerError,
 } from '../src/index.js';
 import { TOKEN, clientFor, rejectionOf } from './helpers/clients.js';
-import { ok, startFaultServer, useFaultServer } from './helpers/fault-server.js';
+import { ok, startFaultServer, useFaultServer, type Fault } from './helpers/fault-server.js';
 
 const server = useFaultServer();
 
@@ -49,7 +49,8 @@ describe('a non-zero result code', () => {
   ])(
     'code %i rejects with %o carrying the code, message and HTTP status',
     async (code, ErrorClass) => {
-      server.queue({ kind: 'json', body: { resultCode: code, resultMessage: 'nope' } });
+      const reply: Fault = { kind: 'json', body: { resultCode: code, resultMessage: 'nope' } };
+      server.queue(reply, reply, reply); // code 200 is resent within maxRetries (2)
       const error = await rejectionOf(table().upsert({ a: 1 }, { b: 2 }));
       expect(error).toBeInstanceOf(ErrorClass);
       expect(error).toBeInstanceOf(BlizWorkApiError);
@@ -67,7 +68,8 @@ describe('a non-zero result code', () => {
   );
 
   it('reads the status/message envelope too', async () => {
-    server.queue({ kind: 'json', body: { status: 200, message: 'limit' } });
+    const refused: Fault = { kind: 'json', body: { status: 200, message: 'limit' } };
+    server.queue(refused, refused, refused); // code 200 is resent within maxRetries (2)
     const error = await rejectionOf(table().delete({ a: 1 }));
     expect(error).toBeInstanceOf(TransactionLimitError);
     expect(error).toMatchObject({ resultCode: 200, resultMessage: 'limit' });

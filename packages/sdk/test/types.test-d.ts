@@ -19,6 +19,9 @@ import {
   type Process,
   type RawEnvelope,
   type RequestEnvelope,
+  type BulkReport,
+  type StartedCase,
+  TokenBucketLimiter,
 } from '../src/index.js';
 
 interface SalesFields {
@@ -36,6 +39,20 @@ export async function typeChecks(): Promise<void> {
   // @ts-expect-error: unknown option
   new BlizWork({ token: 't', userId: 'u', userID: 'x' });
   expectTypeOf(bw.environment).toEqualTypeOf<Environment>();
+  new BlizWork({ token: 't', userId: 'u', rateLimit: { plan: 'avanzado' } });
+  new BlizWork({ token: 't', userId: 'u', rateLimit: { transactionsPerSecond: 5 } });
+  new BlizWork({ token: 't', userId: 'u', rateLimit: { limiter: new TokenBucketLimiter(5) } });
+  // @ts-expect-error: not a BlizWork plan
+  new BlizWork({ token: 't', userId: 'u', rateLimit: { plan: 'gold' } });
+  // @ts-expect-error: a limiter needs acquire()
+  new BlizWork({ token: 't', userId: 'u', rateLimit: { limiter: {} } });
+  const productos = bw.masterData<{ sku: string; precio: number }>('Productos');
+  const report = await productos.upsertMany([{ sku: 'A', precio: 1 }], { key: 'sku' });
+  expectTypeOf(report).toEqualTypeOf<BulkReport<Partial<{ sku: string; precio: number }>>>();
+  // @ts-expect-error: the key names a column of the records
+  await productos.upsertMany([{ sku: 'A' }], { key: 'codigo' });
+  const started = await bw.process('p').startCases([{}, { execUserId: 'bob@acme.test' }]);
+  expectTypeOf(started.started).toEqualTypeOf<StartedCase[]>();
   expectTypeOf(bw.withOptions({ environment: 'draft' })).toEqualTypeOf<BlizWork>();
 
   // CaseDataLevel is both a value map and the type of its values.

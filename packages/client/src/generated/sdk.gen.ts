@@ -67,7 +67,9 @@ export type Options<
  * Starts a case of a process exactly as a user would in the web or mobile app. The new case waits
  * at the process's first form. Documented (P2 "Iniciar un caso"); the documentation's notes are cut
  * off, and whether `environment` may be sent is unknown: this spec accepts it as an optional,
- * inferred field (default `production`).
+ * inferred field (default `production`). The documentation says the Free plan handles 10 cases,
+ * so the API fails from case #11 on, without naming the code: this spec infers code 200, the
+ * documented code of the plan's limits.
  *
  */
 export const startCase = <ThrowOnError extends boolean = false>(

@@ -99,10 +99,21 @@ export const seedJsonSchema: Readonly<Record<string, unknown>> = {
             "$ref": "#/$defs/id"
           }
         },
+        "plan": {
+          "enum": [
+            "free",
+            "basico",
+            "medio",
+            "avanzado",
+            "empresa",
+            "corporativo"
+          ],
+          "description": "The company's BlizWork plan: its documented transactions per second (free 0, basico 0.5, medio 1, avanzado 5, empresa 50, corporativo unlimited) and, for free, a cap of 10 cases (startCase of case #11 answers code 200)."
+        },
         "transactionsPerSecond": {
           "type": "number",
           "minimum": 0,
-          "description": "The company's plan limit; overrides the emulator's transactionsPerSecond option."
+          "description": "The company's limit in transactions per second; wins over plan's rate and over the emulator's transactionsPerSecond option."
         }
       }
     },

@@ -1,4 +1,5 @@
 import { newCase } from '../state/case-rules.js';
+import { refuseOverCaseCap } from '../state/rate-limiter.js';
 import { findProcess, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
 import {
   environmentOf,
@@ -10,7 +11,8 @@ import { refuse, succeed } from './replies.js';
 
 /**
  * `POST /init/{token}`: creates a case numbered per process and environment, waiting at the first
- * form, recorded as started by `execUserId ?? userId`.
+ * form, recorded as started by `execUserId ?? userId`. A company whose plan caps its cases (Free: 10)
+ * gets code 200 from case #11 on.
  */
 export function startCase(body: RequestBody<'startCase'>, context: OperationContext): Reply {
   const refusal =
@@ -18,6 +20,8 @@ export function startCase(body: RequestBody<'startCase'>, context: OperationCont
   if (refusal !== undefined) return refuse(refusal);
   const process = findProcess(context, body.workflowId, environmentOf(body));
   if (isRefusal(process)) return refuse(process);
+  const capped = refuseOverCaseCap(context.state, context.company);
+  if (capped !== undefined) return refuse(capped);
   const { cases } = context.state;
   const caseNumber = cases.nextNumber(process.companyId, process.processId, process.environment);
   const user = body.execUserId ?? body.userId;

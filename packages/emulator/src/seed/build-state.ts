@@ -1,10 +1,21 @@
 import type { ExtensionRegistry } from '../extensions/extension-registry.js';
 import { EmulatorState } from '../state/emulator-state.js';
 import { SeedError } from './seed-error.js';
-import type { Seed } from './seed-types.js';
+import type { Seed, SeedCompany } from './seed-types.js';
+import type { Company } from '../state/directory.js';
+import { PLAN_LIMITS, companyCaseCount } from '../state/rate-limiter.js';
 import { addSeedCases } from './seed-cases.js';
 import { addSeedProcesses } from './seed-processes.js';
 import { SeedProblems } from './seed-problems.js';
+
+/** A company's rate and case cap: its explicit rate wins over its plan's. */
+function companyLimits(company: SeedCompany): Pick<Company, 'transactionsPerSecond' | 'maxCases'> {
+  const plan = company.plan === undefined ? undefined : PLAN_LIMITS[company.plan];
+  return {
+    transactionsPerSecond: company.transactionsPerSecond ?? plan?.transactionsPerSecond,
+    maxCases: plan?.maxCases,
+  };
+}
 
 function addSeedCompanies(seed: Seed, state: EmulatorState, problems: SeedProblems): void {
   const tokens = new Set<string>();
@@ -23,8 +34,22 @@ function addSeedCompanies(seed: Seed, state: EmulatorState, problems: SeedProble
       name: company.name,
       tokens: [...company.tokens],
       users: new Set(company.users),
-      transactionsPerSecond: company.transactionsPerSecond,
+      ...companyLimits(company),
     });
+  });
+}
+
+/** A capped plan (Free: 10 cases) cannot be seeded with more cases than it handles. */
+function checkCaseCaps(seed: Seed, state: EmulatorState, problems: SeedProblems): void {
+  seed.companies.forEach((company, index) => {
+    const maxCases = state.directory.company(company.companyId)?.maxCases;
+    const count = companyCaseCount(state, company.companyId);
+    if (maxCases !== undefined && count > maxCases) {
+      problems.add(
+        `companies[${index}].plan`,
+        `the ${company.plan ?? ''} plan handles ${maxCases} cases, but the seed gives the company ${count}`,
+      );
+    }
   });
 }
 
@@ -93,6 +118,7 @@ export function buildState(
   addSeedCompanies(seed, state, problems);
   addSeedProcesses(seed, state, problems);
   addSeedCases(seed, state, problems, now);
+  checkCaseCaps(seed, state, problems);
   addSeedTablesAndHandshakes(seed, state, problems);
   setSeedExtensions(seed, state, extensions, problems);
   if (problems.list.length > 0) throw new SeedError(source, problems.list);

@@ -1,3 +1,5 @@
+import type { PlanName } from '../state/rate-limiter.js';
+
 /** `production` is the published version of a process; `draft` its draft version. */
 export type Environment = 'production' | 'draft';
 
@@ -9,7 +11,12 @@ export interface SeedCompany {
   tokens: string[];
   /** E-mails of the authorized users. */
   users: string[];
-  /** Plan limit in transactions per second; overrides the `transactionsPerSecond` option. */
+  /**
+   * The company's plan: its documented rate (overrides the `transactionsPerSecond` option) and, for
+   * `free`, the cap of 10 cases. @default no plan: the `transactionsPerSecond` option, no case cap
+   */
+  plan?: PlanName;
+  /** Plan limit in transactions per second; wins over `plan`'s rate and the `transactionsPerSecond` option. */
   transactionsPerSecond?: number;
 }
 

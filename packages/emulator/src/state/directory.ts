@@ -8,6 +8,8 @@ export interface Company {
   readonly users: ReadonlySet<string>;
   /** Plan limit; undefined means unlimited. */
   readonly transactionsPerSecond: number | undefined;
+  /** How many cases the company's plan allows (the Free plan's 10); undefined: no cap. */
+  readonly maxCases?: number | undefined;
 }
 
 /** A form of a process version. */

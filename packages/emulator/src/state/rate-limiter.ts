@@ -1,3 +1,32 @@
+import { ResultCodes } from '../result-codes.js';
+import type { Refusal } from './case-rules.js';
+import type { Company } from './directory.js';
+import type { EmulatorState } from './emulator-state.js';
+
+/** The BlizWork plans, by the names the documentation uses (without accents). */
+export type PlanName = 'free' | 'basico' | 'medio' | 'avanzado' | 'empresa' | 'corporativo';
+
+/** What a plan allows: transactions per second, and how many cases the company may have. */
+export interface PlanLimits {
+  readonly transactionsPerSecond: number;
+  /** Undefined: no cap. */
+  readonly maxCases: number | undefined;
+}
+
+/**
+ * The documented limits of each plan (BlizWork docs, rate limits by plan): Free 0, Básico 0.5,
+ * Medio 1, Avanzado 5, Empresa 50 transactions per second, Corporativo "maximum capacity"
+ * (unlimited here). The Free plan "handles 10 cases, so the API fails from case #11 on".
+ */
+export const PLAN_LIMITS: Readonly<Record<PlanName, PlanLimits>> = Object.freeze({
+  free: { transactionsPerSecond: 0, maxCases: 10 },
+  basico: { transactionsPerSecond: 0.5, maxCases: undefined },
+  medio: { transactionsPerSecond: 1, maxCases: undefined },
+  avanzado: { transactionsPerSecond: 5, maxCases: undefined },
+  empresa: { transactionsPerSecond: 50, maxCases: undefined },
+  corporativo: { transactionsPerSecond: Infinity, maxCases: undefined },
+});
+
 interface Bucket {
   tokens: number;
   refilledAt: number;
@@ -28,4 +57,31 @@ export class RateLimiter {
     bucket.tokens -= 1;
     return true;
   }
+}
+
+/** How many cases a company has, over all its processes and both environments. */
+export function companyCaseCount(state: EmulatorState, companyId: string): number {
+  return state.directory
+    .processVersions()
+    .filter((process) => process.companyId === companyId)
+    .reduce(
+      (total, process) =>
+        total + state.cases.list(companyId, process.processId, process.environment).length,
+      0,
+    );
+}
+
+/**
+ * The refusal of a new case when the company's plan caps its cases (the Free plan's 10) and the
+ * cap is reached. Code 200: the documented code of the plan's limits (the docs name no other code
+ * for the cap, so this choice is inferred).
+ */
+export function refuseOverCaseCap(state: EmulatorState, company: Company): Refusal | undefined {
+  const { maxCases } = company;
+  if (maxCases === undefined || companyCaseCount(state, company.companyId) < maxCases)
+    return undefined;
+  return {
+    code: ResultCodes.transactionLimitExceeded,
+    message: `plan case limit reached: the company's plan handles ${maxCases} cases`,
+  };
 }

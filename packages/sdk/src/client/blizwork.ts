@@ -91,10 +91,16 @@ export class BlizWork {
     return this.#transport.settings.baseUrl;
   }
 
-  /** A new client with these options changed (e.g. `{ environment: 'draft' }`); this one is unchanged. */
+  /**
+   * A new client with these options changed (e.g. `{ environment: 'draft' }`); this one is
+   * unchanged. The new client shares this one's rate limiter unless `overrides` sets `rateLimit`.
+   */
   withOptions(overrides: Partial<BlizWorkOptions>): BlizWork {
     checkOptionKeys('withOptions', overrides, OPTION_KEYS);
-    return new BlizWork({ ...this.#options, ...overrides });
+    // The derived client waits on this client's limiter (one budget), unless it names its own.
+    const { limiter } = this.#transport;
+    const shared = limiter && !('rateLimit' in overrides) ? { rateLimit: { limiter } } : {};
+    return new BlizWork({ ...this.#options, ...overrides, ...shared });
   }
 
   /** A process by id (slug). `F` types its case fields. */

@@ -2,6 +2,8 @@ import type { Environment, Logger } from '../types.js';
 import { isNonEmptyString } from './arguments.js';
 import { checkOptionKeys, optionKeysOf } from './option-keys.js';
 import { SDK_VERSION } from '../version.js';
+import type { RateLimiter, RateLimitOption } from './rate-limit/rate-limiter.js';
+import { resolveRateLimit } from './rate-limit/resolve-rate-limit.js';
 
 /** How to reach the API and how to behave. Each field's environment variable is read by `BlizWork.fromEnv`. */
 export interface BlizWorkOptions {
@@ -19,7 +21,11 @@ export interface BlizWorkOptions {
   fetch?: typeof fetch;
   /** Time limit of each attempt in milliseconds; `0` disables it. @default 30000 */
   timeoutMs?: number;
-  /** How many times a failed read (getCase, listCases, master-data query) is retried. validateCall never is. @default 2 */
+  /**
+   * How many times a failed read (getCase, listCases, master-data query) is retried (validateCall
+   * never is), and how many times any call refused with code 200 (transaction limit) is resent.
+   * @default 2
+   */
   maxRetries?: number;
   /** Receives a line per request (debug) and per retry (warn). @default no logging */
   logger?: Logger;
@@ -31,13 +37,22 @@ export interface BlizWorkOptions {
    * cancelled. @default 33554432 (32 MiB)
    */
   maxResponseBytes?: number;
+  /**
+   * Paces every call of this client (and of clients derived with `withOptions`) to a rate:
+   * `{ transactionsPerSecond }`, `{ plan: 'avanzado' }` or `{ limiter }` (shared, e.g. on Redis).
+   * A reply with code 200 is resent whatever this option says.
+   * @default no pacing (the SDK cannot know the company's plan)
+   */
+  rateLimit?: RateLimitOption;
 }
 
 /** The options after validation, with every default applied. */
 export interface ResolvedOptions extends Required<
-  Omit<BlizWorkOptions, 'companyId' | 'fetch' | 'logger'>
+  Omit<BlizWorkOptions, 'companyId' | 'fetch' | 'logger' | 'rateLimit'>
 > {
   companyId: string | undefined;
+  /** The limiter from `rateLimit`, if any. */
+  limiter: RateLimiter | undefined;
   fetch: typeof fetch | undefined;
   logger: Logger | undefined;
 }
@@ -66,6 +81,7 @@ export const OPTION_KEYS = optionKeysOf<BlizWorkOptions>()([
   'logger',
   'userAgent',
   'maxResponseBytes',
+  'rateLimit',
 ] as const);
 
 function fail(name: string, problem: string): never {
@@ -181,5 +197,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       Number.MAX_SAFE_INTEGER,
       1,
     ),
+    limiter: resolveRateLimit(raw.rateLimit),
   };
 }

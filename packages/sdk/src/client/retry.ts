@@ -8,7 +8,8 @@ import { BlizWorkTimeoutError } from '../errors/timeout-error.js';
 
 /**
  * The operations that only read, so sending them twice is harmless. Every other operation (init,
- * exec, upsert, delete, upload, notification) may act twice and is never retried automatically.
+ * exec, upsert, delete, upload, notification) may act twice and is never retried automatically,
+ * except after a code-200 refusal, which the server gives before running the call (see Transport).
  * validatecall (both forms) reads too, but spends the call's single-use handshake token: after a
  * lost reply, a resend would get code 1 and refuse a genuine call, so it is sent once.
  */

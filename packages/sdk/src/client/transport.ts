@@ -2,11 +2,14 @@
 // with backoff, logging, and the token, which only this class (and BlizWork's options) holds.
 import type { Client } from '@blizwork/client';
 import { BlizWorkAbortError } from '../errors/abort-error.js';
+import { TransactionLimitError } from '../errors/transaction-limit-error.js';
 import type { CallOptions } from '../types.js';
 import { AttemptAbort } from './attempt-abort.js';
 import { createFetchClient, type WireResult } from './fetch-client.js';
 import type { GeneratedOperation, RawOptions } from './operation-types.js';
 import type { ResolvedOptions } from './options.js';
+import type { RateLimiter } from './rate-limit/rate-limiter.js';
+import { takeSlotNow, waitForSlot } from './rate-limit/wait-for-slot.js';
 import { REDACTED, createRedactor, redactUrl } from './redact.js';
 import {
   RETRY_SAFE_OPERATIONS,
@@ -30,7 +33,7 @@ export interface SendOptions<T> extends CallOptions {
 }
 
 /** The settings every resource reads: the resolved options without the token. */
-export type TransportSettings = Readonly<Omit<ResolvedOptions, 'token'>>;
+export type TransportSettings = Readonly<Omit<ResolvedOptions, 'token' | 'limiter'>>;
 
 /** A failed attempt: the error to throw or retry after, and the server's Retry-After if any. */
 class AttemptFailure {
@@ -39,6 +42,17 @@ class AttemptFailure {
     readonly retryAfterMs?: number,
   ) {}
 }
+
+/** The same refusal, carrying the total time the call waited before giving up. */
+const withWaited = (error: TransactionLimitError, waitedMs: number): TransactionLimitError =>
+  new TransactionLimitError({
+    operation: error.operation ?? '',
+    url: error.url,
+    resultCode: error.resultCode,
+    resultMessage: error.resultMessage,
+    httpStatus: error.httpStatus,
+    waitedMs,
+  });
 
 const isNodeLike = typeof globalThis.process?.versions?.node === 'string';
 
@@ -49,10 +63,13 @@ export class Transport {
   readonly #token: string;
   readonly #client: Client;
   readonly #redact: (text: string) => string;
+  /** The limiter every attempt waits on, shared with clients derived by `withOptions`. */
+  readonly limiter: RateLimiter | undefined;
 
   constructor(options: ResolvedOptions) {
-    const { token, ...settings } = options;
+    const { token, limiter, ...settings } = options;
     this.settings = Object.freeze(settings);
+    this.limiter = limiter;
     this.#token = token;
     this.#redact = createRedactor(token);
     this.#client = createFetchClient({
@@ -74,7 +91,6 @@ export class Transport {
     options: SendOptions<T>,
   ): Promise<T> {
     const retry = options.retry ?? RETRY_SAFE_OPERATIONS.has(options.operation);
-    const attempts = retry ? this.settings.maxRetries + 1 : 1;
     const context: SettleContext<T> = {
       operation: options.operation,
       signal: options.signal,
@@ -85,17 +101,33 @@ export class Transport {
       timeoutMs: this.settings.timeoutMs,
       timedOut: false,
     };
+    let waitedMs = 0;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.#attempt(operation, request, context, attempt);
+      const { limiter } = this;
+      const slotWaitMs =
+        limiter === undefined || takeSlotNow(limiter)
+          ? 0
+          : await waitForSlot(limiter, options.operation, options.signal, context.timeoutMs);
+      waitedMs += slotWaitMs;
+      const outcome = await this.#attempt(operation, request, context, attempt, slotWaitMs);
       if (!(outcome instanceof AttemptFailure)) return outcome;
-      if (attempt >= attempts || !isRetryableFailure(outcome.error)) throw outcome.error;
+      // Code 200: refused before it ran, so any operation (writes too) may be sent again.
+      const refused = outcome.error instanceof TransactionLimitError;
+      if (refused) this.limiter?.backOff?.(outcome.retryAfterMs);
+      const budget = retry || refused ? this.settings.maxRetries + 1 : 1;
+      if (attempt >= budget || !(refused || isRetryableFailure(outcome.error))) {
+        throw refused
+          ? withWaited(outcome.error as TransactionLimitError, waitedMs)
+          : outcome.error;
+      }
       const delay = retryDelayMs(attempt, outcome.retryAfterMs);
       const reason = (outcome.error as Error).name;
       this.settings.logger?.warn?.(
-        `blizwork ${options.operation}: retrying in ${delay} ms (attempt ${attempt + 1} of ${attempts}) after ${reason}`,
+        `blizwork ${options.operation}: retrying in ${delay} ms (attempt ${attempt + 1} of ${budget}) after ${reason}`,
         { operation: options.operation, attempt: attempt + 1, delayMs: delay, reason },
       );
       await waitBeforeRetry(delay, options.signal, options.operation);
+      waitedMs += delay;
     }
   }
 
@@ -105,6 +137,7 @@ export class Transport {
     request: RawOptions<Op>,
     context: SettleContext<T>,
     attempt: number,
+    slotWaitMs: number,
   ): Promise<T | AttemptFailure> {
     const { signal } = context;
     if (signal?.aborted) {
@@ -151,6 +184,7 @@ export class Transport {
         outcome,
         attempt,
         started,
+        slotWaitMs,
       );
     }
     return outcome;
@@ -162,20 +196,24 @@ export class Transport {
     outcome: unknown,
     attempt: number,
     started: number,
+    slotWaitMs: number,
   ): void {
     const status =
       result?.response?.status ??
       (outcome instanceof AttemptFailure ? (outcome.error as Error).name : '-');
     const ms = Date.now() - started;
     const url = this.#redact(redactUrl(result?.url ?? ''));
+    // Time spent waiting for a rate-limit slot is not request time: it is reported apart.
+    const waited = this.limiter ? ` after waiting ${slotWaitMs} ms for a rate-limit slot` : '';
     this.settings.logger?.debug?.(
-      `blizwork ${name} POST ${url} attempt ${attempt}: ${status} in ${ms} ms`,
+      `blizwork ${name} POST ${url} attempt ${attempt}: ${status} in ${ms} ms${waited}`,
       {
         operation: name,
         url,
         attempt,
         status,
         ms,
+        ...(this.limiter ? { slotWaitMs } : {}),
       },
     );
   }

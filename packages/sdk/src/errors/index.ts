@@ -14,6 +14,7 @@ export {
 export { BlizWorkRedirectError, type RedirectErrorDetails } from './redirect-error.js';
 export { BlizWorkConnectionError } from './connection-error.js';
 export { BlizWorkTimeoutError } from './timeout-error.js';
+export { SlotTimeoutError } from './slot-timeout-error.js';
 export { BlizWorkAbortError } from './abort-error.js';
 export { FieldNotFoundError } from './field-not-found-error.js';
 export { CaseDataMissingError } from './case-data-missing-error.js';

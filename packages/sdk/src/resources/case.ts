@@ -15,6 +15,7 @@ import {
   type HistoryEntry,
 } from '../types.js';
 import { EXEC_OPTION_KEYS, buildExecBody, execCompanyId, type ExecOptions } from './exec-body.js';
+import { ensureExec } from './ensure-exec.js';
 import type { Process } from './process.js';
 
 /** The values `exec` sends: some of the case's fields. */
@@ -180,8 +181,9 @@ export class Case<F extends object = CaseFields> {
    * Executes the form the case waits on, moving it to `nextFormId`, and resolves the case read
    * again (include at least 3). Re-reads the case first if it lacks its history or a company id.
    * Throws CaseClosedError when the case waits on no form, and StaleCaseError when an earlier
-   * exec already moved the case from this object (use the Case that exec resolved). Never
-   * retried automatically.
+   * exec already moved the case from this object (use the Case that exec resolved). Never resent
+   * after a timeout or a dropped connection unless `{ ensure: true }`, which reads the case back
+   * first (see ExecOptions).
    */
   async exec(
     nextFormId: string,
@@ -199,11 +201,19 @@ export class Case<F extends object = CaseFields> {
         ? this
         : await this.#reload(CaseDataLevel.PlusProcessDefinition, options.signal);
     const body = buildExecBody(ready, { ...options, nextFormId, formData }, settings);
-    await this.#transport.send(
-      executeActivity,
-      { body },
-      { operation: 'executeActivity', signal: options.signal },
-    );
+    const send = () =>
+      this.#transport.send(
+        executeActivity,
+        { body },
+        { operation: 'executeActivity', signal: options.signal },
+      );
+    if (options.ensure === true) {
+      const readHistory = async () =>
+        (await this.#reload(CaseDataLevel.PlusCaseHistory, options.signal)).history;
+      await ensureExec({ send, readHistory }, ready.history.length, body, settings.maxRetries);
+    } else {
+      await send();
+    }
     // The case moved on: this object (and the one re-read for the body) now describe the past.
     this.#superseded = true;
     if (ready !== this) ready.#superseded = true;

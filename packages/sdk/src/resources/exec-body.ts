@@ -14,6 +14,12 @@ export interface ExecOptions extends CallOptions {
   companyId?: string;
   /** The user who actually executes the activity, when not the client's `userId`. */
   execUserId?: string;
+  /**
+   * After a timeout or a dropped connection (outcome unknown), read the case back and resend only
+   * if its history shows the activity did not run; resolves the refreshed case either way.
+   * @default false
+   */
+  ensure?: boolean;
 }
 
 /** The keys of {@link ExecOptions}. */
@@ -22,6 +28,7 @@ export const EXEC_OPTION_KEYS = optionKeysOf<ExecOptions>()([
   'skipExtensions',
   'companyId',
   'execUserId',
+  'ensure',
 ] as const);
 
 /** What the body is built from: a case loaded with its history. */

@@ -6,6 +6,8 @@ import type { Extractor } from '../client/settle.js';
 import type { Transport } from '../client/transport.js';
 import type { CallOptions, Filter, MasterDataRecord } from '../types.js';
 import { payloadArray } from './extractors.js';
+import type { BulkItems, BulkOptions, BulkReport } from './bulk/bulk-types.js';
+import { deleteMany, upsertMany, type UpsertManyOptions } from './bulk/upsert-many.js';
 
 /** What an upsert or delete reports: the reply's payload (assumed counts), or `{}`. */
 export type MasterDataWriteResult = Record<string, unknown>;
@@ -108,6 +110,32 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
       { body },
       { operation: 'deleteMasterData', signal: options.signal, extract: WRITE_RESULT },
     );
+  }
+
+  /**
+   * Upserts every row (an array, or any iterable or async iterable such as a parsed CSV stream),
+   * each filtered on its `key` column(s), with at most `concurrency` calls at once; rows are read
+   * only as calls finish, so memory stays flat. Resolves a report listing every failed row with its
+   * index and typed error (a row without a key value fails with a TypeError); one failure never stops
+   * the others unless `stopOnError`.
+   *
+   * @example
+   * const report = await bw.masterData('Clientes').upsertMany(rows, { key: 'rut', onProgress: console.log });
+   * for (const { index, error } of report.failed) console.error(index, error.message);
+   */
+  async upsertMany(
+    rows: BulkItems<Partial<R>>,
+    options: UpsertManyOptions<R>,
+  ): Promise<BulkReport<Partial<R>>> {
+    return upsertMany(this, rows, options);
+  }
+
+  /** Deletes the records matching each filter, like {@link upsertMany}: bounded, reported, flat memory. */
+  async deleteMany(
+    filters: BulkItems<Filter>,
+    options: BulkOptions = {},
+  ): Promise<BulkReport<Filter>> {
+    return deleteMany(this, filters, options);
   }
 
   /** A token-free summary. */

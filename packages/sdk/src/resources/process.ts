@@ -22,6 +22,9 @@ import {
 } from '../types.js';
 import { Case } from './case.js';
 import { payloadArray, payloadObject } from './extractors.js';
+import type { BulkItems, BulkOptions } from './bulk/bulk-types.js';
+import { readInOrder } from './bulk/cases-with-details.js';
+import { startCases, type StartCasesReport } from './bulk/start-cases.js';
 
 /** Options of {@link Process.startCase}. */
 export interface StartCaseOptions extends CallOptions {
@@ -188,6 +191,35 @@ export class Process<F extends object = CaseFields> {
       { body },
       { operation: 'listCases', signal: options.signal, extract: CASE_SUMMARIES },
     );
+  }
+
+  /**
+   * Starts one case per input (the options of {@link startCase}; `{}` for defaults), with at most
+   * `concurrency` at once, and resolves a report with every started case's number and every
+   * failure. Like `startCase`, a call whose outcome is unknown (timeout) is never resent.
+   */
+  startCases(
+    inputs: BulkItems<Omit<StartCaseOptions, 'signal'>>,
+    options: BulkOptions = {},
+  ): Promise<StartCasesReport<Omit<StartCaseOptions, 'signal'>>> {
+    return startCases((input) => this.startCase(input), inputs, options);
+  }
+
+  /**
+   * Lists the cases matching `filter`, then reads each one (one getCase per summary, at most
+   * `concurrency` at once) and yields them in list order. A failed read ends the iteration with
+   * its error.
+   *
+   * @example
+   * for await (const c of sales.casesWithDetails({}, { include: CaseDataLevel.PlusCaseHistory })) log(c.label);
+   */
+  async *casesWithDetails(
+    filter: Filter = {},
+    options: Omit<GetCaseOptions, 'environment'> & { concurrency?: number } = {},
+  ): AsyncGenerator<Case<F>, void, undefined> {
+    const { concurrency, ...read } = options;
+    const summaries = await this.listCases(filter, { signal: options.signal });
+    yield* readInOrder(summaries, (caseNumber) => this.getCase(caseNumber, read), concurrency);
   }
 
   /** A token-free summary. */

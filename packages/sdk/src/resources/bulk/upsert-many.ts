@@ -1,0 +1,68 @@
+// `MasterDataTable.upsertMany` and `deleteMany`: one upsert (or delete) per row, through runBulk.
+import { isRecord } from '../../client/arguments.js';
+import type { CallOptions, Filter } from '../../types.js';
+import type { BulkItems, BulkOptions, BulkReport } from './bulk-types.js';
+import { runBulk } from './run-bulk.js';
+
+/** Options of `MasterDataTable.upsertMany`. */
+export interface UpsertManyOptions<R> extends BulkOptions {
+  /** The column(s) whose values build each row's filter: the row's identity in the table. */
+  key: (keyof R & string) | readonly (keyof R & string)[];
+}
+
+/** The single-row calls the bulk helpers use (a MasterDataTable). */
+export interface RowWriter<R> {
+  upsert(filter: Filter, update: Partial<R>, options?: CallOptions): Promise<unknown>;
+  delete(filter: Filter, options?: CallOptions): Promise<unknown>;
+}
+
+function keyColumns(key: unknown): string[] {
+  const columns = Array.isArray(key) ? (key as unknown[]) : [key];
+  const ok =
+    columns.length > 0 && columns.every((column) => typeof column === 'string' && column !== '');
+  if (!ok) {
+    throw new TypeError(
+      'BlizWork: upsertMany needs { key }: the column name (or names) that identify a row, e.g. { key: "id" }',
+    );
+  }
+  return columns as string[];
+}
+
+/** The filter of one row: its values in the key columns. TypeError when a row lacks one. */
+function rowFilter(row: unknown, columns: readonly string[], index: number): Filter {
+  if (!isRecord(row)) throw new TypeError(`BlizWork: row ${index} is not an object`);
+  const filter: Filter = {};
+  for (const column of columns) {
+    const value = row[column];
+    if (value === undefined || value === null || value === '') {
+      throw new TypeError(`BlizWork: row ${index} has no value in key column "${column}"`);
+    }
+    filter[column] = value;
+  }
+  return filter;
+}
+
+/** Upserts every row, filtered on its key columns; see `MasterDataTable.upsertMany`. */
+export function upsertMany<R>(
+  table: RowWriter<R>,
+  rows: BulkItems<Partial<R>>,
+  options: UpsertManyOptions<R>,
+): Promise<BulkReport<Partial<R>>> {
+  const columns = keyColumns(options?.key);
+  const call = { signal: options.signal };
+  return runBulk(
+    rows,
+    (row, index) => table.upsert(rowFilter(row, columns, index), row, call),
+    options,
+  );
+}
+
+/** Deletes the records matching each filter; see `MasterDataTable.deleteMany`. */
+export function deleteMany<R>(
+  table: RowWriter<R>,
+  filters: BulkItems<Filter>,
+  options: BulkOptions = {},
+): Promise<BulkReport<Filter>> {
+  const call = { signal: options.signal };
+  return runBulk(filters, (filter) => table.delete(filter, call), options);
+}

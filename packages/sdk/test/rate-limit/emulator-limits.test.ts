@@ -1,0 +1,80 @@
+// Pacing and code-200 resends against the real emulator with a plan limit: a write the emulator's
+// limiter refuses is resent and lands exactly once (no lost and no doubled write).
+import { startEmulator, type Emulator } from '@blizwork/emulator';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BlizWork, TransactionLimitError } from '../../src/index.js';
+import { recordingLogger, rejectionOf } from '../helpers/clients.js';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  // One call per second, a burst of one: a second call right after the first is refused.
+  emulator = await startEmulator({ port: 0, log: () => {}, transactionsPerSecond: 1 });
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  emulator.reset();
+  // Let the company's bucket refill, so that every test starts with one free call.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+});
+
+const refusedRetries = (logger: ReturnType<typeof recordingLogger>) =>
+  logger.lines.filter(
+    (line) => line.level === 'warn' && line.text.includes('TransactionLimitError'),
+  );
+
+describe('a client without rateLimit, over the emulator plan limit', () => {
+  it('resends an exec refused with code 200, and the activity runs exactly once', async () => {
+    const logger = recordingLogger();
+    const bw = new BlizWork({ ...emulator.clientOptions, maxRetries: 6, logger });
+    const sales = bw.process('sales-process');
+    const before = await sales.getCase(1); // takes the one free call: the exec is refused first
+    const after = await before.exec('qualification', { customer_name: 'Initech' });
+    expect(refusedRetries(logger).length).toBeGreaterThan(0);
+    const stored = emulator.readCase({ processId: 'sales-process', caseNumber: 1 });
+    expect(stored?.history.length).toBe(before.history.length + 1);
+    expect(
+      stored?.history.filter((entry) => entry.currentActivity?.formId === 'lead'),
+    ).toHaveLength(1);
+    expect(stored?.currentFormId).toBe('qualification');
+    expect(after.pendingFormId).toBe('qualification');
+  });
+
+  it('resends an upsert refused with code 200, and the row lands exactly once', async () => {
+    const logger = recordingLogger();
+    const bw = new BlizWork({ ...emulator.clientOptions, maxRetries: 6, logger });
+    const clientes = bw.masterData('Clientes');
+    const rowsBefore = emulator.readTable('Clientes')?.length ?? 0;
+    await clientes.records(); // takes the one free call
+    await clientes.upsert({ nombre: 'Initech' }, { ciudad: 'Austin' });
+    expect(refusedRetries(logger).length).toBeGreaterThan(0);
+    const rows = emulator.readTable('Clientes') ?? [];
+    expect(rows).toHaveLength(rowsBefore + 1);
+    expect(rows.filter((row) => row.nombre === 'Initech')).toEqual([
+      expect.objectContaining({ nombre: 'Initech', ciudad: 'Austin' }),
+    ]);
+  });
+
+  it('raises TransactionLimitError and writes nothing when every attempt is refused', async () => {
+    const bw = new BlizWork({ ...emulator.clientOptions, maxRetries: 0 });
+    await bw.masterData('Clientes').records();
+    const error = await rejectionOf(bw.masterData('Clientes').upsert({ nombre: 'X' }, { a: 1 }));
+    expect(error).toBeInstanceOf(TransactionLimitError);
+    expect(emulator.readTable('Clientes')?.some((row) => row.nombre === 'X')).toBe(false);
+  });
+});
+
+describe('a client paced at the plan rate', () => {
+  it('gets no code 200 from the emulator for a burst of calls', async () => {
+    const logger = recordingLogger();
+    const bw = new BlizWork({
+      ...emulator.clientOptions,
+      // A little under the server's rate: the test must not depend on how this busy machine
+      // delays one request more than the next (the 2 % pacing margin covers ~20 ms of that).
+      rateLimit: { transactionsPerSecond: 0.9 },
+      logger,
+    });
+    const sales = bw.process('sales-process');
+    await Promise.all([sales.listCases(), sales.listCases(), sales.getCase(2)]);
+    expect(refusedRetries(logger)).toEqual([]);
+  });
+});
