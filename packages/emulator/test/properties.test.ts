@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OperationId } from '../src/generated/spec.gen.js';
 import type { ApiReply } from './helpers/api-client.js';
+import { withDeepValue } from './helpers/deep-json.js';
 import { contractOperations } from './helpers/spec-contract.js';
 import { acme, useEmulator } from './helpers/use-emulator.js';
 
@@ -144,6 +145,34 @@ describe.each(operationIds)('%s under arbitrary input', (operationId) => {
         })
         .beforeEach(() => fixture.emulator.reset()),
       runs,
+    );
+  });
+
+  it('refuses with code 100 a body holding a value nested over the limit anywhere, and later reads still answer', async () => {
+    const keys = specOf(operationId).requestProperties;
+    await fc.assert(
+      fc
+        .asyncProperty(
+          plausibleBody(operationId),
+          fc.constantFrom(...(keys.length > 0 ? keys : ['extra'])),
+          fc.integer({ min: 64, max: 20_000 }),
+          async (body, key, depth) => {
+            const before = seededState();
+            const text = withDeepValue({ ...(body as object), [key]: '<deep>' }, depth);
+            const reply = await fixture.api.send(operationId, text, { handshakeToken: 'h' });
+            expectSoundReply(reply);
+            expect(reply.body.resultCode).toBe(100);
+            expect(seededState()).toEqual(before);
+            const read = await fixture.api.call('queryMasterData', {
+              userId: acme.ana,
+              table: 'Clientes',
+              filter: {},
+            });
+            expect(read.body.resultCode).toBe(0);
+          },
+        )
+        .beforeEach(() => fixture.emulator.reset()),
+      { numRuns: 20 },
     );
   });
 });

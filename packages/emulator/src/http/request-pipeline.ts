@@ -6,6 +6,7 @@ import type { EmulatedSpec } from '../spec/emulated-spec.js';
 import type { MatchedRoute } from '../spec/routes.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { sendExampleReply } from './example-reply.js';
+import { MAX_BODY_DEPTH, nestsDeeperThan } from './json-depth.js';
 import { ClientAbortedError, declaresTooLarge, readBody } from './read-body.js';
 import { sendJson } from './send-json.js';
 import { attachmentPrefix, serveAttachment } from './serve-attachment.js';
@@ -87,6 +88,10 @@ async function handleOperation(
   const validator = deps.spec.validators.get(operationId);
   const parsed = parseJson(body.bytes, validator !== undefined);
   if (!parsed.ok) return answer(response, ResultCodes.malformedRequest, 'body is not valid JSON');
+  if (nestsDeeperThan(parsed.value, MAX_BODY_DEPTH)) {
+    const message = `body nests arrays/objects more than ${MAX_BODY_DEPTH} levels deep`;
+    return answer(response, ResultCodes.malformedRequest, message);
+  }
   const validation = validator?.(parsed.value) ?? { ok: true };
   if (!validation.ok) return answer(response, ResultCodes.malformedRequest, validation.message);
   if (deps.takeInjectedFailure(operationId)) {
@@ -142,7 +147,8 @@ function route(
 
 /**
  * The emulator's request listener: 404 for unknown paths, 405 for other methods, 413 over the body
- * limit, then token (1), plan limit (200), JSON and schema (100), and the operation's handler; an
+ * limit, then token (1), plan limit (200), JSON, nesting depth and schema (100), and the
+ * operation's handler (or its spec example reply); an
  * exception becomes 101 (HTTP 500) and the server keeps serving.
  */
 export function createRequestListener(deps: PipelineDependencies): RequestListener {
