@@ -112,3 +112,34 @@ describe('startCase numbering across processes', () => {
     );
   });
 });
+
+describe('startCase when case numbers run out', () => {
+  const max = Number.MAX_SAFE_INTEGER;
+  const seed: Seed = {
+    ...defaultSeed,
+    cases: [{ companyId: acme.companyId, processId: acme.process, caseNumber: max - 1 }],
+  };
+  const nearTheEnd = useEmulator({ seed });
+  const startAs = (userId: string) =>
+    nearTheEnd.api.call('startCase', {
+      companyId: acme.companyId,
+      userId,
+      workflowId: acme.process,
+    });
+
+  it('gives out the last safe number once, then refuses with code 323 and never reuses a number', async () => {
+    expect((await startAs(acme.ana)).body).toEqual({
+      resultCode: 0,
+      resultMessage: 'OK',
+      caseNumber: max,
+    });
+    const refused = await startAs(acme.bob);
+    expect(refused.body).toEqual({
+      resultCode: ResultCodes.caseNumbersExhausted,
+      resultMessage: `process '${acme.process}' has no case number left in production: the next would be over Number.MAX_SAFE_INTEGER`,
+    });
+    expect(
+      nearTheEnd.emulator.readCase({ processId: acme.process, caseNumber: max })?.createAudit.user,
+    ).toBe(acme.ana);
+  });
+});
