@@ -45,6 +45,11 @@ export const ResultCodes = {
   caseNumbersExhausted: 323,
   /** Emulator's own: a master-data delete with an empty filter is refused (no table wiped by accident). */
   emptyFilterRefused: 330,
+  /**
+   * Emulator's own: the attachment store is full (its total is capped by the `maxAttachmentBytes`
+   * option, CLI `--max-attachment-bytes`); `reset()` empties it.
+   */
+  attachmentStoreFull: 340,
   /** Emulator's own, with HTTP 404: no operation at this path. */
   routeNotFound: 390,
   /** Emulator's own, with HTTP 405: the path exists but only answers POST (or GET for files). */

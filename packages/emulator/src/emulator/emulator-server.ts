@@ -41,6 +41,7 @@ export class EmulatorServer implements Emulator {
         state: () => this.#state,
         spec,
         maxBodyBytes: settings.maxBodyBytes,
+        maxAttachmentBytes: settings.maxAttachmentBytes,
         transactionsPerSecond: settings.transactionsPerSecond,
         baseUrl: () => this.#url,
         now: () => new Date(),

@@ -23,6 +23,12 @@ export interface EmulatorOptions {
   /** Larger request bodies get HTTP 413 without being buffered. @default 16 MiB (16777216) */
   maxBodyBytes?: number;
   /**
+   * Cap on the total bytes of uploaded files the emulator holds in memory (all companies, until
+   * `reset()`). An upload over it is refused with code 340 (`attachmentStoreFull`).
+   * @default 128 MiB (134217728)
+   */
+  maxAttachmentBytes?: number;
+  /**
    * Plan limit per company, in transactions per second (0.5 = one call every 2 s; 0 = none); a
    * seed company's own `transactionsPerSecond` wins. Over it, calls get code 200.
    * @default undefined (unlimited)
@@ -42,6 +48,7 @@ export interface EmulatorSettings {
   readonly port: number;
   readonly host: string;
   readonly maxBodyBytes: number;
+  readonly maxAttachmentBytes: number;
   readonly transactionsPerSecond: number | undefined;
   readonly extensionTimeoutMs: number;
   readonly log: (line: string) => void;
@@ -49,6 +56,9 @@ export interface EmulatorSettings {
 
 /** The default `maxBodyBytes`: room for base64 uploads of several MB. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/** The default `maxAttachmentBytes`: about ten of the largest uploads the default body limit lets through. */
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 128 * 1024 * 1024;
 
 /** The default `extensionTimeoutMs`. */
 export const DEFAULT_EXTENSION_TIMEOUT_MS = 10_000;
@@ -83,6 +93,12 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
     'a positive integer',
   );
   checkNumber(
+    'maxAttachmentBytes',
+    options.maxAttachmentBytes,
+    (n) => Number.isSafeInteger(n) && n >= 0,
+    'an integer >= 0',
+  );
+  checkNumber(
     'transactionsPerSecond',
     options.transactionsPerSecond,
     (n) => n >= 0,
@@ -110,6 +126,7 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxAttachmentBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
     transactionsPerSecond: options.transactionsPerSecond,
     extensionTimeoutMs: options.extensionTimeoutMs ?? DEFAULT_EXTENSION_TIMEOUT_MS,
     log: options.log ?? writeToStderr,

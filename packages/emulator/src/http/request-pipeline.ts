@@ -18,6 +18,7 @@ export interface PipelineDependencies {
   /** The served spec: routes, request validators and example replies. */
   readonly spec: EmulatedSpec;
   readonly maxBodyBytes: number;
+  readonly maxAttachmentBytes: number;
   /** Limit for companies whose seed gives none; undefined: unlimited. */
   readonly transactionsPerSecond: number | undefined;
   readonly baseUrl: () => string;
@@ -106,6 +107,7 @@ async function handleOperation(
     params: route.params,
     baseUrl: deps.baseUrl(),
     now: deps.now,
+    maxAttachmentBytes: deps.maxAttachmentBytes,
     runExtensions: deps.runExtensions(state),
   };
   const reply = await handler(parsed.value as never, context);
