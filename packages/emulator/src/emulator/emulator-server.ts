@@ -42,6 +42,7 @@ export class EmulatorServer implements Emulator {
         spec,
         maxBodyBytes: settings.maxBodyBytes,
         maxAttachmentBytes: settings.maxAttachmentBytes,
+        statusEnvelope: settings.statusEnvelope,
         transactionsPerSecond: settings.transactionsPerSecond,
         baseUrl: () => this.#url,
         now: () => new Date(),

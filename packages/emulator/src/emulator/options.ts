@@ -1,3 +1,4 @@
+import type { OperationId } from '../generated/spec.gen.js';
 import type { Seed } from '../seed/seed-types.js';
 
 /** A parsed OpenAPI 3.1 document, as `JSON.parse` or a YAML parser returns it. */
@@ -34,6 +35,13 @@ export interface EmulatorOptions {
    * @default undefined (unlimited)
    */
   transactionsPerSecond?: number;
+  /**
+   * Operations (by operationId) that answer in the `{ status, message, payload }` envelope the
+   * Python wrapper also reads, instead of `{ resultCode, resultMessage, ... }`: for testing a
+   * client's fallback to it. Which real endpoints use that envelope is unknown.
+   * @default [] (every operation answers `resultCode`)
+   */
+  statusEnvelope?: readonly OperationId[];
   /** How long an exec waits for each extension call before recording status 0. @default 10000 */
   extensionTimeoutMs?: number;
   /**
@@ -51,6 +59,7 @@ export interface EmulatorSettings {
   readonly maxAttachmentBytes: number;
   readonly transactionsPerSecond: number | undefined;
   readonly extensionTimeoutMs: number;
+  readonly statusEnvelope: ReadonlySet<string>;
   readonly log: (line: string) => void;
 }
 
@@ -119,6 +128,10 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
   ) {
     throw new TypeError('spec must be a parsed OpenAPI document (an object); parse YAML first');
   }
+  const { statusEnvelope = [] } = options;
+  if (!Array.isArray(statusEnvelope) || statusEnvelope.some((id) => typeof id !== 'string')) {
+    throw new TypeError('statusEnvelope must be an array of operationIds');
+  }
   if (options.log !== undefined && typeof options.log !== 'function') {
     throw new TypeError('log must be a function');
   }
@@ -129,6 +142,7 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
     maxAttachmentBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
     transactionsPerSecond: options.transactionsPerSecond,
     extensionTimeoutMs: options.extensionTimeoutMs ?? DEFAULT_EXTENSION_TIMEOUT_MS,
+    statusEnvelope: new Set<string>(statusEnvelope),
     log: options.log ?? writeToStderr,
   };
 }
