@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -164,5 +164,25 @@ describe('blizwork-emulator CLI', () => {
     const result = runCli(['--max-attachment-bytes', '1e3']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--max-attachment-bytes must be an integer >= 0, got 1e3');
+  });
+
+  it('runs from the committed bin shim, which says how to build when dist/ is missing', () => {
+    const shim = join(packageDir, 'bin/blizwork-emulator.js');
+    const viaShim = spawnSync(process.execPath, [shim, '--help'], { encoding: 'utf8' });
+    expect([viaShim.status, viaShim.stdout]).toEqual([
+      0,
+      expect.stringContaining('Usage: blizwork-emulator'),
+    ]);
+    // The same shim in a package folder that was never built.
+    const unbuilt = mkdtempSync(join(tmpdir(), 'emulator-unbuilt-'));
+    mkdirSync(join(unbuilt, 'bin'));
+    copyFileSync(shim, join(unbuilt, 'bin/blizwork-emulator.js'));
+    writeFileSync(join(unbuilt, 'package.json'), JSON.stringify({ type: 'module' }));
+    const missing = spawnSync(process.execPath, [join(unbuilt, 'bin/blizwork-emulator.js')], {
+      encoding: 'utf8',
+    });
+    rmSync(unbuilt, { recursive: true, force: true });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Run `pnpm build` at the repository root');
   });
 });
