@@ -7,7 +7,9 @@ if (generate.status !== 0) process.exit(generate.status ?? 1);
 
 const changed = execFileSync(
   'git',
-  ['status', '--porcelain', '--untracked-files=all', '--', 'packages/*/src/generated'],
+  // `:(glob)` with `/**`: a plain `packages/*/src/generated` pathspec matches no file below the
+  // folders, so drift went unnoticed.
+  ['status', '--porcelain', '--untracked-files=all', '--', ':(glob)packages/*/src/generated/**'],
   { encoding: 'utf8' },
 );
 if (changed.trim() !== '') {

@@ -31,7 +31,7 @@ export interface QuickStartResult {
 
 function printHistory(c: Case<SalesFields>, print: (line: string) => void): void {
   for (const entry of c.history) {
-    const from = entry.currentActivity?.formId ?? '(start)';
+    const from = entry.currentActivity?.formId || '(start)'; // the start entry's formId is ''
     print(
       `  ${c.formExecutionDate(entry)}  ${from} -> ${entry.nextActivity?.formId}  by ${entry.updatedBy}`,
     );

@@ -3,6 +3,7 @@
 // cleanly (exit code 0) on Ctrl-C (SIGINT) or SIGTERM.
 import { banner } from './cli/banner.js';
 import { parseCliArgs, usage } from './cli/cli-args.js';
+import { portInUse } from './cli/port-in-use.js';
 import { startEmulator } from './emulator/start-emulator.js';
 
 async function main(args: readonly string[]): Promise<number> {
@@ -22,11 +23,19 @@ async function main(args: readonly string[]): Promise<number> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
-  const emulator = await startEmulator({
-    port: request.port,
-    host: request.host,
-    seed: request.seed,
-  });
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      port: request.port,
+      host: request.host,
+      seed: request.seed,
+      maxAttachmentBytes: request.maxAttachmentBytes,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    process.stderr.write(`${portInUse(request.host, request.port)}\n`);
+    return 1;
+  }
   process.stdout.write(`${banner(emulator)}\n`);
   await stopRequested;
   await emulator.close();

@@ -14,6 +14,7 @@ export type {
 } from './emulator/emulator-types.js';
 export {
   DEFAULT_EXTENSION_TIMEOUT_MS,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
   DEFAULT_MAX_BODY_BYTES,
   type EmulatorOptions,
   type OpenApiDocument,

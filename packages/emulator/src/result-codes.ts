@@ -38,8 +38,18 @@ export const ResultCodes = {
   notCurrentActivity: 321,
   /** Emulator's own: `nextFormId` is not one of the actions of `formId`. */
   actionNotAllowed: 322,
+  /**
+   * Emulator's own: the process has no case number left in that environment (the next one would be
+   * over `Number.MAX_SAFE_INTEGER`); numbers are never reused.
+   */
+  caseNumbersExhausted: 323,
   /** Emulator's own: a master-data delete with an empty filter is refused (no table wiped by accident). */
   emptyFilterRefused: 330,
+  /**
+   * Emulator's own: the attachment store is full (its total is capped by the `maxAttachmentBytes`
+   * option, CLI `--max-attachment-bytes`); `reset()` empties it.
+   */
+  attachmentStoreFull: 340,
   /** Emulator's own, with HTTP 404: no operation at this path. */
   routeNotFound: 390,
   /** Emulator's own, with HTTP 405: the path exists but only answers POST (or GET for files). */

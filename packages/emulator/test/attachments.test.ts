@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ResultCodes } from '../src/index.js';
+import { DEFAULT_MAX_ATTACHMENT_BYTES, ResultCodes } from '../src/index.js';
 import { acme, useEmulator } from './helpers/use-emulator.js';
 
 const fixture = useEmulator();
@@ -99,5 +99,32 @@ describe('uploadAttachment', () => {
     });
     const stored = fixture.emulator.readCase({ processId: acme.process, caseNumber: 2 });
     expect(stored?.fieldValues).toContainEqual({ slug: 'quote', ...reply.body.payload });
+  });
+});
+
+describe('the attachment store cap (maxAttachmentBytes)', () => {
+  const capped = useEmulator({ maxAttachmentBytes: 10 });
+  const uploadBytes = (count: number) =>
+    capped.api.call('uploadAttachment', {
+      userId: acme.ana,
+      filename: 'x.bin',
+      file: Buffer.alloc(count, 1).toString('base64'),
+    });
+
+  it('stores files up to the cap, then refuses with code 340 naming the option, until reset()', async () => {
+    expect((await uploadBytes(6)).body.resultCode).toBe(0);
+    expect((await uploadBytes(4)).body.resultCode).toBe(0);
+    const refused = await uploadBytes(1);
+    expect(refused.body).toEqual({
+      resultCode: ResultCodes.attachmentStoreFull,
+      resultMessage:
+        "the emulator's attachment store is full (10 of 10 bytes used, this file has 1): raise the maxAttachmentBytes option (CLI --max-attachment-bytes) or reset() the emulator",
+    });
+    capped.emulator.reset();
+    expect((await uploadBytes(10)).body.resultCode).toBe(0);
+  });
+
+  it('holds 128 MiB by default', () => {
+    expect(DEFAULT_MAX_ATTACHMENT_BYTES).toBe(128 * 1024 * 1024);
   });
 });

@@ -1,6 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +55,14 @@ function startCli(
 
 const exitOf = (child: ChildProcess): Promise<number | null> =>
   new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+
+/** Runs the CLI to completion without blocking the event loop (a test's own server must answer). */
+function runCliAsync(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve) => child.once('close', (status) => resolve({ status, stderr })));
+}
 
 /** Runs the CLI to completion (for arguments that make it exit at once). */
 const runCli = (args: string[]) =>
@@ -122,5 +132,57 @@ describe('blizwork-emulator CLI', () => {
     const result = runCli(['--port', '0', '--seed', file]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('companies: must NOT have fewer than 1 items');
+  });
+
+  it('exits 1 with one line suggesting --port 0 when the port is busy', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const result = await runCliAsync(['--port', String(port)]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        `blizwork-emulator: port ${port} on 127.0.0.1 is already in use (another emulator?): stop it, or start with --port 0 (any free port) or another --port\n`,
+      );
+    } finally {
+      busy.close();
+    }
+  });
+
+  it('caps the attachment store with --max-attachment-bytes', async () => {
+    const { child, banner } = await startCli(['--port', '0', '--max-attachment-bytes', '2']);
+    const exited = exitOf(child);
+    const api = new ApiClient(banner.url, banner.token);
+    const body = { userId: banner.userId, filename: 'a.txt', file: 'aGk=' }; // 2 bytes
+    expect((await api.call('uploadAttachment', body)).body.resultCode).toBe(0);
+    expect((await api.call('uploadAttachment', body)).body.resultCode).toBe(340);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+
+  it('exits 2 with the usage for a malformed --max-attachment-bytes', () => {
+    const result = runCli(['--max-attachment-bytes', '1e3']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--max-attachment-bytes must be an integer >= 0, got 1e3');
+  });
+
+  it('runs from the committed bin shim, which says how to build when dist/ is missing', () => {
+    const shim = join(packageDir, 'bin/blizwork-emulator.js');
+    const viaShim = spawnSync(process.execPath, [shim, '--help'], { encoding: 'utf8' });
+    expect([viaShim.status, viaShim.stdout]).toEqual([
+      0,
+      expect.stringContaining('Usage: blizwork-emulator'),
+    ]);
+    // The same shim in a package folder that was never built.
+    const unbuilt = mkdtempSync(join(tmpdir(), 'emulator-unbuilt-'));
+    mkdirSync(join(unbuilt, 'bin'));
+    copyFileSync(shim, join(unbuilt, 'bin/blizwork-emulator.js'));
+    writeFileSync(join(unbuilt, 'package.json'), JSON.stringify({ type: 'module' }));
+    const missing = spawnSync(process.execPath, [join(unbuilt, 'bin/blizwork-emulator.js')], {
+      encoding: 'utf8',
+    });
+    rmSync(unbuilt, { recursive: true, force: true });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Run `pnpm build` at the repository root');
   });
 });

@@ -22,6 +22,8 @@ describe('startEmulator', () => {
     [{ transactionsPerSecond: -1 }, /transactionsPerSecond must be a number >= 0/],
     [{ extensionTimeoutMs: 0 }, /extensionTimeoutMs/],
     [{ host: '' }, /host must be a non-empty string/],
+    [{ maxAttachmentBytes: -1 }, /maxAttachmentBytes must be an integer >= 0/],
+    [{ maxAttachmentBytes: 1.5 }, /maxAttachmentBytes/],
   ])('rejects %j with a TypeError', async (options, message) => {
     await expect(startEmulator(options)).rejects.toThrow(TypeError);
     await expect(startEmulator(options)).rejects.toThrow(message);

@@ -34,6 +34,20 @@ describe('executeActivity', () => {
     });
   });
 
+  it('keeps the case open after a step to a non-final form, so the next step still runs', async () => {
+    await exec({ caseNumber: 1, formId: 'lead', nextFormId: 'qualification' });
+    expect(readCase(1)?.closed).toBe(false);
+    const summary = await fixture.api.call('listCases', {
+      userId: acme.ana,
+      processId: acme.process,
+      filter: { caseNumber: 1 },
+    });
+    expect(summary.body.payload).toMatchObject([{ caseNumber: 1, closed: false }]);
+    const next = await exec({ caseNumber: 1, formId: 'qualification', nextFormId: 'won' });
+    expect(next.body.resultCode).toBe(0);
+    expect(readCase(1)?.closed).toBe(true);
+  });
+
   it('merges formData into fields and fieldValues when the case already has fields', async () => {
     const quote = { fileName: 'quote.pdf', fileUrl: 'https://files.test/quote.pdf' };
     await exec({

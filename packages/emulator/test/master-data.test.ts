@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ResultCodes } from '../src/index.js';
+import { withDeepValue } from './helpers/deep-json.js';
 import { acme, useEmulator } from './helpers/use-emulator.js';
 
 const fixture = useEmulator();
@@ -134,5 +135,44 @@ describe('master data isolation', () => {
     const copy = fixture.emulator.readTable('Clientes');
     copy?.pop();
     expect(fixture.emulator.readTable('Clientes')).toHaveLength(2);
+  });
+});
+
+describe('over-deep values', () => {
+  it('refuses an upsert holding a value nested 20,000 levels deep (code 100), and the table stays readable', async () => {
+    const body = withDeepValue(
+      { ...base, filter: { Código: 'P-009' }, update: { nested: '<deep>' } },
+      20_000,
+    );
+    const reply = await fixture.api.send('upsertMasterData', body);
+    expect(reply.body).toEqual({
+      resultCode: ResultCodes.malformedRequest,
+      resultMessage: 'body nests arrays/objects more than 64 levels deep',
+    });
+    const query = await fixture.api.call('queryMasterData', { ...base, filter: {} });
+    expect(query.status).toBe(200);
+    expect(query.body.payload).toEqual([acmeRecord, globexRecord]);
+  });
+
+  it('accepts a value nested up to the limit', async () => {
+    // The body is level 1, update level 2, so the value may nest 62 more levels.
+    const body = withDeepValue(
+      { ...base, filter: { Código: 'P-009' }, update: { nested: '<deep>' } },
+      62,
+    );
+    const reply = await fixture.api.send('upsertMasterData', body);
+    expect(reply.body.resultCode).toBe(0);
+    const query = await fixture.api.call('queryMasterData', {
+      ...base,
+      filter: { Código: 'P-009' },
+    });
+    expect(query.body.payload).toHaveLength(1);
+    const tooDeep = withDeepValue(
+      { ...base, filter: { Código: 'P-009' }, update: { nested: '<deep>' } },
+      63,
+    );
+    expect((await fixture.api.send('upsertMasterData', tooDeep)).body.resultCode).toBe(
+      ResultCodes.malformedRequest,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ResultCodes } from '../src/index.js';
+import { withDeepValue } from './helpers/deep-json.js';
 import { acme, useEmulator } from './helpers/use-emulator.js';
 
 const fixture = useEmulator();
@@ -53,6 +54,19 @@ describe('sendNotification', () => {
       resultCode: ResultCodes.malformedRequest,
       resultMessage: 'params.to is required',
     });
+    expect(fixture.emulator.notifications).toEqual([]);
+  });
+});
+
+describe('sendNotification with an over-deep param', () => {
+  it('refuses it with code 100, not HTTP 500, and records nothing', async () => {
+    const body = withDeepValue(
+      { template: 't', params: { to: 'a@b.test', deep: '<deep>' } },
+      20_000,
+    );
+    const reply = await fixture.api.send('sendNotification', body);
+    expect(reply.status).toBe(200);
+    expect(reply.body.resultCode).toBe(ResultCodes.malformedRequest);
     expect(fixture.emulator.notifications).toEqual([]);
   });
 });

@@ -59,6 +59,26 @@ describe('getCase', () => {
     expect(history[1].currentActivity).toEqual({ formId: 'lead' });
   });
 
+  it("gives every history entry a currentActivity.formId, the start entry's empty (the wrapper reads it on each)", async () => {
+    await fixture.api.call('startCase', {
+      companyId: acme.companyId,
+      userId: acme.ana,
+      workflowId: acme.process,
+    });
+    const reply = await getCase({ include: 2, caseNumber: 4 });
+    expect(reply.body.payload.history).toEqual([
+      expect.objectContaining({
+        currentActivity: { formId: '' },
+        nextActivity: { formId: 'lead' },
+      }),
+    ]);
+    const seeded = await getCase({ include: 2 });
+    for (const entry of seeded.body.payload.history) {
+      expect(typeof entry.currentActivity.formId).toBe('string');
+    }
+    expect(seeded.body.payload.history[0].currentActivity).toEqual({ formId: '' });
+  });
+
   it('returns the process definition with companyId and the forms at include 3', async () => {
     const reply = await getCase({ include: 3 });
     const definition = reply.body.payload.processDefinition;

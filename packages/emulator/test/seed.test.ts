@@ -258,3 +258,29 @@ describe('seed errors', () => {
     await expect(startEmulator({ seed })).rejects.not.toThrow(/t1/);
   });
 });
+
+describe('case numbers near Number.MAX_SAFE_INTEGER', () => {
+  const max = Number.MAX_SAFE_INTEGER;
+
+  it('refuses a seeded case whose number leaves no safe next number, naming the case', async () => {
+    const seed = minimalSeed();
+    seed.cases = [
+      { companyId: 'c1', processId: 'p', caseNumber: 1 },
+      { companyId: 'c1', processId: 'p', caseNumber: max },
+    ];
+    expect(await seedProblems(seed)).toEqual([
+      `cases[1].caseNumber: case number ${max} leaves no safe integer for the next case: use at most ${max - 1}`,
+    ]);
+  });
+
+  it('refuses an auto-numbered seeded case that would get such a number', async () => {
+    const seed = minimalSeed();
+    seed.cases = [
+      { companyId: 'c1', processId: 'p', caseNumber: max - 1 },
+      { companyId: 'c1', processId: 'p' },
+    ];
+    expect(await seedProblems(seed)).toEqual([
+      `cases[1].caseNumber: case number ${max} leaves no safe integer for the next case: use at most ${max - 1}`,
+    ]);
+  });
+});

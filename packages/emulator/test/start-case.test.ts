@@ -24,9 +24,10 @@ describe('startCase', () => {
       currentFormId: 'lead',
       closed: false,
       createAudit: { user: acme.ana },
-      history: [{ nextActivity: { formId: 'lead' }, updatedBy: acme.ana }],
+      history: [
+        { currentActivity: { formId: '' }, nextActivity: { formId: 'lead' }, updatedBy: acme.ana },
+      ],
     });
-    expect(started?.history[0]).not.toHaveProperty('currentActivity');
     expect(new Date(started?.history[0]?.updatedOn ?? '').toISOString()).toBe(
       started?.history[0]?.updatedOn,
     );
@@ -109,5 +110,36 @@ describe('startCase numbering across processes', () => {
     expect(twoProcesses.emulator.readCase({ processId: 'support', caseNumber: 1 })?.closed).toBe(
       true,
     );
+  });
+});
+
+describe('startCase when case numbers run out', () => {
+  const max = Number.MAX_SAFE_INTEGER;
+  const seed: Seed = {
+    ...defaultSeed,
+    cases: [{ companyId: acme.companyId, processId: acme.process, caseNumber: max - 1 }],
+  };
+  const nearTheEnd = useEmulator({ seed });
+  const startAs = (userId: string) =>
+    nearTheEnd.api.call('startCase', {
+      companyId: acme.companyId,
+      userId,
+      workflowId: acme.process,
+    });
+
+  it('gives out the last safe number once, then refuses with code 323 and never reuses a number', async () => {
+    expect((await startAs(acme.ana)).body).toEqual({
+      resultCode: 0,
+      resultMessage: 'OK',
+      caseNumber: max,
+    });
+    const refused = await startAs(acme.bob);
+    expect(refused.body).toEqual({
+      resultCode: ResultCodes.caseNumbersExhausted,
+      resultMessage: `process '${acme.process}' has no case number left in production: the next would be over Number.MAX_SAFE_INTEGER`,
+    });
+    expect(
+      nearTheEnd.emulator.readCase({ processId: acme.process, caseNumber: max })?.createAudit.user,
+    ).toBe(acme.ana);
   });
 });

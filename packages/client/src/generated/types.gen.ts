@@ -205,7 +205,12 @@ export type ActivityRef = {
 };
 
 /**
- * One executed activity. The first entry records the case's start and has no `currentActivity`.
+ * One step of the case. Every entry carries `currentActivity` (the Python wrapper's `form()` and
+ * `latest_form()` read `entry['currentActivity']['formId']` on each, so real histories have it).
+ * The first entry records the case's start: what BlizWork puts in its `currentActivity` is
+ * unknown (inferred); the emulator sends `{formId: ''}` (no form executed yet), which never equals
+ * a real form id. Clients should not rely on the first entry's `currentActivity.formId`.
+ *
  */
 export type HistoryEntry = {
   currentActivity?: ActivityRef;

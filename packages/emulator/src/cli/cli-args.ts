@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 
 /** The CLI's usage text. */
 export const usage = `Usage: blizwork-emulator [--port 3005] [--host 127.0.0.1] [--seed seed.json]
+                         [--max-attachment-bytes 134217728]
 
 Starts a local BlizWork API emulator and prints its URL and credentials.
 
@@ -9,13 +10,23 @@ Options:
   -p, --port <n>    TCP port; 0 picks a free one (default 3005)
   -H, --host <addr> interface to bind (default 127.0.0.1)
   -s, --seed <file> JSON seed file (see seed.schema.json; default: the built-in sample)
+  --max-attachment-bytes <n>
+                    cap on the total bytes of uploaded files held in memory
+                    (default 134217728, 128 MiB)
   -h, --help        show this help
 
 Stop it with Ctrl-C.`;
 
 /** What the command line asks for. */
 export type CliRequest =
-  { help: true } | { help: false; port: number; host: string; seed: string | undefined };
+  | { help: true }
+  | {
+      help: false;
+      port: number;
+      host: string;
+      seed: string | undefined;
+      maxAttachmentBytes: number | undefined;
+    };
 
 /** Parses the arguments; throws a TypeError with a readable message for bad ones. */
 export function parseCliArgs(args: readonly string[]): CliRequest {
@@ -25,6 +36,7 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       port: { type: 'string', short: 'p', default: '3005' },
       host: { type: 'string', short: 'H', default: '127.0.0.1' },
       seed: { type: 'string', short: 's' },
+      'max-attachment-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -35,5 +47,15 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
   if (!/^\d+$/.test(values.port) || port > 65535) {
     throw new TypeError(`--port must be an integer from 0 to 65535, got ${values.port}`);
   }
-  return { help: false, port, host: values.host, seed: values.seed };
+  const maxBytes = values['max-attachment-bytes'];
+  if (maxBytes !== undefined && !/^\d+$/.test(maxBytes)) {
+    throw new TypeError(`--max-attachment-bytes must be an integer >= 0, got ${maxBytes}`);
+  }
+  return {
+    help: false,
+    port,
+    host: values.host,
+    seed: values.seed,
+    maxAttachmentBytes: maxBytes === undefined ? undefined : Number(maxBytes),
+  };
 }

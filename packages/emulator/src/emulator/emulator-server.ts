@@ -41,6 +41,8 @@ export class EmulatorServer implements Emulator {
         state: () => this.#state,
         spec,
         maxBodyBytes: settings.maxBodyBytes,
+        maxAttachmentBytes: settings.maxAttachmentBytes,
+        statusEnvelope: settings.statusEnvelope,
         transactionsPerSecond: settings.transactionsPerSecond,
         baseUrl: () => this.#url,
         now: () => new Date(),

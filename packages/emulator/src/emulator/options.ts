@@ -1,3 +1,4 @@
+import type { OperationId } from '../generated/spec.gen.js';
 import type { Seed } from '../seed/seed-types.js';
 
 /** A parsed OpenAPI 3.1 document, as `JSON.parse` or a YAML parser returns it. */
@@ -23,11 +24,24 @@ export interface EmulatorOptions {
   /** Larger request bodies get HTTP 413 without being buffered. @default 16 MiB (16777216) */
   maxBodyBytes?: number;
   /**
+   * Cap on the total bytes of uploaded files the emulator holds in memory (all companies, until
+   * `reset()`). An upload over it is refused with code 340 (`attachmentStoreFull`).
+   * @default 128 MiB (134217728)
+   */
+  maxAttachmentBytes?: number;
+  /**
    * Plan limit per company, in transactions per second (0.5 = one call every 2 s; 0 = none); a
    * seed company's own `transactionsPerSecond` wins. Over it, calls get code 200.
    * @default undefined (unlimited)
    */
   transactionsPerSecond?: number;
+  /**
+   * Operations (by operationId) that answer in the `{ status, message, payload }` envelope the
+   * Python wrapper also reads, instead of `{ resultCode, resultMessage, ... }`: for testing a
+   * client's fallback to it. Which real endpoints use that envelope is unknown.
+   * @default [] (every operation answers `resultCode`)
+   */
+  statusEnvelope?: readonly OperationId[];
   /** How long an exec waits for each extension call before recording status 0. @default 10000 */
   extensionTimeoutMs?: number;
   /**
@@ -42,13 +56,18 @@ export interface EmulatorSettings {
   readonly port: number;
   readonly host: string;
   readonly maxBodyBytes: number;
+  readonly maxAttachmentBytes: number;
   readonly transactionsPerSecond: number | undefined;
   readonly extensionTimeoutMs: number;
+  readonly statusEnvelope: ReadonlySet<string>;
   readonly log: (line: string) => void;
 }
 
 /** The default `maxBodyBytes`: room for base64 uploads of several MB. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/** The default `maxAttachmentBytes`: about ten of the largest uploads the default body limit lets through. */
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 128 * 1024 * 1024;
 
 /** The default `extensionTimeoutMs`. */
 export const DEFAULT_EXTENSION_TIMEOUT_MS = 10_000;
@@ -83,6 +102,12 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
     'a positive integer',
   );
   checkNumber(
+    'maxAttachmentBytes',
+    options.maxAttachmentBytes,
+    (n) => Number.isSafeInteger(n) && n >= 0,
+    'an integer >= 0',
+  );
+  checkNumber(
     'transactionsPerSecond',
     options.transactionsPerSecond,
     (n) => n >= 0,
@@ -103,6 +128,10 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
   ) {
     throw new TypeError('spec must be a parsed OpenAPI document (an object); parse YAML first');
   }
+  const { statusEnvelope = [] } = options;
+  if (!Array.isArray(statusEnvelope) || statusEnvelope.some((id) => typeof id !== 'string')) {
+    throw new TypeError('statusEnvelope must be an array of operationIds');
+  }
   if (options.log !== undefined && typeof options.log !== 'function') {
     throw new TypeError('log must be a function');
   }
@@ -110,8 +139,10 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxAttachmentBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
     transactionsPerSecond: options.transactionsPerSecond,
     extensionTimeoutMs: options.extensionTimeoutMs ?? DEFAULT_EXTENSION_TIMEOUT_MS,
+    statusEnvelope: new Set<string>(statusEnvelope),
     log: options.log ?? writeToStderr,
   };
 }

@@ -1,8 +1,23 @@
 import { loadSeed } from '../seed/load-seed.js';
-import { loadEmulatedSpec } from '../spec/emulated-spec.js';
+import { loadEmulatedSpec, type EmulatedSpec } from '../spec/emulated-spec.js';
 import { EmulatorServer } from './emulator-server.js';
 import type { Emulator } from './emulator-types.js';
 import { resolveOptions, type EmulatorOptions } from './options.js';
+
+/** Throws a TypeError naming the option's operationIds that the served spec does not have. */
+function refuseUnknownOperations(
+  option: string,
+  ids: ReadonlySet<string>,
+  spec: EmulatedSpec,
+): void {
+  const known = spec.derived.operations.map((operation) => operation.operationId);
+  const unknown = [...ids].filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw new TypeError(
+      `${option}: no operation ${unknown.map((id) => `'${id}'`).join(', ')} in the spec (operationIds: ${known.join(', ')})`,
+    );
+  }
+}
 
 /**
  * Starts a local, stateful BlizWork API on `http://127.0.0.1:<free port>` (by default) with the
@@ -23,6 +38,7 @@ import { resolveOptions, type EmulatorOptions } from './options.js';
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = resolveOptions(options);
   const spec = loadEmulatedSpec(options.spec);
+  refuseUnknownOperations('statusEnvelope', settings.statusEnvelope, spec);
   const { seed, source } = await loadSeed(options.seed);
   const emulator = new EmulatorServer(settings, seed, source, spec);
   await emulator.listen();

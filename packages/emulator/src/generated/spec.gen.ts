@@ -399,7 +399,7 @@ export const builtInSpec: DerivedSpec = {
       },
       "HistoryEntry": {
         "type": "object",
-        "description": "One executed activity. The first entry records the case's start and has no `currentActivity`.",
+        "description": "One step of the case. Every entry carries `currentActivity` (the Python wrapper's `form()` and\n`latest_form()` read `entry['currentActivity']['formId']` on each, so real histories have it).\nThe first entry records the case's start: what BlizWork puts in its `currentActivity` is\nunknown (inferred); the emulator sends `{formId: ''}` (no form executed yet), which never equals\na real form id. Clients should not rely on the first entry's `currentActivity.formId`.\n",
         "properties": {
           "currentActivity": {
             "$ref": "#/components/schemas/ActivityRef"
@@ -925,6 +925,9 @@ export const builtInSpec: DerivedSpec = {
             ],
             "history": [
               {
+                "currentActivity": {
+                  "formId": ""
+                },
                 "nextActivity": {
                   "formId": "lead"
                 },

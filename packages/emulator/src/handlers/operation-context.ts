@@ -23,6 +23,8 @@ export interface OperationContext {
   /** The emulator's base URL, for the file URLs it hands out. */
   readonly baseUrl: string;
   readonly now: () => Date;
+  /** The cap on the total bytes of stored attachments (option `maxAttachmentBytes`). */
+  readonly maxAttachmentBytes: number;
   /** Calls the extensions an exec triggers and waits for them (they may call back meanwhile). */
   readonly runExtensions: (record: CaseRecord, transition: Transition) => Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { ResultCodes } from '../result-codes.js';
 import { newCase } from '../state/case-rules.js';
 import { refuseOverCaseCap } from '../state/rate-limiter.js';
 import { findProcess, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
@@ -24,6 +25,12 @@ export function startCase(body: RequestBody<'startCase'>, context: OperationCont
   if (capped !== undefined) return refuse(capped);
   const { cases } = context.state;
   const caseNumber = cases.nextNumber(process.companyId, process.processId, process.environment);
+  if (!Number.isSafeInteger(caseNumber)) {
+    return refuse({
+      code: ResultCodes.caseNumbersExhausted,
+      message: `process '${process.processId}' has no case number left in ${process.environment}: the next would be over Number.MAX_SAFE_INTEGER`,
+    });
+  }
   const user = body.execUserId ?? body.userId;
   cases.add(newCase(process, caseNumber, user, context.now().toISOString()));
   return succeed({ caseNumber });

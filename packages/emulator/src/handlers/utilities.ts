@@ -23,6 +23,13 @@ export function uploadAttachment(
       message: 'file must be base64 (standard alphabet, padded)',
     });
   }
+  const { attachments } = context.state;
+  if (attachments.totalBytes + content.byteLength > context.maxAttachmentBytes) {
+    return refuse({
+      code: ResultCodes.attachmentStoreFull,
+      message: `the emulator's attachment store is full (${attachments.totalBytes} of ${context.maxAttachmentBytes} bytes used, this file has ${content.byteLength}): raise the maxAttachmentBytes option (CLI --max-attachment-bytes) or reset() the emulator`,
+    });
+  }
   const id = context.state.attachments.add(context.company.companyId, body.filename, content);
   return succeed({
     payload: {

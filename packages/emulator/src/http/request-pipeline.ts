@@ -1,13 +1,15 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { OperationContext } from '../handlers/operation-context.js';
+import type { OperationContext, Reply } from '../handlers/operation-context.js';
 import { handlerFor } from '../handlers/operation-handlers.js';
 import { ResultCodes } from '../result-codes.js';
 import type { EmulatedSpec } from '../spec/emulated-spec.js';
 import type { MatchedRoute } from '../spec/routes.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { sendExampleReply } from './example-reply.js';
+import { MAX_BODY_DEPTH, nestsDeeperThan } from './json-depth.js';
 import { ClientAbortedError, declaresTooLarge, readBody } from './read-body.js';
 import { sendJson } from './send-json.js';
+import { toStatusEnvelope } from './status-envelope.js';
 import { attachmentPrefix, serveAttachment } from './serve-attachment.js';
 
 /** What the request pipeline needs from the emulator. */
@@ -17,6 +19,9 @@ export interface PipelineDependencies {
   /** The served spec: routes, request validators and example replies. */
   readonly spec: EmulatedSpec;
   readonly maxBodyBytes: number;
+  readonly maxAttachmentBytes: number;
+  /** Operations that answer in the `status`/`message`/`payload` envelope. */
+  readonly statusEnvelope: ReadonlySet<string>;
   /** Limit for companies whose seed gives none; undefined: unlimited. */
   readonly transactionsPerSecond: number | undefined;
   readonly baseUrl: () => string;
@@ -55,10 +60,6 @@ const parseJson = (
   }
 };
 
-/** A business refusal: HTTP 200 with a non-zero result code, like the real service. */
-const answer = (response: ServerResponse, resultCode: number, resultMessage: string): void =>
-  sendJson(response, 200, envelope(resultCode, resultMessage));
-
 async function handleOperation(
   request: IncomingMessage,
   response: ServerResponse,
@@ -67,6 +68,11 @@ async function handleOperation(
 ): Promise<void> {
   const { maxBodyBytes } = deps;
   const { operationId } = route.operation;
+  // Operations listed in `statusEnvelope` answer every 200 in the status/message/payload envelope.
+  const shape = deps.statusEnvelope.has(operationId) ? toStatusEnvelope : (reply: Reply) => reply;
+  /** A business refusal: HTTP 200 with a non-zero result code, like the real service. */
+  const refuse = (resultCode: number, resultMessage: string): void =>
+    sendJson(response, 200, shape(envelope(resultCode, resultMessage)));
   if (declaresTooLarge(request, maxBodyBytes)) return tooLarge(response, maxBodyBytes);
   const handler = handlerFor(operationId);
   const state = deps.state();
@@ -74,21 +80,25 @@ async function handleOperation(
   const needsToken = handler !== undefined || route.operation.path.includes('{token}');
   const company = state.directory.companyForToken(route.params.token ?? '');
   if (needsToken && company === undefined) {
-    return answer(response, ResultCodes.invalidToken, 'invalid or expired token');
+    return refuse(ResultCodes.invalidToken, 'invalid or expired token');
   }
   if (company !== undefined) {
     const limit = company.transactionsPerSecond ?? deps.transactionsPerSecond;
     if (!state.rateLimiter.take(company.companyId, limit)) {
-      return answer(response, ResultCodes.transactionLimitExceeded, 'transaction limit exceeded');
+      return refuse(ResultCodes.transactionLimitExceeded, 'transaction limit exceeded');
     }
   }
   const body = await readBody(request, maxBodyBytes);
   if (body.kind === 'tooLarge') return tooLarge(response, maxBodyBytes);
   const validator = deps.spec.validators.get(operationId);
   const parsed = parseJson(body.bytes, validator !== undefined);
-  if (!parsed.ok) return answer(response, ResultCodes.malformedRequest, 'body is not valid JSON');
+  if (!parsed.ok) return refuse(ResultCodes.malformedRequest, 'body is not valid JSON');
+  if (nestsDeeperThan(parsed.value, MAX_BODY_DEPTH)) {
+    const message = `body nests arrays/objects more than ${MAX_BODY_DEPTH} levels deep`;
+    return refuse(ResultCodes.malformedRequest, message);
+  }
   const validation = validator?.(parsed.value) ?? { ok: true };
-  if (!validation.ok) return answer(response, ResultCodes.malformedRequest, validation.message);
+  if (!validation.ok) return refuse(ResultCodes.malformedRequest, validation.message);
   if (deps.takeInjectedFailure(operationId)) {
     throw new Error('failure injected with failNextRequest()');
   }
@@ -101,10 +111,11 @@ async function handleOperation(
     params: route.params,
     baseUrl: deps.baseUrl(),
     now: deps.now,
+    maxAttachmentBytes: deps.maxAttachmentBytes,
     runExtensions: deps.runExtensions(state),
   };
   const reply = await handler(parsed.value as never, context);
-  sendJson(response, 200, reply);
+  sendJson(response, 200, shape(reply));
 }
 
 function route(
@@ -142,7 +153,8 @@ function route(
 
 /**
  * The emulator's request listener: 404 for unknown paths, 405 for other methods, 413 over the body
- * limit, then token (1), plan limit (200), JSON and schema (100), and the operation's handler; an
+ * limit, then token (1), plan limit (200), JSON, nesting depth and schema (100), and the
+ * operation's handler (or its spec example reply); an
  * exception becomes 101 (HTTP 500) and the server keeps serving.
  */
 export function createRequestListener(deps: PipelineDependencies): RequestListener {

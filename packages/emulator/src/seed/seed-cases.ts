@@ -44,6 +44,14 @@ function addSeedCase(
   }
   const caseNumber =
     entry.caseNumber ?? state.cases.nextNumber(entry.companyId, entry.processId, environment);
+  if (!Number.isSafeInteger(caseNumber + 1)) {
+    // The next startCase would get an unsafe number, which JSON and Number cannot tell apart.
+    problems.add(
+      `${path}.caseNumber`,
+      `case number ${caseNumber} leaves no safe integer for the next case: use at most ${Number.MAX_SAFE_INTEGER - 1}`,
+    );
+    return;
+  }
   if (state.cases.has(entry.companyId, entry.processId, environment, caseNumber)) {
     problems.add(
       `${path}.caseNumber`,

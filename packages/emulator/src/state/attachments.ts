@@ -47,11 +47,18 @@ export const decodeBase64 = (text: string): Buffer | undefined =>
 /** Uploaded files, in memory, under unguessable ids (128 random bits). */
 export class AttachmentStore {
   readonly #files = new Map<string, StoredAttachment>();
+  #totalBytes = 0;
+
+  /** The bytes of every stored file together. */
+  get totalBytes(): number {
+    return this.#totalBytes;
+  }
 
   /** Stores a file and returns its id. */
   add(companyId: string, fileName: string, content: Buffer): string {
     const id = randomBytes(16).toString('hex');
     this.#files.set(id, { companyId, fileName, contentType: contentTypeFor(fileName), content });
+    this.#totalBytes += content.byteLength;
     return id;
   }
 

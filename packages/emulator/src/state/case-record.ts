@@ -6,9 +6,12 @@ export interface ActivityRef {
   formId: string;
 }
 
-/** One step of a case: the start (no `currentActivity`) or an executed activity. */
+/**
+ * One step of a case: the start (`currentActivity.formId` is `''`) or an executed activity
+ * (`currentActivity` is the executed form).
+ */
 export interface HistoryEntry {
-  currentActivity?: ActivityRef;
+  currentActivity: ActivityRef;
   nextActivity: ActivityRef;
   updatedBy: string;
   updatedOn: string;

@@ -1,5 +1,5 @@
 import { ResultCodes } from '../result-codes.js';
-import type { CaseRecord } from './case-record.js';
+import type { ActivityRef, CaseRecord } from './case-record.js';
 import { currentFormId, mergeFormData } from './case-record.js';
 import type { ProcessVersion } from './directory.js';
 import type { JsonObject } from './json-values.js';
@@ -10,7 +10,16 @@ export interface Refusal {
   readonly message: string;
 }
 
-/** Creates a case waiting at the process's first form (`history[0]` has no `currentActivity`). */
+/**
+ * The `currentActivity` of a case's first history entry: no form was executed when the case was
+ * created, so its `formId` is empty. Real histories carry `currentActivity` on every entry (the
+ * Python wrapper reads `entry['currentActivity']['formId']` on each); what BlizWork puts in the
+ * first one is unknown (the spec marks it inferred). An empty id never equals a real form's, so
+ * "the entries that executed form X" never count the start.
+ */
+export const START_ACTIVITY: ActivityRef = Object.freeze({ formId: '' });
+
+/** Creates a case waiting at the process's first form (`history[0]` is the start entry). */
 export function newCase(
   process: ProcessVersion,
   caseNumber: number,
@@ -27,7 +36,14 @@ export function newCase(
     createAudit: { user, date },
     fields: {},
     fieldValues: [],
-    history: [{ nextActivity: { formId: startForm }, updatedBy: user, updatedOn: date }],
+    history: [
+      {
+        currentActivity: { ...START_ACTIVITY },
+        nextActivity: { formId: startForm },
+        updatedBy: user,
+        updatedOn: date,
+      },
+    ],
     closed: process.forms[0]?.nextFormIds.length === 0,
   };
 }

@@ -15,8 +15,15 @@ interface SpecDocument {
 interface SpecPost {
   operationId: OperationId;
   parameters?: { name: string; in: string; example?: string }[];
-  requestBody: { content: { 'application/json': { example: unknown; schema: { $ref: string } } } };
-  responses: Record<string, { content?: { 'application/json': { schema: { $ref: string } } } }>;
+  requestBody: { content: { 'application/json': { example: unknown; schema: SpecSchema } } };
+  responses: Record<string, { content?: { 'application/json': { schema: SpecSchema } } }>;
+}
+
+/** A schema as the spec writes it: a `$ref` to `components/schemas` or inline. */
+interface SpecSchema {
+  $ref?: string;
+  properties?: Record<string, unknown>;
+  required?: string[];
 }
 
 /** An operation of the spec as the tests use it. */
@@ -49,13 +56,23 @@ export const schemaValidator = (name: string): ValidateFunction =>
 
 const validateAnyEnvelope = schemaValidator('AnyEnvelope');
 
+/** A schema with its `$ref` to `components/schemas` followed once (inline schemas as they are). */
+const resolveSchema = (schema: SpecSchema | undefined): SpecSchema =>
+  schema?.$ref === undefined
+    ? (schema ?? {})
+    : ((specDocument.components.schemas[schema.$ref.replace('#/components/schemas/', '')] ??
+        {}) as SpecSchema);
+
+/** Points local `$ref`s of an inline schema at the registered spec. */
+const anchorRefs = (node: unknown): unknown =>
+  JSON.parse(JSON.stringify(node ?? {}).replaceAll('"$ref":"#/', `"$ref":"${SPEC_ID}#/`));
+
 /** Every operation of the spec, by operationId. */
 export const contractOperations: ReadonlyMap<OperationId, ContractOperation> = new Map(
   Object.entries(specDocument.paths).map(([path, { post }]) => {
-    const ref = post.responses['200']?.content?.['application/json'].schema.$ref ?? '';
-    const requestSchema = specDocument.components.schemas[
-      post.requestBody.content['application/json'].schema.$ref.replace('#/components/schemas/', '')
-    ] as { properties?: Record<string, unknown>; required?: string[] };
+    const request = post.requestBody.content['application/json'];
+    const requestSchema = resolveSchema(request.schema);
+    const replySchema = post.responses['200']?.content?.['application/json'].schema;
     const pathParamExamples: Record<string, string> = {};
     for (const param of post.parameters ?? []) {
       if (param.in === 'path' && param.example !== undefined)
@@ -68,9 +85,9 @@ export const contractOperations: ReadonlyMap<OperationId, ContractOperation> = n
         path,
         requestProperties: Object.keys(requestSchema.properties ?? {}),
         requiredProperties: requestSchema.required ?? [],
-        requestExample: post.requestBody.content['application/json'].example,
+        requestExample: request.example,
         pathParamExamples,
-        validateReply: schemaValidator(ref.replace('#/components/schemas/', '')),
+        validateReply: ajv.compile(anchorRefs(replySchema) as object),
       },
     ];
   }),
