@@ -1,21 +1,36 @@
 import { parseArgs } from 'node:util';
 
 /** The CLI's usage text. */
-export const usage = `Usage: blizwork-emulator [--port 3005] [--host 127.0.0.1] [--seed seed.json]
+export const usage = `Usage: blizwork-emulator [--port 3005] [--host 127.0.0.1] [--seed seed.json] [--data dir]
 
-Starts a local BlizWork API emulator and prints its URL and credentials.
+Starts a local BlizWork API emulator and prints its URL, its dashboard URL and its credentials.
 
 Options:
-  -p, --port <n>    TCP port; 0 picks a free one (default 3005)
-  -H, --host <addr> interface to bind (default 127.0.0.1)
-  -s, --seed <file> JSON seed file (see seed.schema.json; default: the built-in sample)
-  -h, --help        show this help
+  -p, --port <n>              TCP port; 0 picks a free one (default 3005)
+  -H, --host <addr>           interface to bind (default 127.0.0.1; elsewhere the dashboard
+                              requires the admin token printed at start)
+  -s, --seed <file>           JSON seed file (see seed.schema.json; default: the built-in sample)
+  -d, --data <dir>            load the state from <dir>/emulator-state.json and keep saving it there
+      --import <file>         start from this state file (e.g. one written by --export-on-exit)
+      --export-on-exit <file> write the state to this file when stopped
+      --no-dashboard          do not serve the dashboard at /_emulator/
+  -h, --help                  show this help
 
 Stop it with Ctrl-C.`;
 
 /** What the command line asks for. */
 export type CliRequest =
-  { help: true } | { help: false; port: number; host: string; seed: string | undefined };
+  | { help: true }
+  | {
+      help: false;
+      port: number;
+      host: string;
+      seed: string | undefined;
+      dataDir: string | undefined;
+      importFile: string | undefined;
+      exportOnExit: string | undefined;
+      dashboard: boolean;
+    };
 
 /** Parses the arguments; throws a TypeError with a readable message for bad ones. */
 export function parseCliArgs(args: readonly string[]): CliRequest {
@@ -25,6 +40,10 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       port: { type: 'string', short: 'p', default: '3005' },
       host: { type: 'string', short: 'H', default: '127.0.0.1' },
       seed: { type: 'string', short: 's' },
+      data: { type: 'string', short: 'd' },
+      import: { type: 'string' },
+      'export-on-exit': { type: 'string' },
+      'no-dashboard': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -35,5 +54,14 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
   if (!/^\d+$/.test(values.port) || port > 65535) {
     throw new TypeError(`--port must be an integer from 0 to 65535, got ${values.port}`);
   }
-  return { help: false, port, host: values.host, seed: values.seed };
+  return {
+    help: false,
+    port,
+    host: values.host,
+    seed: values.seed,
+    dataDir: values.data,
+    importFile: values.import,
+    exportOnExit: values['export-on-exit'],
+    dashboard: !values['no-dashboard'],
+  };
 }

@@ -6,7 +6,8 @@ import { resolveOptions, type EmulatorOptions } from './options.js';
 
 /**
  * Starts a local, stateful BlizWork API on `http://127.0.0.1:<free port>` (by default) with the
- * default seed. Rejects with a TypeError for malformed options and a SeedError for a bad seed.
+ * default seed. Rejects with a TypeError for malformed options, a SeedError for a bad seed and a
+ * PersistenceError for a state file (`dataDir`, `importFile`) it refuses.
  *
  * @example
  * ```ts
@@ -23,6 +24,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const settings = resolveOptions(options);
   const { seed, source } = await loadSeed(options.seed);
   const emulator = new EmulatorServer(settings, seed, source, compileRequestValidators());
+  await emulator.loadSavedState();
   await emulator.listen();
   return emulator;
 }

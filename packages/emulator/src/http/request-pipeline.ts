@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { OperationEvent } from '../admin/operation-event.js';
 import type { OperationContext } from '../handlers/operation-context.js';
 import { operationHandlers } from '../handlers/operation-handlers.js';
 import { ResultCodes } from '../result-codes.js';
@@ -23,6 +24,10 @@ export interface PipelineDependencies {
   /** True (once) when a failure was injected for this operation with `failNextRequest`. */
   readonly takeInjectedFailure: (operationId: OperationId) => boolean;
   readonly log: (line: string) => void;
+  /** Told of every operation that ran, with its reply (persistence and live updates). */
+  readonly onOperation?: (event: OperationEvent) => void;
+  /** Serves `/_emulator/...` (dashboard and admin API) when enabled; such paths are 404 otherwise. */
+  readonly serveAdmin?: (request: IncomingMessage, response: ServerResponse) => void;
 }
 
 const envelope = (resultCode: number, resultMessage: string) => ({ resultCode, resultMessage });
@@ -85,6 +90,7 @@ async function handleOperation(
     runExtensions: deps.runExtensions(state),
   };
   const reply = await operationHandlers[route.operationId](parsed.value as never, context);
+  deps.onOperation?.({ operationId: route.operationId, company, body: parsed.value, reply });
   sendJson(response, 200, reply);
 }
 
@@ -94,6 +100,9 @@ function route(
   deps: PipelineDependencies,
 ): Promise<void> | void {
   const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
+  if (deps.serveAdmin !== undefined && /^\/_emulator(\/|$)/.test(path)) {
+    return deps.serveAdmin(request, response);
+  }
   if (path.startsWith(attachmentPrefix)) {
     return serveAttachment(request, response, path, deps.state().attachments);
   }
