@@ -1,7 +1,7 @@
 // The dashboard page: a hash router over the views, refreshed live by the admin API's event stream.
 import { getJson, type CompanyInfo } from './api.js';
 import { h } from './dom.js';
-import type { View } from './view.js';
+import { showStatus, type View } from './view.js';
 import { casePage } from './views/case-page.js';
 import { casesView } from './views/cases.js';
 import { extensionCallsView } from './views/extension-calls.js';
@@ -29,7 +29,11 @@ function currentRoute(): { name: string; params: URLSearchParams } {
   return { name: path, params: new URLSearchParams(query) };
 }
 
-async function render(): Promise<void> {
+/** True while the user is filling a form: a live refresh would throw their input away. */
+const editing = (): boolean => main.querySelector('form[data-dirty]') !== null;
+
+/** Renders the current route; a live refresh (`live`) never replaces a form being filled. */
+async function render(live = false): Promise<void> {
   const ticket = ++rendering;
   const { name, params } = currentRoute();
   const view = views[name];
@@ -42,7 +46,8 @@ async function render(): Promise<void> {
   } catch (error) {
     content = h('p', { class: 'error', role: 'alert' }, (error as Error).message);
   }
-  if (ticket === rendering) main.replaceChildren(content); // a newer render started: drop this one
+  // A newer render started, or the user began typing meanwhile: drop this one.
+  if (ticket === rendering && !(live && editing())) main.replaceChildren(content);
 }
 
 /** Shows the companies, their users and their masked tokens. */
@@ -69,11 +74,12 @@ async function loadCompanies(): Promise<void> {
 
 let refreshTimer: number | undefined;
 
-/** A change arrived: re-render soon, unless the user is filling a form (their input would be lost). */
+/** A change arrived: re-render soon, unless the user is filling a form. */
 function scheduleRefresh(): void {
-  if (document.querySelector('form[data-dirty]') !== null) return;
   clearTimeout(refreshTimer);
-  refreshTimer = window.setTimeout(() => void render(), 100);
+  refreshTimer = window.setTimeout(() => {
+    if (!editing()) void render(true);
+  }, 100);
 }
 
 function listen(): void {
@@ -90,6 +96,12 @@ function listen(): void {
   events.addEventListener('change', scheduleRefresh);
 }
 
-window.addEventListener('hashchange', () => void render());
-void loadCompanies().then(render, render);
+window.addEventListener('hashchange', () => {
+  showStatus('');
+  void render();
+});
+void loadCompanies().then(
+  () => render(),
+  () => render(),
+);
 listen();

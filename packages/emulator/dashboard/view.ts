@@ -13,3 +13,9 @@ export type View = (params: URLSearchParams, context: ViewContext) => Promise<No
 /** The users of a company (the dashboard acts as one of them). */
 export const usersOf = (context: ViewContext, companyId: string): string[] =>
   context.companies.find((company) => company.companyId === companyId)?.users ?? [];
+
+/** Shows the outcome of an action in the status line, which survives live re-renders. */
+export function showStatus(text: string): void {
+  const status = document.getElementById('status');
+  if (status !== null) status.textContent = text;
+}

@@ -5,7 +5,7 @@ import {
   type OperationReply,
 } from '../api.js';
 import { h } from '../dom.js';
-import { usersOf, type ViewContext } from '../view.js';
+import { showStatus, usersOf, type ViewContext } from '../view.js';
 
 /** The case an activity form executes. */
 export interface CaseTarget {
@@ -69,7 +69,6 @@ export function activityForm(
   context: ViewContext,
 ): HTMLElement {
   const users = usersOf(context, target.companyId);
-  const message = h('p', { role: 'status', 'data-testid': 'exec-result' });
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     const element = event.currentTarget as HTMLFormElement;
@@ -88,14 +87,17 @@ export function activityForm(
         nextFormId: data.get('nextFormId'),
         formData,
       });
-      message.textContent =
-        reply.resultCode === 0 ? 'Done.' : `Refused (${reply.resultCode}): ${reply.resultMessage}`;
+      showStatus(
+        reply.resultCode === 0
+          ? `Executed ${form.formId}.`
+          : `Refused (${reply.resultCode}): ${reply.resultMessage}`,
+      );
       if (reply.resultCode === 0) {
         element.removeAttribute('data-dirty');
         await context.refresh();
       }
     } catch (error) {
-      message.textContent = (error as Error).message;
+      showStatus((error as Error).message);
     }
   };
   return h(
@@ -142,6 +144,5 @@ export function activityForm(
       ),
     ),
     h('button', { type: 'submit', 'data-testid': 'execute' }, 'Execute activity'),
-    message,
   );
 }

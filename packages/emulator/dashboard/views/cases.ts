@@ -1,6 +1,6 @@
 import { getJson, postJson, type OperationReply } from '../api.js';
 import { h, routeLink } from '../dom.js';
-import { usersOf, type View } from '../view.js';
+import { showStatus, usersOf, type View } from '../view.js';
 
 interface CaseSummary {
   caseNumber: number;
@@ -56,7 +56,6 @@ export const casesView: View = async (params, context) => {
     h('option', { value: 'closed' }, 'closed'),
   ) as HTMLSelectElement;
   statusSelect.value = status;
-  const message = h('p', { role: 'status' });
   const startCase = async (): Promise<void> => {
     const reply = await postJson<OperationReply>('cases', {
       companyId,
@@ -64,8 +63,9 @@ export const casesView: View = async (params, context) => {
       environment,
       userId: usersOf(context, companyId)[0],
     });
-    message.textContent =
-      reply.resultCode === 0 ? `Started case #${String(reply.caseNumber)}` : reply.resultMessage;
+    showStatus(
+      reply.resultCode === 0 ? `Started case #${String(reply.caseNumber)}.` : reply.resultMessage,
+    );
   };
   return h(
     'section',
@@ -89,7 +89,6 @@ export const casesView: View = async (params, context) => {
         'Start a case',
       ),
     ),
-    message,
     h(
       'table',
       { 'data-testid': 'cases' },

@@ -1,6 +1,6 @@
 import { getJson, postJson, type OperationReply } from '../api.js';
 import { h, routeLink } from '../dom.js';
-import { usersOf, type View, type ViewContext } from '../view.js';
+import { showStatus, usersOf, type View, type ViewContext } from '../view.js';
 
 type MasterRecord = Record<string, unknown>;
 
@@ -102,10 +102,9 @@ export const tableView: View = async (params, context: ViewContext) => {
   const table = params.get('table') ?? '';
   const { records } = await getJson<{ records: MasterRecord[] }>('table', { companyId, table });
   const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
-  const message = h('p', { role: 'status', 'data-testid': 'table-result' });
   const save = async (original: MasterRecord, update: MasterRecord): Promise<void> => {
     if (Object.keys(update).length === 0) {
-      message.textContent = 'Nothing changed.';
+      showStatus('Nothing changed.');
       return;
     }
     // The record itself is the filter: the update reaches exactly the records equal to it.
@@ -116,15 +115,15 @@ export const tableView: View = async (params, context: ViewContext) => {
       filter: original,
       update,
     });
-    message.textContent =
-      reply.resultCode === 0 ? 'Saved.' : `Refused (${reply.resultCode}): ${reply.resultMessage}`;
+    showStatus(
+      reply.resultCode === 0 ? 'Saved.' : `Refused (${reply.resultCode}): ${reply.resultMessage}`,
+    );
     if (reply.resultCode === 0) await context.refresh();
   };
   return h(
     'section',
     {},
     h('h1', {}, 'Table ', h('code', {}, table)),
-    message,
     h(
       'table',
       { class: 'editable', 'data-testid': 'records' },
