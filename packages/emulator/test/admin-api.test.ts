@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../src/index.js';
+import { defaultSeed, startEmulator, type Emulator } from '../src/index.js';
 import { adminHttp } from './helpers/admin-http.js';
 import { startExtensionServer, type ExtensionServer } from './helpers/extension-server.js';
 import { acme, useEmulator } from './helpers/use-emulator.js';
@@ -258,5 +258,25 @@ describe('dashboard option', () => {
     emulator = await startEmulator({ dashboard: true });
     expect(emulator.adminToken).toBeUndefined();
     expect(emulator.dashboardUrl).toBe(`${emulator.url}/_emulator/`);
+  });
+
+  it('answers one page at a time with 10,000 cases', async () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => ({
+      companyId: acme.companyId,
+      processId: acme.process,
+      caseNumber: 100 + index,
+    }));
+    emulator = await startEmulator({
+      dashboard: true,
+      seed: { ...defaultSeed, cases: [...(defaultSeed.cases ?? []), ...many] },
+    });
+    const page = await adminHttp(emulator.url, {
+      path: `/_emulator/api/cases?companyId=${acme.companyId}&processId=${acme.process}&offset=50`,
+    });
+    const body = page.body as { total: number; items: { caseNumber: number }[] };
+    expect(body.total).toBe(10_003);
+    expect(body.items).toHaveLength(50);
+    expect(body.items[0]?.caseNumber).toBe(10_049);
+    expect(page.text.length).toBeLessThan(20_000);
   });
 });
