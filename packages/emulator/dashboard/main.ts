@@ -42,7 +42,7 @@ async function render(live = false): Promise<void> {
     content =
       view === undefined
         ? h('p', {}, `No page '${name}'.`)
-        : await view(params, { companies, refresh: render });
+        : await view(params, { companies, refresh: () => render(true) });
   } catch (error) {
     content = h('p', { class: 'error', role: 'alert' }, (error as Error).message);
   }

@@ -3,7 +3,7 @@ import type { CompanyInfo } from './api.js';
 /** What every view gets besides its route parameters. */
 export interface ViewContext {
   readonly companies: readonly CompanyInfo[];
-  /** Renders the current route again. */
+  /** Renders the current route again (unless a form is being filled: remove its `data-dirty` first). */
   readonly refresh: () => Promise<void>;
 }
 

@@ -61,7 +61,9 @@ function recordRow(
         'aria-label': column,
       }) as HTMLInputElement,
   );
-  const onSubmit = (event: Event): void => {
+  const formId = `record-${index}`;
+  const form = h('form', { id: formId }, h('button', { type: 'submit' }, 'Save'));
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
     const update: MasterRecord = {};
     inputs.forEach((input, column) => {
@@ -69,30 +71,18 @@ function recordRow(
       if (input.value !== cellText(record[name]))
         update[name] = parseCell(input.value, record[name]);
     });
+    form.removeAttribute('data-dirty'); // saved: live refreshes may replace the row again
     void save(record, update);
-  };
-  const formId = `record-${index}`;
+  });
   return h(
     'tr',
-    { 'data-testid': formId },
+    // The inputs sit in other cells (linked with form=): mark their row's form as being edited.
+    { 'data-testid': formId, oninput: () => form.setAttribute('data-dirty', '') },
     inputs.map((input) => {
       input.setAttribute('form', formId);
       return h('td', {}, input);
     }),
-    h(
-      'td',
-      {},
-      h(
-        'form',
-        {
-          id: formId,
-          onsubmit: onSubmit,
-          oninput: (event: Event) =>
-            (event.currentTarget as HTMLElement).setAttribute('data-dirty', ''),
-        },
-        h('button', { type: 'submit' }, 'Save'),
-      ),
-    ),
+    h('td', {}, form),
   );
 }
 
