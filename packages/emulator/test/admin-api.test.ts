@@ -7,6 +7,12 @@ import { acme, useEmulator } from './helpers/use-emulator.js';
 
 const fixture = useEmulator({ dashboard: true });
 const startBody = { companyId: acme.companyId, processId: acme.process };
+/** An admin `exec` of case #1 from lead to qualification. */
+const execLead = (formData: Record<string, unknown>) => ({
+  method: 'POST',
+  path: '/_emulator/api/exec',
+  json: { ...startBody, caseNumber: 1, formId: 'lead', nextFormId: 'qualification', formData },
+});
 const sameOrigin = (): Record<string, string> => ({ origin: fixture.emulator.url });
 const caseCount = (): number =>
   [1, 2, 3, 4, 5].filter(
@@ -108,17 +114,7 @@ describe('admin API on a loopback bind', () => {
   });
 
   it('records which fields each exec changed, for the timeline', async () => {
-    await adminHttp(fixture.emulator.url, {
-      method: 'POST',
-      path: '/_emulator/api/exec',
-      json: {
-        ...startBody,
-        caseNumber: 1,
-        formId: 'lead',
-        nextFormId: 'qualification',
-        formData: { amount: 7, customer_name: 'Initech' },
-      },
-    });
+    await adminHttp(fixture.emulator.url, execLead({ amount: 7, customer_name: 'Initech' }));
     const detail = await adminHttp(fixture.emulator.url, {
       path: `/_emulator/api/case?companyId=${acme.companyId}&processId=${acme.process}&caseNumber=1`,
     });
@@ -184,17 +180,7 @@ describe('admin API on a loopback bind', () => {
     try {
       extension = await startExtensionServer(() => 202);
       fixture.emulator.addExtension({ processId: acme.process, url: `${extension.url}/hook` });
-      await adminHttp(fixture.emulator.url, {
-        method: 'POST',
-        path: '/_emulator/api/exec',
-        json: {
-          ...startBody,
-          caseNumber: 1,
-          formId: 'lead',
-          nextFormId: 'qualification',
-          formData: {},
-        },
-      });
+      await adminHttp(fixture.emulator.url, execLead({}));
       const resent = await adminHttp(fixture.emulator.url, {
         method: 'POST',
         path: '/_emulator/api/extension-calls/resend',
