@@ -151,6 +151,13 @@ describe('persistence with dataDir', () => {
     expect(reloaded.readCase({ processId: acme.process, caseNumber: 4 })).toBeDefined();
   });
 
+  it('refuses an importFile that does not exist', async () => {
+    const missing = join(freshDir(), 'missing.json');
+    await expect(startEmulator({ importFile: missing })).rejects.toThrow(
+      /missing\.json: does not exist: nothing to import/,
+    );
+  });
+
   it('reset() restores the seed and saves it', async () => {
     const dataDir = freshDir();
     const emulator = await start({ dataDir });

@@ -3,6 +3,7 @@ import { buildState } from '../seed/build-state.js';
 import type { Seed } from '../seed/seed-types.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { readSnapshot, stateFileIn } from './load-state.js';
+import { PersistenceError } from './persistence-error.js';
 import { restoreSnapshot } from './restore-snapshot.js';
 import type { EmulatorSnapshot } from './snapshot-types.js';
 
@@ -39,8 +40,13 @@ export async function readStartingSnapshot(
   settings: PersistenceSettings,
   seedState: EmulatorState,
 ): Promise<EmulatorSnapshot | undefined> {
-  const file =
-    settings.importFile ??
-    (settings.dataDir === undefined ? undefined : await stateFileIn(settings.dataDir));
-  return file === undefined ? undefined : readSnapshot(file, seedState.directory);
+  if (settings.importFile !== undefined) {
+    const imported = await readSnapshot(settings.importFile, seedState.directory);
+    if (imported === undefined) {
+      throw new PersistenceError(settings.importFile, 'does not exist: nothing to import');
+    }
+    return imported;
+  }
+  if (settings.dataDir === undefined) return undefined;
+  return readSnapshot(await stateFileIn(settings.dataDir), seedState.directory);
 }
