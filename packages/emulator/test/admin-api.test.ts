@@ -96,6 +96,22 @@ describe('admin API on a loopback bind', () => {
     ).toBe('lead');
   });
 
+  it('answers 400 to a body that is not a JSON object, and reads any object as input', async () => {
+    const array = await adminHttp(fixture.emulator.url, {
+      method: 'POST',
+      path: '/_emulator/api/cases',
+      json: [startBody],
+    });
+    expect(array).toMatchObject({ status: 400, body: { error: 'the body must be a JSON object' } });
+    // Members named like the server's own reply shape are plain input, never echoed back.
+    const lookalike = await adminHttp(fixture.emulator.url, {
+      method: 'POST',
+      path: '/_emulator/api/cases',
+      json: { ...startBody, status: 299, body: { forged: true } },
+    });
+    expect(lookalike).toMatchObject({ status: 200, body: { resultCode: 0, caseNumber: 4 } });
+  });
+
   it('refuses a non-loopback Host header (DNS rebinding)', async () => {
     const reply = await adminHttp(fixture.emulator.url, {
       path: '/_emulator/api/overview',

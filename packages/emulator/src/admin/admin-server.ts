@@ -32,20 +32,24 @@ function send(response: ServerResponse, reply: AdminReply): void {
   response.end(payload);
 }
 
-async function readJsonObject(
-  request: IncomingMessage,
-  maxBytes: number,
-): Promise<JsonObject | AdminReply> {
+/** The request's JSON object body, or the error reply to send. */
+type BodyRead = { ok: true; value: JsonObject } | { ok: false; reply: AdminReply };
+
+async function readJsonObject(request: IncomingMessage, maxBytes: number): Promise<BodyRead> {
   const body = await readBody(request, maxBytes);
-  if (body.kind === 'tooLarge')
-    return { status: 413, body: { error: `request body is over ${maxBytes} bytes` } };
+  if (body.kind === 'tooLarge') {
+    return {
+      ok: false,
+      reply: { status: 413, body: { error: `request body is over ${maxBytes} bytes` } },
+    };
+  }
   try {
     const value: unknown = JSON.parse(body.bytes.toString('utf8'));
-    if (isJsonObject(value)) return value;
+    if (isJsonObject(value)) return { ok: true, value };
   } catch {
     // answered below
   }
-  return { status: 400, body: { error: 'the body must be a JSON object' } };
+  return { ok: false, reply: { status: 400, body: { error: 'the body must be a JSON object' } } };
 }
 
 function servePage(response: ServerResponse, file: string): void {
@@ -102,9 +106,10 @@ async function serveApi(
         : { status: 404, body: { error: `no admin endpoint '${name}'` } },
     );
   }
-  const body = request.method === 'POST' ? await readJsonObject(request, maxBytes) : {};
-  if ('status' in body && 'body' in body) return send(response, body as AdminReply);
-  send(response, await endpoint({ query: url.searchParams, body: body as JsonObject }, context));
+  const body: BodyRead =
+    request.method === 'POST' ? await readJsonObject(request, maxBytes) : { ok: true, value: {} };
+  if (!body.ok) return send(response, body.reply);
+  send(response, await endpoint({ query: url.searchParams, body: body.value }, context));
 }
 
 /**
