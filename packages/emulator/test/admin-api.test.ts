@@ -112,6 +112,17 @@ describe('admin API on a loopback bind', () => {
     expect(lookalike).toMatchObject({ status: 200, body: { resultCode: 0, caseNumber: 4 } });
   });
 
+  it('lists the notifications outbox newest first', async () => {
+    for (const template of ['first', 'second']) {
+      await fixture.api.call('sendNotification', { template, params: { to: 'x@y.test' } });
+    }
+    const outbox = await adminHttp(fixture.emulator.url, { path: '/_emulator/api/notifications' });
+    expect((outbox.body as { template: string }[]).map((item) => item.template)).toEqual([
+      'second',
+      'first',
+    ]);
+  });
+
   it('refuses a non-loopback Host header (DNS rebinding)', async () => {
     const reply = await adminHttp(fixture.emulator.url, {
       path: '/_emulator/api/overview',
