@@ -10,6 +10,8 @@ import { spawnSync } from 'node:child_process';
 const SYSTEM_PACKAGES = [
   // @blizwork/rate-limit-redis's tests and benchmark start a real Redis server.
   { program: 'redis-server', debian: 'redis-server' },
+  // The emulator's dashboard test drives a real Chromium (playwright-core, executablePath).
+  { program: 'chromium', debian: 'chromium' },
 ];
 
 const onPath = (program) =>

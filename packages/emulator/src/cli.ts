@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `blizwork-emulator` command: starts the emulator, prints its URL and credentials, and stops
-// cleanly (exit code 0) on Ctrl-C (SIGINT) or SIGTERM.
+// The `blizwork-emulator` command: starts the emulator (with its dashboard), prints its URLs and
+// credentials, and stops cleanly (exit code 0, state saved with --data) on Ctrl-C or SIGTERM.
 import { banner } from './cli/banner.js';
 import { parseCliArgs, usage } from './cli/cli-args.js';
 import { portInUse } from './cli/port-in-use.js';
@@ -30,15 +30,19 @@ async function main(args: readonly string[]): Promise<number> {
       host: request.host,
       seed: request.seed,
       maxAttachmentBytes: request.maxAttachmentBytes,
+      dashboard: request.dashboard,
+      dataDir: request.dataDir,
+      importFile: request.importFile,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     process.stderr.write(`${portInUse(request.host, request.port)}\n`);
     return 1;
   }
-  process.stdout.write(`${banner(emulator)}\n`);
+  process.stdout.write(`${banner(emulator, request.dataDir)}\n`);
   await stopRequested;
-  await emulator.close();
+  await emulator.close(); // with --data, resolves once the state is saved
+  if (request.exportOnExit !== undefined) await emulator.exportState(request.exportOnExit);
   process.stdout.write('BlizWork emulator stopped.\n');
   return 0;
 }

@@ -31,6 +31,16 @@ export { ResultCodes, type ResultCode, type ResultCodeName } from './result-code
 export { PLAN_LIMITS, type PlanLimits, type PlanName } from './state/rate-limiter.js';
 export { defaultSeed } from './seed/default-seed.js';
 export { SeedError } from './seed/seed-error.js';
+export { PersistenceError } from './persistence/persistence-error.js';
+export {
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  type EmulatorSnapshot,
+  type SnapshotAttachment,
+  type SnapshotHandshake,
+  type SnapshotTable,
+} from './persistence/snapshot-types.js';
+export type { FieldChangeEntry } from './state/field-changes.js';
 export { seedJsonSchema } from './generated/seed-schema.gen.js';
 export type {
   Environment,

@@ -58,7 +58,16 @@ describe('extension calls', () => {
       fields: { customer_name: 'Initech' },
     });
     expect(schemaValidator('ExtensionCallBody')(call?.body)).toBe(true);
-    expect(callsTo(server)).toEqual([{ url: `${server.url}/hook`, body: call?.body, status: 200 }]);
+    expect(callsTo(server)).toEqual([
+      {
+        url: `${server.url}/hook`,
+        body: call?.body,
+        status: 200,
+        responseBody: 'Ok',
+        startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        durationMs: expect.any(Number),
+      },
+    ]);
   });
 
   it('issues a different handshake token for every call', async () => {

@@ -1,19 +1,24 @@
 import { parseArgs } from 'node:util';
 
 /** The CLI's usage text. */
-export const usage = `Usage: blizwork-emulator [--port 3005] [--host 127.0.0.1] [--seed seed.json]
+export const usage = `Usage: blizwork-emulator [--port 3005] [--host 127.0.0.1] [--seed seed.json] [--data dir]
                          [--max-attachment-bytes 134217728]
 
-Starts a local BlizWork API emulator and prints its URL and credentials.
+Starts a local BlizWork API emulator and prints its URL, its dashboard URL and its credentials.
 
 Options:
-  -p, --port <n>    TCP port; 0 picks a free one (default 3005)
-  -H, --host <addr> interface to bind (default 127.0.0.1)
-  -s, --seed <file> JSON seed file (see seed.schema.json; default: the built-in sample)
-  --max-attachment-bytes <n>
-                    cap on the total bytes of uploaded files held in memory
-                    (default 134217728, 128 MiB)
-  -h, --help        show this help
+  -p, --port <n>              TCP port; 0 picks a free one (default 3005)
+  -H, --host <addr>           interface to bind (default 127.0.0.1; elsewhere the dashboard
+                              requires the admin token printed at start)
+  -s, --seed <file>           JSON seed file (see seed.schema.json; default: the built-in sample)
+  -d, --data <dir>            load the state from <dir>/emulator-state.json and keep saving it there
+      --import <file>         start from this state file (e.g. one written by --export-on-exit)
+      --export-on-exit <file> write the state to this file when stopped
+      --no-dashboard          do not serve the dashboard at /_emulator/
+      --max-attachment-bytes <n>
+                              cap on the total bytes of uploaded files held in memory
+                              (default 134217728, 128 MiB)
+  -h, --help                  show this help
 
 Stop it with Ctrl-C.`;
 
@@ -26,6 +31,10 @@ export type CliRequest =
       host: string;
       seed: string | undefined;
       maxAttachmentBytes: number | undefined;
+      dataDir: string | undefined;
+      importFile: string | undefined;
+      exportOnExit: string | undefined;
+      dashboard: boolean;
     };
 
 /** Parses the arguments; throws a TypeError with a readable message for bad ones. */
@@ -37,6 +46,10 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       host: { type: 'string', short: 'H', default: '127.0.0.1' },
       seed: { type: 'string', short: 's' },
       'max-attachment-bytes': { type: 'string' },
+      data: { type: 'string', short: 'd' },
+      import: { type: 'string' },
+      'export-on-exit': { type: 'string' },
+      'no-dashboard': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -57,5 +70,9 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
     host: values.host,
     seed: values.seed,
     maxAttachmentBytes: maxBytes === undefined ? undefined : Number(maxBytes),
+    dataDir: values.data,
+    importFile: values.import,
+    exportOnExit: values['export-on-exit'],
+    dashboard: !values['no-dashboard'],
   };
 }

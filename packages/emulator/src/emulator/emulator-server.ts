@@ -3,7 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { ExtensionRegistry, type ExtensionRegistration } from '../extensions/extension-registry.js';
 import { runExtensions } from '../extensions/run-extensions.js';
-import { createRequestListener } from '../http/request-pipeline.js';
+import { createRequestListener, type PipelineDependencies } from '../http/request-pipeline.js';
+import { AdminAccess } from '../admin/admin-access.js';
+import { AdminEvents } from '../admin/admin-events.js';
+import { createAdminServer, DASHBOARD_PATH } from '../admin/admin-server.js';
+import type { OperationEvent } from '../admin/operation-event.js';
+import { recordOperation, type ChangeNotice } from '../admin/record-operation.js';
+import { stateFileIn } from '../persistence/load-state.js';
+import { readStartingSnapshot, stateFromSnapshot } from '../persistence/saved-state.js';
+import { writeFileAtomically } from '../persistence/snapshot-file.js';
+import { StateSaver } from '../persistence/state-saver.js';
+import { takeSnapshot } from '../persistence/take-snapshot.js';
 import { buildState } from '../seed/build-state.js';
 import type { Seed } from '../seed/seed-types.js';
 import type { OperationId } from '../generated/spec.gen.js';
@@ -27,6 +37,9 @@ export class EmulatorServer implements Emulator {
   /** Keys already logged by `logOnce` (one line per operation answered with its example). */
   readonly #loggedOnce = new Set<string>();
   readonly #server: Server;
+  readonly #events = new AdminEvents();
+  readonly #access: AdminAccess;
+  #saver: StateSaver | undefined;
   #state: EmulatorState;
   #url = '';
   #closed: Promise<void> | undefined;
@@ -36,36 +49,86 @@ export class EmulatorServer implements Emulator {
     this.#seed = structuredClone(seed); // later changes to the caller's object must not leak into reset()
     this.#seedSource = seedSource;
     this.#state = buildState(seed, seedSource, this.#extensions, new Date());
+    this.#access = new AdminAccess(settings.host);
+    const pipeline: PipelineDependencies = {
+      state: () => this.#state,
+      spec,
+      maxBodyBytes: settings.maxBodyBytes,
+      maxAttachmentBytes: settings.maxAttachmentBytes,
+      statusEnvelope: settings.statusEnvelope,
+      transactionsPerSecond: settings.transactionsPerSecond,
+      baseUrl: () => this.#url,
+      now: () => new Date(),
+      runExtensions: (state) => (record, transition) =>
+        runExtensions(
+          {
+            registry: this.#extensions,
+            timeoutMs: settings.extensionTimeoutMs,
+            signal: this.#closing.signal,
+          },
+          state,
+          record,
+          transition,
+        ),
+      takeInjectedFailure: (operationId) => this.#takeInjectedFailure(operationId),
+      log: (line) => settings.log(redactSecrets(line, this.#state.directory.allTokens())),
+      logOnce: (key, line) => {
+        if (this.#loggedOnce.has(key)) return;
+        this.#loggedOnce.add(key);
+        settings.log(line);
+      },
+      onOperation: (event) => this.#operationDone(event),
+    };
     this.#server = createServer(
-      createRequestListener({
-        state: () => this.#state,
-        spec,
-        maxBodyBytes: settings.maxBodyBytes,
-        maxAttachmentBytes: settings.maxAttachmentBytes,
-        statusEnvelope: settings.statusEnvelope,
-        transactionsPerSecond: settings.transactionsPerSecond,
-        baseUrl: () => this.#url,
-        now: () => new Date(),
-        runExtensions: (state) => (record, transition) =>
-          runExtensions(
-            {
-              registry: this.#extensions,
-              timeoutMs: settings.extensionTimeoutMs,
-              signal: this.#closing.signal,
-            },
-            state,
-            record,
-            transition,
-          ),
-        takeInjectedFailure: (operationId) => this.#takeInjectedFailure(operationId),
-        log: (line) => settings.log(redactSecrets(line, this.#state.directory.allTokens())),
-        logOnce: (key, line) => {
-          if (this.#loggedOnce.has(key)) return;
-          this.#loggedOnce.add(key);
-          settings.log(line);
-        },
-      }),
+      createRequestListener(
+        settings.dashboard ? { ...pipeline, serveAdmin: this.#adminServer(pipeline) } : pipeline,
+      ),
     );
+  }
+
+  #adminServer(pipeline: PipelineDependencies): PipelineDependencies['serveAdmin'] {
+    return createAdminServer(
+      this.#access,
+      this.#events,
+      {
+        pipeline,
+        state: () => this.#state,
+        extensionTimeoutMs: this.#settings.extensionTimeoutMs,
+        closing: this.#closing.signal,
+        changed: (notice) => this.#changed(notice),
+        snapshot: () => takeSnapshot(this.#state, new Date()),
+        dataDir: this.#settings.dataDir,
+      },
+      this.#settings.maxBodyBytes,
+    );
+  }
+
+  #operationDone(event: OperationEvent): void {
+    const notice = recordOperation(event, this.#state);
+    if (notice !== undefined) this.#changed(notice);
+  }
+
+  #changed(notice: ChangeNotice): void {
+    this.#saver?.changed();
+    this.#events.publish(notice);
+  }
+
+  /**
+   * Loads the saved (or imported) state, if any, and starts saving into the data directory.
+   * Rejects with a PersistenceError for a file it refuses (left untouched).
+   */
+  async loadSavedState(): Promise<void> {
+    const snapshot = await readStartingSnapshot(this.#settings, this.#state);
+    if (snapshot !== undefined) {
+      this.#state = stateFromSnapshot(this.#seed, this.#seedSource, this.#extensions, snapshot);
+    }
+    if (this.#settings.dataDir === undefined) return;
+    this.#saver = new StateSaver(
+      await stateFileIn(this.#settings.dataDir),
+      () => JSON.stringify(takeSnapshot(this.#state, new Date())),
+      (error) => this.#settings.log(`cannot save the state: ${error.message}`),
+    );
+    this.#saver.changed(); // the file exists (and holds an import) from the start
   }
 
   /** Binds the server; resolves once it listens. */
@@ -98,6 +161,14 @@ export class EmulatorServer implements Emulator {
 
   get companyId(): string {
     return this.#seed.companies[0]?.companyId ?? '';
+  }
+
+  get dashboardUrl(): string | undefined {
+    return this.#settings.dashboard ? `${this.#url}${DASHBOARD_PATH}` : undefined;
+  }
+
+  get adminToken(): string | undefined {
+    return this.#settings.dashboard ? this.#access.adminToken : undefined;
   }
 
   get clientOptions(): EmulatorClientOptions {
@@ -152,14 +223,20 @@ export class EmulatorServer implements Emulator {
   reset(): void {
     this.#state = buildState(this.#seed, this.#seedSource, this.#extensions, new Date());
     this.#injectedFailures.length = 0;
+    this.#changed({ kind: 'reset' });
+  }
+
+  exportState(file: string): Promise<void> {
+    return writeFileAtomically(file, JSON.stringify(takeSnapshot(this.#state, new Date())));
   }
 
   close(): Promise<void> {
-    this.#closed ??= new Promise((resolve) => {
+    this.#closed ??= new Promise<void>((resolve) => {
       this.#closing.abort();
+      this.#events.close();
       this.#server.close(() => resolve());
       this.#server.closeAllConnections();
-    });
+    }).then(() => this.#saver?.flush());
     return this.#closed;
   }
 

@@ -40,6 +40,13 @@ export interface Emulator {
   readonly userId: string;
   /** The seed's first company. */
   readonly companyId: string;
+  /** The dashboard's URL (`<url>/_emulator/`), or undefined when the `dashboard` option is off. */
+  readonly dashboardUrl: string | undefined;
+  /**
+   * The token the dashboard and admin API require when the emulator listens beyond loopback (a
+   * secret: never log it); undefined on loopback or without the dashboard.
+   */
+  readonly adminToken: string | undefined;
   /**
    * Everything a client needs to talk to this emulator as the seed's first company and user:
    * `new BlizWork(emulator.clientOptions)` with `@blizwork/sdk`. A fresh object on every read.
@@ -65,6 +72,14 @@ export interface Emulator {
    * outboxes and stored files. Extensions added with `addExtension` are kept.
    */
   reset(): void;
-  /** Stops the server, aborting pending extension calls and closing idle keep-alive connections. */
+  /**
+   * Writes the current state (cases, master data, outboxes, stored files, handshakes) to `file` as
+   * a versioned snapshot, atomically; `importFile`/`--import` loads it back.
+   */
+  exportState(file: string): Promise<void>;
+  /**
+   * Stops the server, aborting pending extension calls and closing idle keep-alive connections;
+   * with `dataDir`, resolves once the state is saved.
+   */
   close(): Promise<void>;
 }

@@ -49,6 +49,20 @@ export interface EmulatorOptions {
    * @default writes to stderr
    */
   log?: (line: string) => void;
+  /**
+   * Serve the dashboard and its admin API at `/_emulator/`. Bound to loopback they answer only
+   * loopback host names; bound elsewhere they require `emulator.adminToken`.
+   * @default false (the CLI turns it on)
+   */
+  dashboard?: boolean;
+  /**
+   * Load the state from `<dataDir>/emulator-state.json` at start (when present) and save it there
+   * after changes (debounced, atomic) and on `close()`. A corrupt or newer file is refused.
+   * @default undefined (state lives in memory only)
+   */
+  dataDir?: string;
+  /** Start from this state file (as written by `exportState` or `--data`) instead. */
+  importFile?: string;
 }
 
 /** Options with defaults applied and values checked. */
@@ -61,6 +75,9 @@ export interface EmulatorSettings {
   readonly extensionTimeoutMs: number;
   readonly statusEnvelope: ReadonlySet<string>;
   readonly log: (line: string) => void;
+  readonly dashboard: boolean;
+  readonly dataDir: string | undefined;
+  readonly importFile: string | undefined;
 }
 
 /** The default `maxBodyBytes`: room for base64 uploads of several MB. */
@@ -84,6 +101,18 @@ function checkNumber(
 ): void {
   if (value !== undefined && (typeof value !== 'number' || !valid(value))) {
     throw new TypeError(`${name} must be ${rule}, got ${String(value)}`);
+  }
+}
+
+function checkPersistenceOptions(options: EmulatorOptions): void {
+  if (options.dashboard !== undefined && typeof options.dashboard !== 'boolean') {
+    throw new TypeError('dashboard must be a boolean');
+  }
+  for (const name of ['dataDir', 'importFile'] as const) {
+    const value = options[name];
+    if (value !== undefined && (typeof value !== 'string' || value === '')) {
+      throw new TypeError(`${name} must be a non-empty path`);
+    }
   }
 }
 
@@ -135,6 +164,7 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
   if (options.log !== undefined && typeof options.log !== 'function') {
     throw new TypeError('log must be a function');
   }
+  checkPersistenceOptions(options);
   return {
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
@@ -144,5 +174,8 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
     extensionTimeoutMs: options.extensionTimeoutMs ?? DEFAULT_EXTENSION_TIMEOUT_MS,
     statusEnvelope: new Set<string>(statusEnvelope),
     log: options.log ?? writeToStderr,
+    dashboard: options.dashboard ?? false,
+    dataDir: options.dataDir,
+    importFile: options.importFile,
   };
 }

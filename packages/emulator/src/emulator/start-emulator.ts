@@ -22,7 +22,8 @@ function refuseUnknownOperations(
 /**
  * Starts a local, stateful BlizWork API on `http://127.0.0.1:<free port>` (by default) with the
  * default seed and the built-in spec. Rejects with a TypeError for malformed options (a
- * SpecDerivationError, also a TypeError, for a `spec` it cannot read) and a SeedError for a bad seed.
+ * SpecDerivationError, also a TypeError, for a `spec` it cannot read), a SeedError for a bad seed
+ * and a PersistenceError for a state file (`dataDir`, `importFile`) it refuses.
  *
  * @example
  * ```ts
@@ -41,6 +42,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   refuseUnknownOperations('statusEnvelope', settings.statusEnvelope, spec);
   const { seed, source } = await loadSeed(options.seed);
   const emulator = new EmulatorServer(settings, seed, source, spec);
+  await emulator.loadSavedState();
   await emulator.listen();
   return emulator;
 }

@@ -1,11 +1,16 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
-/** The outcome of a POST: the HTTP status, or 0 with the reason when no answer came. */
+/** The outcome of a POST: the HTTP status and reply text, or 0 with the reason when no answer came. */
 export interface PostOutcome {
   readonly status: number;
   readonly error?: string;
+  /** The reply body (UTF-8), cut at {@link MAX_RESPONSE_BODY_BYTES}; absent when no answer came. */
+  readonly responseBody?: string;
 }
+
+/** How much of an extension's reply body is kept for the call log. */
+export const MAX_RESPONSE_BODY_BYTES = 64 * 1024;
 
 const reasonOf = (error: unknown): string => {
   const code = (error as { code?: unknown }).code;
@@ -13,8 +18,8 @@ const reasonOf = (error: unknown): string => {
 };
 
 /**
- * POSTs a JSON body and resolves with the response status once the response has been read
- * (discarded). Never rejects: connection failures, timeouts and aborts resolve with status 0.
+ * POSTs a JSON body and resolves with the response status and (the first 64 KiB of) its body once
+ * the response has been read. Never rejects: connection failures, timeouts and aborts resolve with status 0.
  */
 export function postJson(
   url: string,
@@ -42,9 +47,21 @@ export function postJson(
       request.destroy();
     }, timeoutMs);
     request.on('response', (response) => {
-      response.on('error', () => settle({ status: response.statusCode ?? 0 }));
-      response.on('end', () => settle({ status: response.statusCode ?? 0 }));
-      response.resume();
+      const chunks: Buffer[] = [];
+      let kept = 0;
+      const answered = (): PostOutcome => ({
+        status: response.statusCode ?? 0,
+        responseBody: Buffer.concat(chunks).toString('utf8'),
+      });
+      response.on('data', (chunk: Buffer) => {
+        // Keep the start of the body for the call log; read (and drop) the rest.
+        if (kept >= MAX_RESPONSE_BODY_BYTES) return;
+        const part = chunk.subarray(0, MAX_RESPONSE_BODY_BYTES - kept);
+        chunks.push(part);
+        kept += part.length;
+      });
+      response.on('error', () => settle(answered()));
+      response.on('end', () => settle(answered()));
     });
     request.on('error', (error) => settle({ status: 0, error: reasonOf(error) }));
     request.end(payload);

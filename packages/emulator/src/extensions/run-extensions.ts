@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
-import { deepFreeze, type ExtensionCallBody } from '../state/records.js';
+import { deepFreeze, type ExtensionCallBody, type ExtensionCallRecord } from '../state/records.js';
 import type { ExtensionRegistry, Transition } from './extension-registry.js';
 import { postJson } from './post-json.js';
 
@@ -25,17 +25,31 @@ export async function runExtensions(
 ): Promise<void> {
   const registrations = caller.registry.matching(transition);
   if (registrations.length === 0) return;
-  const calls = registrations.map(async ({ url }) => {
-    const body: ExtensionCallBody = {
+  const calls = registrations.map(({ url }) =>
+    callExtension(caller, url, {
       environment: record.environment,
       processId: record.processSlug,
       processVersion: record.processVersion,
       caseNumber: record.caseNumber,
       handshakeToken: state.handshakes.issue(record.companyId, url),
       fields: structuredClone(record.fields),
-    };
-    const outcome = await postJson(url, body, caller.timeoutMs, caller.signal);
-    return deepFreeze({ url, body, ...outcome });
-  });
+    }),
+  );
   state.extensionCalls.push(...(await Promise.all(calls)));
+}
+
+/**
+ * POSTs one extension body and returns the frozen call record: status, error, start time,
+ * duration and reply body. Used for exec-triggered calls and for resending a logged call.
+ */
+export async function callExtension(
+  caller: Pick<ExtensionCaller, 'timeoutMs' | 'signal'>,
+  url: string,
+  body: ExtensionCallBody,
+): Promise<ExtensionCallRecord> {
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  const outcome = await postJson(url, body, caller.timeoutMs, caller.signal);
+  const durationMs = Math.round(performance.now() - started);
+  return deepFreeze({ url, body, ...outcome, startedAt, durationMs });
 }

@@ -1,7 +1,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { OperationEvent } from '../admin/operation-event.js';
 import type { OperationContext, Reply } from '../handlers/operation-context.js';
 import { handlerFor } from '../handlers/operation-handlers.js';
 import { ResultCodes } from '../result-codes.js';
+import type { OperationId } from '../generated/spec.gen.js';
 import type { EmulatedSpec } from '../spec/emulated-spec.js';
 import type { MatchedRoute } from '../spec/routes.js';
 import type { EmulatorState } from '../state/emulator-state.js';
@@ -32,6 +34,10 @@ export interface PipelineDependencies {
   readonly log: (line: string) => void;
   /** Logs `line` the first time it is called for `key` only. */
   readonly logOnce: (key: string, line: string) => void;
+  /** Told of every operation that ran, with its reply (persistence and live updates). */
+  readonly onOperation?: (event: OperationEvent) => void;
+  /** Serves `/_emulator/...` (dashboard and admin API) when enabled; such paths are 404 otherwise. */
+  readonly serveAdmin?: (request: IncomingMessage, response: ServerResponse) => void;
 }
 
 const envelope = (resultCode: number, resultMessage: string) => ({ resultCode, resultMessage });
@@ -115,6 +121,13 @@ async function handleOperation(
     runExtensions: deps.runExtensions(state),
   };
   const reply = await handler(parsed.value as never, context);
+  // A handler exists, so the id is one of the built-in spec's.
+  deps.onOperation?.({
+    operationId: operationId as OperationId,
+    company,
+    body: parsed.value,
+    reply,
+  });
   sendJson(response, 200, shape(reply));
 }
 
@@ -124,6 +137,9 @@ function route(
   deps: PipelineDependencies,
 ): Promise<void> | void {
   const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
+  if (deps.serveAdmin !== undefined && /^\/_emulator(\/|$)/.test(path)) {
+    return deps.serveAdmin(request, response);
+  }
   if (path.startsWith(attachmentPrefix)) {
     return serveAttachment(request, response, path, deps.state().attachments);
   }

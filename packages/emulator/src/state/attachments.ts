@@ -66,4 +66,14 @@ export class AttachmentStore {
   get(id: string): StoredAttachment | undefined {
     return this.#files.get(id);
   }
+
+  /** Every stored file with its id (for saving the state). */
+  entries(): [string, StoredAttachment][] {
+    return [...this.#files];
+  }
+
+  /** Stores a file under a known id (for loading a saved state). */
+  restore(id: string, attachment: StoredAttachment): void {
+    this.#files.set(id, attachment);
+  }
 }

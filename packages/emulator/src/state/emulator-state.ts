@@ -1,6 +1,7 @@
 import { AttachmentStore } from './attachments.js';
 import { CaseStore } from './case-store.js';
 import { Directory } from './directory.js';
+import { FieldChangeLog } from './field-changes.js';
 import { HandshakeRegistry } from './handshakes.js';
 import { MasterDataStore } from './master-data.js';
 import type { ExtensionCallRecord, NotificationRecord } from './records.js';
@@ -18,4 +19,6 @@ export class EmulatorState {
   readonly notifications: NotificationRecord[] = [];
   /** Every extension call made, in order. */
   readonly extensionCalls: ExtensionCallRecord[] = [];
+  /** Which fields each exec wrote (for the dashboard's timeline). */
+  readonly fieldChanges = new FieldChangeLog();
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
-interface IssuedHandshake {
+/** An issued handshake token's record. */
+export interface IssuedHandshake {
   readonly companyId: string;
   readonly endpoint: string;
   used: boolean;
@@ -57,5 +58,15 @@ export class HandshakeRegistry {
     }
     issued.used = true;
     return true;
+  }
+
+  /** Every issued token with its record (for saving the state). */
+  entries(): [string, Readonly<IssuedHandshake>][] {
+    return [...this.#issued];
+  }
+
+  /** Registers a token exactly as saved, spent or not (for loading a saved state). */
+  restore(token: string, issued: IssuedHandshake): void {
+    this.#issued.set(token, { ...issued });
   }
 }

@@ -66,4 +66,11 @@ export class MasterDataStore {
     tables.set(table, kept);
     return records.length - kept.length;
   }
+
+  /** Every table of every company, in creation order (the records are the stored objects). */
+  allTables(): { companyId: string; table: string; records: JsonObject[] }[] {
+    return [...this.#tables].flatMap(([companyId, tables]) =>
+      [...tables].map(([table, records]) => ({ companyId, table, records })),
+    );
+  }
 }

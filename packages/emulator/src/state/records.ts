@@ -28,6 +28,12 @@ export interface ExtensionCallRecord {
   readonly status: number;
   /** Why the call failed (`ECONNREFUSED`, `timeout after 10000 ms`...); absent when it was answered. */
   readonly error?: string;
+  /** When the call started (ISO timestamp). */
+  readonly startedAt?: string;
+  /** How long the call took, in milliseconds, until answered or failed. */
+  readonly durationMs?: number;
+  /** The extension's reply body as text (UTF-8, cut at 64 KiB); absent when no answer came. */
+  readonly responseBody?: string;
 }
 
 /** Recursively freezes a JSON value, so records handed to tests cannot be changed. */

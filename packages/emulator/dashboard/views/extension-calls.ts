@@ -1,0 +1,58 @@
+import { getJson, postJson } from '../api.js';
+import { h, jsonBlock } from '../dom.js';
+import type { View } from '../view.js';
+
+interface ExtensionCall {
+  index: number;
+  url: string;
+  body: unknown;
+  status: number;
+  error?: string;
+  startedAt?: string;
+  durationMs?: number;
+  responseBody?: string;
+}
+
+const outcome = (call: ExtensionCall): string =>
+  call.status === 0 ? `failed: ${call.error ?? 'no answer'}` : `HTTP ${call.status}`;
+
+/** Every extension call, newest first: URL, request body, status, duration, reply body, errors. */
+export const extensionCallsView: View = async (_params, context) => {
+  const calls = await getJson<ExtensionCall[]>('extension-calls');
+  const resend = async (index: number): Promise<void> => {
+    await postJson('extension-calls/resend', { index });
+    await context.refresh();
+  };
+  return h(
+    'section',
+    {},
+    h('h1', {}, 'Extension calls'),
+    calls.length === 0 ? h('p', { class: 'muted' }, 'No extension called yet.') : '',
+    calls.map((call) =>
+      h(
+        'article',
+        {
+          class: `card ${call.status >= 200 && call.status < 300 ? 'ok' : 'bad'}`,
+          'data-testid': `extension-call-${call.index}`,
+        },
+        h(
+          'h2',
+          {},
+          h('code', {}, 'POST'),
+          ` ${call.url} `,
+          h('span', { class: 'tag', 'data-testid': 'call-outcome' }, outcome(call)),
+        ),
+        h(
+          'p',
+          { class: 'muted' },
+          `${call.startedAt ?? ''} · ${call.durationMs === undefined ? '?' : call.durationMs} ms`,
+        ),
+        h('h3', {}, 'Request body'),
+        jsonBlock(call.body),
+        h('h3', {}, 'Response body'),
+        h('pre', { 'data-testid': 'response-body' }, call.responseBody ?? '(no answer)'),
+        h('button', { type: 'button', onclick: () => void resend(call.index) }, 'Resend'),
+      ),
+    ),
+  );
+};

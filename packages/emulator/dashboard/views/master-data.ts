@@ -1,0 +1,137 @@
+import { getJson, postJson, type OperationReply } from '../api.js';
+import { h, routeLink } from '../dom.js';
+import { showStatus, usersOf, type View, type ViewContext } from '../view.js';
+
+type MasterRecord = Record<string, unknown>;
+
+/** Every master-data table with its record count. */
+export const tablesView: View = async () => {
+  const tables = await getJson<{ companyId: string; table: string; count: number }[]>('tables');
+  return h(
+    'section',
+    {},
+    h('h1', {}, 'Master data'),
+    tables.length === 0 ? h('p', { class: 'muted' }, 'No tables yet.') : '',
+    h(
+      'ul',
+      {},
+      tables.map((table) =>
+        h(
+          'li',
+          {},
+          routeLink('table', { companyId: table.companyId, table: table.table }, table.table),
+          ` ${table.count} records `,
+          h('span', { class: 'muted' }, table.companyId),
+        ),
+      ),
+    ),
+  );
+};
+
+/** An edited cell back to JSON: keeps numbers and booleans when the original was one. */
+const parseCell = (text: string, original: unknown): unknown => {
+  if (typeof original === 'number' && text.trim() !== '' && Number.isFinite(Number(text)))
+    return Number(text);
+  if (typeof original === 'boolean' && (text === 'true' || text === 'false'))
+    return text === 'true';
+  if (typeof original === 'object' && original !== null) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+};
+
+const cellText = (value: unknown): string =>
+  typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
+
+function recordRow(
+  record: MasterRecord,
+  index: number,
+  columns: string[],
+  save: (original: MasterRecord, update: MasterRecord) => Promise<void>,
+): HTMLElement {
+  const inputs = columns.map(
+    (column) =>
+      h('input', {
+        name: column,
+        value: cellText(record[column]),
+        'aria-label': column,
+      }) as HTMLInputElement,
+  );
+  const formId = `record-${index}`;
+  const form = h('form', { id: formId }, h('button', { type: 'submit' }, 'Save'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const update: MasterRecord = {};
+    inputs.forEach((input, column) => {
+      const name = columns[column] ?? '';
+      if (input.value !== cellText(record[name]))
+        update[name] = parseCell(input.value, record[name]);
+    });
+    form.removeAttribute('data-dirty'); // saved: live refreshes may replace the row again
+    void save(record, update);
+  });
+  return h(
+    'tr',
+    // The inputs sit in other cells (linked with form=): mark their row's form as being edited.
+    { 'data-testid': formId, oninput: () => form.setAttribute('data-dirty', '') },
+    inputs.map((input) => {
+      input.setAttribute('form', formId);
+      return h('td', {}, input);
+    }),
+    h('td', {}, form),
+  );
+}
+
+/** One table's records, each row editable (saved with the upsert semantics of the API). */
+export const tableView: View = async (params, context: ViewContext) => {
+  const companyId = params.get('companyId') ?? '';
+  const table = params.get('table') ?? '';
+  const { records } = await getJson<{ records: MasterRecord[] }>('table', { companyId, table });
+  const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
+  const save = async (original: MasterRecord, update: MasterRecord): Promise<void> => {
+    if (Object.keys(update).length === 0) {
+      showStatus('Nothing changed.');
+      return;
+    }
+    // The record itself is the filter: the update reaches exactly the records equal to it.
+    const reply = await postJson<OperationReply>('master-data/upsert', {
+      companyId,
+      table,
+      userId: usersOf(context, companyId)[0],
+      filter: original,
+      update,
+    });
+    showStatus(
+      reply.resultCode === 0 ? 'Saved.' : `Refused (${reply.resultCode}): ${reply.resultMessage}`,
+    );
+    if (reply.resultCode === 0) await context.refresh();
+  };
+  return h(
+    'section',
+    {},
+    h('h1', {}, 'Table ', h('code', {}, table)),
+    h(
+      'table',
+      { class: 'editable', 'data-testid': 'records' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          columns.map((column) => h('th', {}, column)),
+          h('th', {}),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        records.map((record, index) => recordRow(record, index, columns, save)),
+      ),
+    ),
+  );
+};

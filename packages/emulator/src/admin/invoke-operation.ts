@@ -1,0 +1,44 @@
+import type { Reply } from '../handlers/operation-context.js';
+import { handlerFor } from '../handlers/operation-handlers.js';
+import { MAX_BODY_DEPTH, nestsDeeperThan } from '../http/json-depth.js';
+import type { PipelineDependencies } from '../http/request-pipeline.js';
+import { ResultCodes } from '../result-codes.js';
+import type { OperationId } from '../generated/spec.gen.js';
+import type { Company } from '../state/directory.js';
+
+/**
+ * Runs a BlizWork operation for the dashboard exactly as the API would: the spec's request schema,
+ * then the operation's own handler (rules, extensions), then the same change notification. Only the
+ * transport differs: no API token (the dashboard acts as `company`) and no plan limit.
+ */
+export async function invokeOperation(
+  deps: PipelineDependencies,
+  company: Company,
+  operationId: OperationId,
+  body: unknown,
+): Promise<Reply> {
+  if (nestsDeeperThan(body, MAX_BODY_DEPTH)) {
+    const resultMessage = `body nests arrays/objects more than ${MAX_BODY_DEPTH} levels deep`;
+    return { resultCode: ResultCodes.malformedRequest, resultMessage };
+  }
+  const validation = deps.spec.validators.get(operationId)?.(body) ?? { ok: true };
+  if (!validation.ok) {
+    return { resultCode: ResultCodes.malformedRequest, resultMessage: validation.message };
+  }
+  const handler = handlerFor(operationId);
+  if (handler === undefined) {
+    return { resultCode: ResultCodes.notEmulated, resultMessage: `${operationId} is not emulated` };
+  }
+  const state = deps.state();
+  const reply = await handler(body as never, {
+    state,
+    company,
+    params: {},
+    baseUrl: deps.baseUrl(),
+    now: deps.now,
+    maxAttachmentBytes: deps.maxAttachmentBytes,
+    runExtensions: deps.runExtensions(state),
+  });
+  deps.onOperation?.({ operationId, company, body, reply });
+  return reply;
+}

@@ -1,0 +1,53 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packageDir = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The CLI as shipped. */
+export const cliPath = join(packageDir, 'dist/esm/cli.js');
+
+/**
+ * Builds the package (TypeScript and the dashboard bundle) unless it is built: turbo builds before
+ * testing; a bare `vitest run` in a fresh clone builds here once.
+ */
+export function ensureBuilt(): void {
+  if (existsSync(cliPath) && existsSync(join(packageDir, 'dist/esm/admin/page-assets.js'))) return;
+  const build = spawnSync('pnpm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('building the package failed');
+}
+
+/** A running CLI and what its banner said. */
+export interface RunningCli {
+  readonly child: ChildProcess;
+  readonly url: string;
+  /** The dashboard line's URL (with `?admin_token=` when one is required). */
+  readonly dashboard: string | undefined;
+  readonly output: () => string;
+  /** Resolves with the exit code (or null when killed by a signal). */
+  readonly exited: Promise<number | null>;
+}
+
+/** Starts `blizwork-emulator` with the arguments and resolves once its banner is printed. */
+export function runCli(args: readonly string[]): Promise<RunningCli> {
+  const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return new Promise((resolve, reject) => {
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      const url = /listening on (\S+)/.exec(output)?.[1];
+      if (url !== undefined && output.includes('Ctrl-C')) {
+        const dashboard = /dashboard: (\S+)/.exec(output)?.[1];
+        resolve({ child, url, dashboard, output: () => output, exited });
+      }
+    });
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    void exited.then((code) =>
+      reject(new Error(`CLI exited with ${String(code)} before its banner:\n${output}`)),
+    );
+  });
+}
