@@ -45,14 +45,25 @@ describe('a caller signal', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('stops the wait between retries', async () => {
-    server.queue({ kind: 'json', status: 503, body: {}, headers: { 'retry-after': '20' } });
+  it('stops the wait between retries while it is under way; the next attempt is never sent', async () => {
+    server.queue({ kind: 'json', status: 503, body: {}, headers: { 'retry-after': '1' } });
     const controller = new AbortController();
-    const logger = { warn: () => controller.abort() };
-    const error = await rejectionOf(
+    // The transport logs the retry, then starts the wait in the same synchronous step: once the
+    // test resumes after `warn`, the wait is under way.
+    let warned!: () => void;
+    const waiting = new Promise<void>((resolve) => (warned = resolve));
+    const logger = { warn: () => warned() };
+    const pending = rejectionOf(
       clientFor(server.url, { logger }).masterData('T').records({}, { signal: controller.signal }),
     );
+    await waiting;
+    controller.abort('stop');
+    const error = await pending;
     expect(error).toBeInstanceOf(BlizWorkAbortError);
+    expect(error.cause).toBe('stop');
+    expect(error.message).toBe("queryMasterData was aborted by the caller's signal");
+    // Past the server's Retry-After (1 s) the second attempt would have been sent.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(server.requests).toHaveLength(1);
   });
 
