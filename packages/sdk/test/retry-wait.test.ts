@@ -47,6 +47,7 @@ describe('waitBeforeRetry', () => {
     expect(error.cause).toBe('user left');
     expect(error.message).toBe("listCases was aborted by the caller's signal");
     expect(vi.getTimerCount()).toBe(0);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('rejects without starting a timer when the signal is already aborted', async () => {
