@@ -78,7 +78,9 @@ const [first, ...rest] = process.argv.slice(2);
 const selected = PACKAGES.includes(first) ? [first] : PACKAGES;
 const strykerArgs = PACKAGES.includes(first) ? rest : process.argv.slice(2);
 
-// The SDK's tests import the built @blizwork/client and @blizwork/emulator.
+// As in `pnpm test`: the system programs the tests need, then the build (the SDK's tests import
+// the built @blizwork/client and @blizwork/emulator).
+run('node', ['scripts/system-deps.mjs'], '.');
 run('pnpm', ['exec', 'turbo', 'run', 'build'], '.');
 const problems = [];
 for (const name of selected) {
