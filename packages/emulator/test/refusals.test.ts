@@ -131,24 +131,16 @@ describe('the message of a refusal', () => {
 });
 
 describe('a master-data write by a user who is not authorized', () => {
-  it('is refused with code 300 by upsert, which changes nothing', async () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['upsertMasterData', { update: { ciudad: 'Nowhere' } }],
+    ['deleteMasterData', {}],
+  ])('is refused with code 300 by %s, which changes nothing', async (operation, extra) => {
     const before = await records();
-    const reply = await fixture.api.call('upsertMasterData', {
+    const reply = await fixture.api.call(operation as 'upsertMasterData', {
       userId: stranger,
       table: 'Clientes',
       filter: { nombre: 'ACME' },
-      update: { ciudad: 'Nowhere' },
-    });
-    expect(reply.body.resultCode).toBe(ResultCodes.userNotAuthorized);
-    expect(await records()).toEqual(before);
-  });
-
-  it('is refused with code 300 by delete, which deletes nothing', async () => {
-    const before = await records();
-    const reply = await fixture.api.call('deleteMasterData', {
-      userId: stranger,
-      table: 'Clientes',
-      filter: { nombre: 'ACME' },
+      ...extra,
     });
     expect(reply.body.resultCode).toBe(ResultCodes.userNotAuthorized);
     expect(await records()).toEqual(before);
