@@ -2,16 +2,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BlizWorkAbortError, BlizWorkError } from '../src/index.js';
 import { clientFor, rejectionOf } from './helpers/clients.js';
-import { ok, useFaultServer } from './helpers/fault-server.js';
+import { ok, untilRequests, useFaultServer } from './helpers/fault-server.js';
 
 const server = useFaultServer();
 beforeEach(() => {
   server.fallback = ok({ payload: [] });
 });
-
-async function untilRequests(count: number): Promise<void> {
-  while (server.requests.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
-}
 
 describe('a caller signal', () => {
   it('that is already aborted rejects with BlizWorkAbortError and sends nothing', async () => {
@@ -36,7 +32,7 @@ describe('a caller signal', () => {
         .process('p')
         .getCase(1, { signal: controller.signal }),
     );
-    await untilRequests(1);
+    await untilRequests(server, 1);
     controller.abort('stop');
     const error = await pending;
     expect(error).toBeInstanceOf(BlizWorkAbortError);

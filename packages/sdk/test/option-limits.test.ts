@@ -32,6 +32,12 @@ describe('timeoutMs', () => {
     }
   });
 
+  it('rejects a numeric string', () => {
+    expect(construct({ timeoutMs: '3000' })).toThrow(
+      'BlizWork: option "timeoutMs" must be a number from 0 to 2147483647 (got 3000)',
+    );
+  });
+
   it('rejects a delay a timer cannot hold (it would fire at once)', () => {
     expect(construct({ timeoutMs: 2_147_483_648 })).toThrow(
       'BlizWork: option "timeoutMs" must be a number from 0 to 2147483647 (got 2147483648)',
@@ -72,6 +78,25 @@ describe('a bad value in a message', () => {
     const pasted = `draft${'x'.repeat(100)}`;
     expect(construct({ environment: pasted })).toThrow(
       `(got ${JSON.stringify(pasted.slice(0, 40))})`,
+    );
+  });
+});
+
+describe('baseUrl', () => {
+  it.each<[string, unknown]>([
+    ['a URL object (the option is a string)', new URL('http://127.0.0.1:3005')],
+    ['a scheme that only ends in http', 'xhttp://x.test'],
+  ])('rejects %s', (_label, baseUrl) => {
+    expect(construct({ baseUrl })).toThrow(
+      'BlizWork: option "baseUrl" must be an absolute http(s) URL without query or fragment',
+    );
+  });
+});
+
+describe('userAgent', () => {
+  it('rejects a non-string as not a string, even when it would print as two lines', () => {
+    expect(construct({ userAgent: ['a\nb'] })).toThrow(
+      'BlizWork: option "userAgent" must be a non-empty string (got object)',
     );
   });
 });

@@ -3,21 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   BlizWorkAbortError,
+  BlizWorkApiError,
   BlizWorkConnectionError,
   BlizWorkResponseError,
 } from '../src/index.js';
 import { settle } from '../src/client/settle.js';
 import { clientFor, rejectionOf } from './helpers/clients.js';
-import { useFaultServer } from './helpers/fault-server.js';
+import { untilRequests, useFaultServer } from './helpers/fault-server.js';
 
 const server = useFaultServer();
 // Writes are never retried, so each call sees exactly one reply.
 const deleteRecord = (signal?: AbortSignal) =>
   clientFor(server.url).masterData('Clientes').delete({ a: 1 }, { signal });
-
-async function untilRequests(count: number): Promise<void> {
-  while (server.requests.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
-}
 
 describe('a 2xx reply', () => {
   it.each([
@@ -40,12 +37,21 @@ describe('a 2xx reply', () => {
   });
 });
 
+describe('a non-zero result code', () => {
+  it('gives an empty resultMessage when the reply has no string message', async () => {
+    server.queue({ kind: 'json', body: { resultCode: 101, resultMessage: 42 } });
+    const error = (await rejectionOf(deleteRecord())) as BlizWorkApiError;
+    expect(error).toBeInstanceOf(BlizWorkApiError);
+    expect(error.resultMessage).toBe('');
+  });
+});
+
 describe('a write aborted while its request is pending', () => {
   it('rejects with BlizWorkAbortError carrying the reason, not a connection error', async () => {
     server.queue({ kind: 'slow', delayMs: 10_000 });
     const controller = new AbortController();
     const pending = rejectionOf(deleteRecord(controller.signal));
-    await untilRequests(1);
+    await untilRequests(server, 1);
     controller.abort('user left');
     const error = await pending;
     expect(error).not.toBeInstanceOf(BlizWorkConnectionError);

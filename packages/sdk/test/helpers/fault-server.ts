@@ -136,3 +136,8 @@ export function useFaultServer(): FaultServer {
   beforeEach(() => server.reset());
   return server;
 }
+
+/** Resolves once `server` has received `count` requests (polling, for tests that act mid-request). */
+export async function untilRequests(server: FaultServer, count: number): Promise<void> {
+  while (server.requests.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+}
