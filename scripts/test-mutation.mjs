@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** The files whose mutation score must reach {@link CRITICAL_MIN_SCORE}, per package. */
 const CRITICAL_FILES = {
@@ -21,7 +21,12 @@ const CRITICAL_MIN_SCORE = 90;
 const PACKAGES = Object.keys(CRITICAL_FILES);
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
-const stryker = createRequire(import.meta.url).resolve('@stryker-mutator/core/bin/stryker.js');
+// The CLI is not among the package's exports: find it through its package.json `bin`.
+const strykerPackage = createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json');
+const stryker = join(
+  dirname(strykerPackage),
+  JSON.parse(readFileSync(strykerPackage, 'utf8')).bin.stryker,
+);
 
 /** Runs a command and stops the script when it fails. */
 function run(command, args, cwd) {
