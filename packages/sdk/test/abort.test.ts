@@ -2,16 +2,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BlizWorkAbortError, BlizWorkError } from '../src/index.js';
 import { clientFor, rejectionOf } from './helpers/clients.js';
-import { ok, useFaultServer } from './helpers/fault-server.js';
+import { ok, untilRequests, useFaultServer } from './helpers/fault-server.js';
 
 const server = useFaultServer();
 beforeEach(() => {
   server.fallback = ok({ payload: [] });
 });
-
-async function untilRequests(count: number): Promise<void> {
-  while (server.requests.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
-}
 
 describe('a caller signal', () => {
   it('that is already aborted rejects with BlizWorkAbortError and sends nothing', async () => {
@@ -36,7 +32,7 @@ describe('a caller signal', () => {
         .process('p')
         .getCase(1, { signal: controller.signal }),
     );
-    await untilRequests(1);
+    await untilRequests(server, 1);
     controller.abort('stop');
     const error = await pending;
     expect(error).toBeInstanceOf(BlizWorkAbortError);
@@ -45,14 +41,25 @@ describe('a caller signal', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('stops the wait between retries', async () => {
-    server.queue({ kind: 'json', status: 503, body: {}, headers: { 'retry-after': '20' } });
+  it('stops the wait between retries while it is under way; the next attempt is never sent', async () => {
+    server.queue({ kind: 'json', status: 503, body: {}, headers: { 'retry-after': '1' } });
     const controller = new AbortController();
-    const logger = { warn: () => controller.abort() };
-    const error = await rejectionOf(
+    // The transport logs the retry, then starts the wait in the same synchronous step: once the
+    // test resumes after `warn`, the wait is under way.
+    let warned!: () => void;
+    const waiting = new Promise<void>((resolve) => (warned = resolve));
+    const logger = { warn: () => warned() };
+    const pending = rejectionOf(
       clientFor(server.url, { logger }).masterData('T').records({}, { signal: controller.signal }),
     );
+    await waiting;
+    controller.abort('stop');
+    const error = await pending;
     expect(error).toBeInstanceOf(BlizWorkAbortError);
+    expect(error.cause).toBe('stop');
+    expect(error.message).toBe("queryMasterData was aborted by the caller's signal");
+    // Past the server's Retry-After (1 s) the second attempt would have been sent.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(server.requests).toHaveLength(1);
   });
 

@@ -94,8 +94,16 @@ describe('new BlizWork()', () => {
     expect(() => new BlizWork(options as unknown as BlizWorkOptions)).toThrow(message);
   });
 
-  it('rejects a non-object', () => {
-    expect(() => new BlizWork(null as unknown as BlizWorkOptions)).toThrow(TypeError);
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['undefined', undefined],
+    ['a string (a token passed alone)', 'tok_abc'],
+    ['a number', 42],
+    ['a boolean', true],
+  ])('rejects %s instead of options with its own TypeError', (_label, options) => {
+    const construct = () => new BlizWork(options as BlizWorkOptions);
+    expect(construct).toThrow(TypeError);
+    expect(construct).toThrow('BlizWork: options must be an object with at least token and userId');
   });
 });
 

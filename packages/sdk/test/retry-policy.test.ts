@@ -45,6 +45,8 @@ describe('parseRetryAfter', () => {
     ['Wed, 31 Dec 2025 23:00:00 GMT', 0],
     ['soon', undefined],
     ['', undefined],
+    // Blank is absent, not 0 s (Number('  ') is 0): the backoff applies instead.
+    ['  \t ', undefined],
     [null, undefined],
   ])('%s -> %s ms', (value, expected) => {
     expect(parseRetryAfter(value, now)).toBe(expected);

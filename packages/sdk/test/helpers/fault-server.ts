@@ -193,3 +193,8 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
 }
+
+/** Resolves once `server` has received `count` requests (polling, for tests that act mid-request). */
+export async function untilRequests(server: FaultServer, count: number): Promise<void> {
+  while (server.requests.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+}
