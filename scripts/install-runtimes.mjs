@@ -32,7 +32,12 @@ export const pinnedRuntimes = [
     bin: 'bin/bun',
   },
   { name: 'deno', pkg: '@deno/linux-x64-glibc', version: '2.9.6', bin: 'deno' },
-  { name: 'workerd', pkg: '@cloudflare/workerd-linux-64', version: '1.20261117.1', bin: 'bin/workerd' },
+  {
+    name: 'workerd',
+    pkg: '@cloudflare/workerd-linux-64',
+    version: '1.20261117.1',
+    bin: 'bin/workerd',
+  },
 ];
 
 /** The installed executable of a pinned runtime. */
@@ -54,7 +59,17 @@ function install(runtime) {
   const spec = `${runtime.pkg}@${runtime.version}`;
   const result = spawnSync(
     'npm',
-    ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', spec],
+    [
+      'install',
+      '--prefix',
+      prefix,
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      spec,
+    ],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (result.status !== 0) throw new Error(`npm install ${spec} failed (exit ${result.status})`);
