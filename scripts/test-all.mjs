@@ -1,5 +1,6 @@
 // `pnpm test`: every check CI runs, in order, stopping at the first failure. The last line is
-// `N passed, N failed` with the test totals summed from each package's vitest JSON report.
+// `N passed, N failed` with the test totals summed from each package's vitest JSON report and the
+// runtime matrix's report (tests/runtimes: the shared scenario on every supported runtime).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,10 +10,11 @@ const env = {
   TURBO_TELEMETRY_DISABLED: '1',
   FORCE_COLOR: process.env.FORCE_COLOR ?? '0',
 };
-const workspaceDirs = ['packages', 'examples'].flatMap((group) =>
+const workspaceDirs = ['packages', 'examples', 'tests'].flatMap((group) =>
   existsSync(group) ? readdirSync(group).map((name) => join(group, name)) : [],
 );
 const reportOf = (dir) => join(dir, 'test-results', 'vitest.json');
+const matrixReport = join('tests', 'runtimes', 'test-results', 'runtimes.json');
 
 const steps = [
   ['system packages', ['node', 'scripts/system-deps.mjs']],
@@ -23,6 +25,8 @@ const steps = [
   ['build', ['pnpm', 'exec', 'turbo', 'run', 'build']],
   ['typecheck', ['pnpm', 'exec', 'turbo', 'run', 'typecheck']],
   ['tests', ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=1']],
+  ['install runtimes', ['node', 'scripts/install-runtimes.mjs']],
+  ['runtime matrix', ['pnpm', '--filter', '@blizwork/runtime-matrix', 'run', 'test:runtimes']],
   ['package checks', ['pnpm', 'exec', 'turbo', 'run', 'check:package']],
 ];
 
@@ -46,6 +50,15 @@ for (const dir of workspaceDirs) {
   const report = JSON.parse(readFileSync(reportOf(dir), 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
+}
+if (existsSync(matrixReport)) {
+  const matrix = JSON.parse(readFileSync(matrixReport, 'utf8'));
+  for (const runtime of matrix.runtimes) {
+    console.log(`runtime ${runtime.runtime}: ${runtime.passed} passed, ${runtime.failed} failed`);
+  }
+  console.log(`runtime matrix took ${matrix.seconds} s`);
+  passed += matrix.passed;
+  failed += matrix.failed;
 }
 if (failedStep) {
   console.log(`\nFAILED at step: ${failedStep}`);

@@ -33,6 +33,7 @@ async function main(args: readonly string[]): Promise<number> {
       dashboard: request.dashboard,
       dataDir: request.dataDir,
       importFile: request.importFile,
+      cors: request.cors,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;

@@ -89,6 +89,20 @@ describe('blizwork-emulator CLI', () => {
     expect(output()).toContain('BlizWork emulator stopped.');
   });
 
+  it('lets only the --cors-origin origin read API replies', async () => {
+    const origin = 'http://localhost:5173';
+    const { child, banner } = await startCli(['--port', '0', '--cors-origin', origin]);
+    const exited = exitOf(child);
+    const allowedFor = async (from: string) =>
+      (await fetch(`${banner.url}/no-such-path`, { headers: { origin: from } })).headers.get(
+        'access-control-allow-origin',
+      );
+    expect(await allowedFor(origin)).toBe(origin);
+    expect(await allowedFor('http://evil.test')).toBeNull();
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+
   it('exits 0 on SIGTERM', async () => {
     const { child } = await startCli(['--port', '0']);
     const exited = exitOf(child);

@@ -167,6 +167,69 @@ describe('BlizWork.fromEnv()', () => {
     );
   });
 
+  /** An environment that refuses every read as Deno does without `--allow-env`. */
+  const denoWithoutEnvPermission = (reads: string[]) =>
+    new Proxy(
+      {},
+      {
+        get(_target, name) {
+          reads.push(String(name));
+          const error = new Error(`Requires env access to "${String(name)}"`);
+          error.name = 'NotCapable';
+          throw error;
+        },
+      },
+    );
+
+  it('reads no variable when overrides give every option (Deno without --allow-env)', () => {
+    const reads: string[] = [];
+    const bw = BlizWork.fromEnv(denoWithoutEnvPermission(reads), {
+      token: 'tok_x',
+      userId: 'ana@acme.test',
+      companyId: 'c1',
+      baseUrl: 'http://127.0.0.1:4010',
+      environment: 'draft',
+    });
+    expect(bw.userId).toBe('ana@acme.test');
+    expect(reads).toEqual([]);
+  });
+
+  it('reads only the variables overrides leave unset', () => {
+    const reads: string[] = [];
+    const env = new Proxy({ BLIZWORK_USER_ID: 'bob@acme.test' } as Record<string, string>, {
+      get(target, name) {
+        reads.push(String(name));
+        return target[String(name)];
+      },
+    });
+    BlizWork.fromEnv(env, { token: 'tok_x', environment: 'draft' });
+    expect(reads.sort()).toEqual(['BLIZWORK_BASE_URL', 'BLIZWORK_COMPANY_ID', 'BLIZWORK_USER_ID']);
+  });
+
+  it('turns a missing env permission into a TypeError naming the permission to grant', () => {
+    const attempt = () =>
+      BlizWork.fromEnv(denoWithoutEnvPermission([]), { token: 'tok_secret_123' });
+    expect(attempt).toThrow(TypeError);
+    expect(attempt).toThrow(
+      'BlizWork.fromEnv: no permission to read BLIZWORK_USER_ID; in Deno, run with ' +
+        '--allow-env=BLIZWORK_USER_ID,BLIZWORK_COMPANY_ID,BLIZWORK_BASE_URL,BLIZWORK_ENVIRONMENT, ' +
+        'or pass overrides.userId',
+    );
+    expect(() => attempt()).not.toThrow(/tok_secret_123/);
+  });
+
+  it('lets other errors of a throwing environment through unchanged', () => {
+    const broken = new Proxy(
+      {},
+      {
+        get() {
+          throw new RangeError('broken env');
+        },
+      },
+    );
+    expect(() => BlizWork.fromEnv(broken)).toThrow(RangeError);
+  });
+
   it('reads process.env by default', () => {
     const saved = { ...process.env };
     try {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 /** The CLI's usage text. */
 export const usage = `Usage: blizwork-emulator [--port 3005] [--host 127.0.0.1] [--seed seed.json] [--data dir]
-                         [--max-attachment-bytes 134217728]
+                         [--max-attachment-bytes 134217728] [--cors | --cors-origin <origin>]
 
 Starts a local BlizWork API emulator and prints its URL, its dashboard URL and its credentials.
 
@@ -15,6 +15,10 @@ Options:
       --import <file>         start from this state file (e.g. one written by --export-on-exit)
       --export-on-exit <file> write the state to this file when stopped
       --no-dashboard          do not serve the dashboard at /_emulator/
+      --cors                  let browser pages on any origin call the API (for a web app in
+                              development; never the dashboard). Off by default
+      --cors-origin <origin>  let only this origin call it (e.g. http://localhost:5173);
+                              repeat for more
       --max-attachment-bytes <n>
                               cap on the total bytes of uploaded files held in memory
                               (default 134217728, 128 MiB)
@@ -35,6 +39,8 @@ export type CliRequest =
       importFile: string | undefined;
       exportOnExit: string | undefined;
       dashboard: boolean;
+      /** `true` (any origin), the allowed origins, or `undefined` (off). */
+      cors: true | string[] | undefined;
     };
 
 /** Parses the arguments; throws a TypeError with a readable message for bad ones. */
@@ -50,6 +56,8 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       import: { type: 'string' },
       'export-on-exit': { type: 'string' },
       'no-dashboard': { type: 'boolean', default: false },
+      cors: { type: 'boolean', default: false },
+      'cors-origin': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -64,8 +72,13 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
   if (maxBytes !== undefined && !/^\d+$/.test(maxBytes)) {
     throw new TypeError(`--max-attachment-bytes must be an integer >= 0, got ${maxBytes}`);
   }
+  const corsOrigins = values['cors-origin'];
+  if (values.cors && corsOrigins !== undefined) {
+    throw new TypeError('use either --cors (any origin) or --cors-origin, not both');
+  }
   return {
     help: false,
+    cors: values.cors ? true : corsOrigins,
     port,
     host: values.host,
     seed: values.seed,

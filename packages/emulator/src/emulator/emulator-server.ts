@@ -56,6 +56,7 @@ export class EmulatorServer implements Emulator {
       maxBodyBytes: settings.maxBodyBytes,
       maxAttachmentBytes: settings.maxAttachmentBytes,
       statusEnvelope: settings.statusEnvelope,
+      cors: settings.cors,
       transactionsPerSecond: settings.transactionsPerSecond,
       baseUrl: () => this.#url,
       now: () => new Date(),

@@ -1,4 +1,5 @@
 import type { OperationId } from '../generated/spec.gen.js';
+import type { CorsOrigins } from '../http/cors.js';
 import type { Seed } from '../seed/seed-types.js';
 
 /** A parsed OpenAPI 3.1 document, as `JSON.parse` or a YAML parser returns it. */
@@ -63,6 +64,14 @@ export interface EmulatorOptions {
   dataDir?: string;
   /** Start from this state file (as written by `exportState` or `--data`) instead. */
   importFile?: string;
+  /**
+   * Let browser pages call the API (and download attachments) from other origins, for a web app
+   * in development: `true` allows any origin, an array only those origins (e.g.
+   * `['http://localhost:5173']`). Preflight `OPTIONS` requests are answered with 204. Never
+   * applies to the dashboard and admin API at `/_emulator/`.
+   * @default false (no CORS headers: pages on other origins cannot read replies)
+   */
+  cors?: boolean | readonly string[];
 }
 
 /** Options with defaults applied and values checked. */
@@ -78,6 +87,8 @@ export interface EmulatorSettings {
   readonly dashboard: boolean;
   readonly dataDir: string | undefined;
   readonly importFile: string | undefined;
+  /** Allowed browser origins; undefined: CORS off. */
+  readonly cors: CorsOrigins | undefined;
 }
 
 /** The default `maxBodyBytes`: room for base64 uploads of several MB. */
@@ -114,6 +125,23 @@ function checkPersistenceOptions(options: EmulatorOptions): void {
       throw new TypeError(`${name} must be a non-empty path`);
     }
   }
+}
+
+/** An origin as browsers send it: scheme, host and optional port, nothing else. */
+const ORIGIN_PATTERN = /^https?:\/\/[^/?#\s]+$/;
+
+function resolveCors(cors: EmulatorOptions['cors']): CorsOrigins | undefined {
+  if (cors === undefined || cors === false) return undefined;
+  if (cors === true) return '*';
+  if (!Array.isArray(cors)) throw new TypeError('cors must be a boolean or an array of origins');
+  for (const origin of cors as unknown[]) {
+    if (typeof origin !== 'string' || !ORIGIN_PATTERN.test(origin)) {
+      throw new TypeError(
+        `cors origins look like 'http://localhost:5173' (scheme, host, port; no path), got ${String(origin)}`,
+      );
+    }
+  }
+  return new Set(cors);
 }
 
 /** Applies the defaults; throws a TypeError naming the first malformed option. */
@@ -166,6 +194,7 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
   }
   checkPersistenceOptions(options);
   return {
+    cors: resolveCors(options.cors),
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

@@ -10,6 +10,7 @@ import type { EmulatorState } from '../state/emulator-state.js';
 import { sendExampleReply } from './example-reply.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from './json-depth.js';
 import { ClientAbortedError, declaresTooLarge, readBody } from './read-body.js';
+import { applyCors, type CorsOrigins } from './cors.js';
 import { sendJson } from './send-json.js';
 import { toStatusEnvelope } from './status-envelope.js';
 import { attachmentPrefix, serveAttachment } from './serve-attachment.js';
@@ -36,6 +37,8 @@ export interface PipelineDependencies {
   readonly logOnce: (key: string, line: string) => void;
   /** Told of every operation that ran, with its reply (persistence and live updates). */
   readonly onOperation?: (event: OperationEvent) => void;
+  /** Browser origins that may call the API and download attachments; undefined: none. */
+  readonly cors?: CorsOrigins;
   /** Serves `/_emulator/...` (dashboard and admin API) when enabled; such paths are 404 otherwise. */
   readonly serveAdmin?: (request: IncomingMessage, response: ServerResponse) => void;
 }
@@ -137,9 +140,11 @@ function route(
   deps: PipelineDependencies,
 ): Promise<void> | void {
   const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
-  if (deps.serveAdmin !== undefined && /^\/_emulator(\/|$)/.test(path)) {
+  const adminPath = /^\/_emulator(\/|$)/.test(path);
+  if (deps.serveAdmin !== undefined && adminPath) {
     return deps.serveAdmin(request, response);
   }
+  if (deps.cors !== undefined && !adminPath && applyCors(deps.cors, request, response)) return;
   if (path.startsWith(attachmentPrefix)) {
     return serveAttachment(request, response, path, deps.state().attachments);
   }

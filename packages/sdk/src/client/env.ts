@@ -17,27 +17,57 @@ export function processEnv(): EnvironmentVariables {
   return globalThis.process?.env ?? {};
 }
 
+/** Deno's error for a missing permission: `NotCapable` (Deno 2), `PermissionDenied` (Deno 1). */
+const isPermissionError = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'NotCapable' || error.name === 'PermissionDenied');
+
+/**
+ * Reads one variable. Deno throws when a variable is read without env permission: that becomes a
+ * TypeError naming the permission to grant, or the override that avoids reading.
+ */
+function readVariable(
+  env: EnvironmentVariables,
+  option: keyof typeof ENV_VARIABLES,
+  unread: readonly string[],
+): string | undefined {
+  const variable = ENV_VARIABLES[option];
+  try {
+    return env[variable];
+  } catch (error) {
+    if (!isPermissionError(error)) throw error;
+    throw new TypeError(
+      `BlizWork.fromEnv: no permission to read ${variable}; in Deno, run with ` +
+        `--allow-env=${unread.join(',')}, or pass overrides.${option}`,
+      { cause: error },
+    );
+  }
+}
+
 /**
  * Options read from environment variables (empty values count as unset), overridden by
- * `overrides`. The result is validated by the BlizWork constructor; a missing token or user id is
- * reported with the variable's name.
+ * `overrides`. Only the variables of options `overrides` leaves unset are read, so overrides
+ * alone need no environment access (Deno without `--allow-env`). The result is validated by the
+ * BlizWork constructor; a missing token or user id is reported with the variable's name.
  */
 export function optionsFromEnv(
   env: EnvironmentVariables,
   overrides: Partial<BlizWorkOptions>,
 ): BlizWorkOptions {
+  const options = Object.keys(ENV_VARIABLES) as (keyof typeof ENV_VARIABLES)[];
+  const toRead = options.filter((option) => overrides[option] === undefined);
+  const unread = toRead.map((option) => ENV_VARIABLES[option]);
   const read: Record<string, string> = {};
-  for (const [option, variable] of Object.entries(ENV_VARIABLES)) {
-    const value = env[variable];
+  for (const option of toRead) {
+    const value = readVariable(env, option, unread);
     if (value !== undefined && value !== '') read[option] = value;
   }
-  const options = { ...read, ...overrides } as Partial<BlizWorkOptions>;
+  const merged = { ...read, ...overrides } as Partial<BlizWorkOptions>;
   for (const option of ['token', 'userId'] as const) {
-    if (options[option] === undefined) {
+    if (merged[option] === undefined) {
       throw new TypeError(
         `BlizWork.fromEnv: set ${ENV_VARIABLES[option]} or pass overrides.${option}`,
       );
     }
   }
-  return options as BlizWorkOptions;
+  return merged as BlizWorkOptions;
 }
