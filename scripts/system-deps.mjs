@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 
 /** The programs the test suite needs, each with the Debian package that installs it. */
 // Entries look like { program: 'redis-server', debian: 'redis-server' }.
-const SYSTEM_PACKAGES = [];
+const SYSTEM_PACKAGES = [{ program: 'tmux', debian: 'tmux' }];
 
 const onPath = (program) =>
   spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;
