@@ -25,8 +25,12 @@ const peaks = {};
 try {
   for (const rows of [10_000, 100_000]) {
     const before = upserts;
-    const run = await runNode([BIN, 'md', 'import', 'Products', writeCsv(dir, rows), '--key', 'sku', '--json'], env);
-    if (run.code !== 0 || upserts - before !== rows) throw new Error(`import of ${rows} failed: ${run.out}`);
+    const run = await runNode(
+      [BIN, 'md', 'import', 'Products', writeCsv(dir, rows), '--key', 'sku', '--json'],
+      env,
+    );
+    if (run.code !== 0 || upserts - before !== rows)
+      throw new Error(`import of ${rows} failed: ${run.out}`);
     peaks[rows] = run.peakMb;
   }
 } finally {
@@ -35,4 +39,6 @@ try {
 console.log('md import peak RSS');
 console.log(`  10k rows:  ${peaks[10_000].toFixed(1)} MB`);
 console.log(`  100k rows: ${peaks[100_000].toFixed(1)} MB`);
-console.log(`  ratio (100k / 10k): ${(peaks[100_000] / peaks[10_000]).toFixed(2)}x (flat: about 1)`);
+console.log(
+  `  ratio (100k / 10k): ${(peaks[100_000] / peaks[10_000]).toFixed(2)}x (flat: about 1)`,
+);

@@ -21,7 +21,21 @@ const best = { cli: Infinity, loop: Infinity };
 try {
   for (let round = 0; round < 3; round++) {
     // A fresh table per run: the emulator's upsert scans its table, so equal sizes keep it fair.
-    const cli = await runNode([BIN, 'md', 'import', `cli${round}`, file, '--key', 'sku', '--concurrency', CONCURRENCY, '--json'], env);
+    const cli = await runNode(
+      [
+        BIN,
+        'md',
+        'import',
+        `cli${round}`,
+        file,
+        '--key',
+        'sku',
+        '--concurrency',
+        CONCURRENCY,
+        '--json',
+      ],
+      env,
+    );
     if (cli.code !== 0) throw new Error(`the CLI failed: ${cli.out}`);
     const loop = await runNode([LOOP, file, `loop${round}`, CONCURRENCY], env);
     if (loop.code !== 0) throw new Error(`the loop failed: ${loop.out}`);

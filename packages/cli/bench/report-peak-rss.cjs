@@ -1,4 +1,7 @@
 // Preloaded into bench children: writes the process's peak resident memory (KB) on exit.
+const { writeFileSync } = process.getBuiltinModule
+  ? process.getBuiltinModule('node:fs')
+  : module.require('node:fs');
 process.on('exit', () => {
-  require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
+  writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
 });

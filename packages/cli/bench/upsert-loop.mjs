@@ -7,7 +7,9 @@ const [file, table, concurrencyText] = process.argv.slice(2);
 const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
 const columns = header.split(',');
 // The bench's own CSV has no quoting: a split is enough for the baseline.
-const rows = lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i], value])));
+const rows = lines.map((line) =>
+  Object.fromEntries(line.split(',').map((value, i) => [columns[i], value])),
+);
 const bw = BlizWork.fromEnv();
 const target = bw.masterData(table);
 let next = 0;

@@ -7,5 +7,7 @@ const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
 
 rmSync('dist', { recursive: true, force: true });
-const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -24,5 +24,8 @@ export function action<O>(run: (context: CommandContext<O>) => Promise<void>) {
 
 /** Adds an example to a command's --help. */
 export function withExample(command: Command, ...examples: string[]): Command {
-  return command.addHelpText('after', `\nExample:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+  return command.addHelpText(
+    'after',
+    `\nExample:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`,
+  );
 }

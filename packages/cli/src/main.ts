@@ -15,10 +15,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // commander has already printed its message (and the help hint) on stderr.
-      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
+        error.code,
+      );
       return done ? ExitCode.Ok : ExitCode.Usage;
     }
-    return reportError(error, { json, verbose: flags.includes('--verbose'), color: colorsEnabled(json) });
+    return reportError(error, {
+      json,
+      verbose: flags.includes('--verbose'),
+      color: colorsEnabled(json),
+    });
   }
 }
 

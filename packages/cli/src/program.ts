@@ -23,9 +23,14 @@ export function createProgram(): Command {
     .description('The BlizWork command line: cases, master data, typed processes, diagnostics')
     .version(CLI_VERSION)
     .option('--profile <name>', 'the profile to use (default: BLIZWORK_PROFILE, else "default")')
-    .option('--base-url <url>', 'the API base URL, e.g. an emulator\'s')
+    .option('--base-url <url>', "the API base URL, e.g. an emulator's")
     .option('--tps <n>', "transactions per second (overrides the profile's plan)")
-    .addOption(new Option('--env <environment>', 'the process version to work on').choices(['production', 'draft']))
+    .addOption(
+      new Option('--env <environment>', 'the process version to work on').choices([
+        'production',
+        'draft',
+      ]),
+    )
     .option('--json', 'machine-readable output on stdout, nothing else')
     .option('--verbose', 'show the cause chain of errors')
     .showHelpAfterError('(add --help for usage)')

@@ -2,4 +2,6 @@
 import { createRequire } from 'node:module';
 
 /** `@blizwork/cli`'s version. */
-export const CLI_VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+export const CLI_VERSION: string = (
+  createRequire(import.meta.url)('../package.json') as { version: string }
+).version;

@@ -7,10 +7,23 @@ import { runCli, tempDir } from './helpers/run-cli.js';
 const TOKEN = 'tok-secret-0123456789-WXYZ';
 
 async function login(configDir: string, extra: string[] = []) {
-  return runCli(['login', '--token-stdin', '--user', 'ana@acme.test', '--company', 'c-1', '--base-url', 'http://127.0.0.1:9', ...extra], {
-    env: { BLIZWORK_CONFIG_DIR: configDir },
-    input: `${TOKEN}\n`,
-  });
+  return runCli(
+    [
+      'login',
+      '--token-stdin',
+      '--user',
+      'ana@acme.test',
+      '--company',
+      'c-1',
+      '--base-url',
+      'http://127.0.0.1:9',
+      ...extra,
+    ],
+    {
+      env: { BLIZWORK_CONFIG_DIR: configDir },
+      input: `${TOKEN}\n`,
+    },
+  );
 }
 
 describe('login', () => {
@@ -22,7 +35,12 @@ describe('login', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(configDir).mode & 0o777).toBe(0o700);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
-    expect(saved.profiles.default).toEqual({ token: TOKEN, userId: 'ana@acme.test', companyId: 'c-1', baseUrl: 'http://127.0.0.1:9' });
+    expect(saved.profiles.default).toEqual({
+      token: TOKEN,
+      userId: 'ana@acme.test',
+      companyId: 'c-1',
+      baseUrl: 'http://127.0.0.1:9',
+    });
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
   });
 
@@ -56,26 +74,53 @@ describe('whoami', () => {
       expect(run.stdout).toContain('***WXYZ');
       expect(run.stdout + run.stderr).not.toContain(TOKEN);
     }
-    const json = JSON.parse((await runCli(['whoami', '--json'], { env: { BLIZWORK_CONFIG_DIR: configDir } })).stdout);
-    expect(json).toMatchObject({ profile: 'default', user: 'ana@acme.test', company: 'c-1', token: '***WXYZ', pace: 'plan avanzado (5 tx/s)' });
+    const json = JSON.parse(
+      (await runCli(['whoami', '--json'], { env: { BLIZWORK_CONFIG_DIR: configDir } })).stdout,
+    );
+    expect(json).toMatchObject({
+      profile: 'default',
+      user: 'ana@acme.test',
+      company: 'c-1',
+      token: '***WXYZ',
+      pace: 'plan avanzado (5 tx/s)',
+    });
   });
 
   it('lets environment variables override the profile and --tps override the plan', async () => {
     const configDir = tempDir();
     await login(configDir, ['--plan', 'medio']);
-    const run = await runCli(['whoami', '--json', '--tps', '12', '--base-url', 'http://127.0.0.1:1234'], {
-      env: { BLIZWORK_CONFIG_DIR: configDir, BLIZWORK_USER_ID: 'bob@acme.test', BLIZWORK_TOKEN: 'env-token-abcdefgh-9876' },
-    });
+    const run = await runCli(
+      ['whoami', '--json', '--tps', '12', '--base-url', 'http://127.0.0.1:1234'],
+      {
+        env: {
+          BLIZWORK_CONFIG_DIR: configDir,
+          BLIZWORK_USER_ID: 'bob@acme.test',
+          BLIZWORK_TOKEN: 'env-token-abcdefgh-9876',
+        },
+      },
+    );
     const json = JSON.parse(run.stdout);
-    expect(json).toMatchObject({ user: 'bob@acme.test', token: '***9876', baseUrl: 'http://127.0.0.1:1234', pace: '--tps 12' });
-    expect(json.sources).toEqual({ token: 'env', userId: 'env', companyId: 'profile', baseUrl: 'flag' });
+    expect(json).toMatchObject({
+      user: 'bob@acme.test',
+      token: '***9876',
+      baseUrl: 'http://127.0.0.1:1234',
+      pace: '--tps 12',
+    });
+    expect(json.sources).toEqual({
+      token: 'env',
+      userId: 'env',
+      companyId: 'profile',
+      baseUrl: 'flag',
+    });
     expect(run.stdout).not.toContain('env-token-abcdefgh-9876');
   });
 
   it('explains a missing login (exit 1, with a hint)', async () => {
     const run = await runCli(['whoami'], { env: { BLIZWORK_CONFIG_DIR: tempDir() } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/error: Not logged in \(profile "default"\)\nhint: Run `blizwork login`/);
+    expect(run.stderr).toMatch(
+      /error: Not logged in \(profile "default"\)\nhint: Run `blizwork login`/,
+    );
     expect(run.stdout).toBe('');
   });
 
@@ -85,7 +130,9 @@ describe('whoami', () => {
     writeFileSync(join(configDir, 'config.json'), '{"profiles": {"default": ');
     const run = await runCli(['whoami'], { env: { BLIZWORK_CONFIG_DIR: configDir } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`The config file ${join(configDir, 'config.json')} is corrupt: it is not valid JSON`);
+    expect(run.stderr).toContain(
+      `The config file ${join(configDir, 'config.json')} is corrupt: it is not valid JSON`,
+    );
     expect(run.stderr).toContain('hint: Fix or delete it');
     writeFileSync(join(configDir, 'config.json'), '{"profiles": {"default": {"userId": "a"}}}');
     const noToken = await runCli(['whoami', '--json'], { env: { BLIZWORK_CONFIG_DIR: configDir } });

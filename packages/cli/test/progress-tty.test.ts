@@ -10,7 +10,8 @@ import { BIN, runCli, tempDir } from './helpers/run-cli.js';
 
 const fixture = useCliEmulator();
 const socket = `blizwork-cli-test-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+const tmux = (...args: string[]) =>
+  spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 
 afterEach(() => {
   tmux('kill-server'); // only this test's server (its own socket)
@@ -18,7 +19,10 @@ afterEach(() => {
 
 function writeRows(rows: number): string {
   const file = join(tempDir(), 'rows.csv');
-  writeFileSync(file, ['id,value', ...Array.from({ length: rows }, (_, i) => `${i + 1},v${i + 1}`)].join('\n') + '\n');
+  writeFileSync(
+    file,
+    ['id,value', ...Array.from({ length: rows }, (_, i) => `${i + 1},v${i + 1}`)].join('\n') + '\n',
+  );
   return file;
 }
 
@@ -33,29 +37,38 @@ async function waitForPane(marker: RegExp): Promise<string> {
 }
 
 describe('progress bar', () => {
-  it('renders in a terminal (count, rate, ETA) and ends cleanly', { timeout: 120_000 }, async () => {
-    const file = writeRows(600);
-    const env = Object.entries({ ...fixture.env, TERM: 'xterm-256color' })
-      .map(([name, value]) => `${name}=${shellQuote(value)}`)
-      .join(' ');
-    const command = `env ${env} ${shellQuote(process.execPath)} ${shellQuote(BIN)} md import Rows ${shellQuote(file)} --key id --tps 150; echo "EXIT:$?"; sleep 60`;
-    const started = tmux('new-session', '-d', '-s', 'cli', '-x', '160', '-y', '20', command);
-    expect(started.status, started.stderr).toBe(0);
-    const during = await waitForPane(/rows\/s/);
-    expect(during).toMatch(/Rows \[[█░]+\] \d+\/600 rows \| [\d.]+ rows\/s \| ETA /);
-    const after = await waitForPane(/EXIT:\d+/);
-    const lines = after.split('\n').map((line) => line.trimEnd()).filter(Boolean);
-    const exit = lines.findIndex((line) => line.startsWith('EXIT:'));
-    expect(lines[exit]).toBe('EXIT:0');
-    expect(lines[exit - 1]).toBe('Imported ' + file + ' into Rows: 600 upserted, 0 rejected');
-    // The bar's last state is complete and on its own line, above the summary.
-    expect(lines[exit - 2]).toMatch(/^Rows \[█+\] 600\/600 rows/);
-    expect(fixture.emulator.readTable('Rows')).toHaveLength(600);
-  });
+  it(
+    'renders in a terminal (count, rate, ETA) and ends cleanly',
+    { timeout: 120_000 },
+    async () => {
+      const file = writeRows(600);
+      const env = Object.entries({ ...fixture.env, TERM: 'xterm-256color' })
+        .map(([name, value]) => `${name}=${shellQuote(value)}`)
+        .join(' ');
+      const command = `env ${env} ${shellQuote(process.execPath)} ${shellQuote(BIN)} md import Rows ${shellQuote(file)} --key id --tps 150; echo "EXIT:$?"; sleep 60`;
+      const started = tmux('new-session', '-d', '-s', 'cli', '-x', '160', '-y', '20', command);
+      expect(started.status, started.stderr).toBe(0);
+      const during = await waitForPane(/rows\/s/);
+      expect(during).toMatch(/Rows \[[█░]+\] \d+\/600 rows \| [\d.]+ rows\/s \| ETA /);
+      const after = await waitForPane(/EXIT:\d+/);
+      const lines = after
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .filter(Boolean);
+      const exit = lines.findIndex((line) => line.startsWith('EXIT:'));
+      expect(lines[exit]).toBe('EXIT:0');
+      expect(lines[exit - 1]).toBe('Imported ' + file + ' into Rows: 600 upserted, 0 rejected');
+      // The bar's last state is complete and on its own line, above the summary.
+      expect(lines[exit - 2]).toMatch(/^Rows \[█+\] 600\/600 rows/);
+      expect(fixture.emulator.readTable('Rows')).toHaveLength(600);
+    },
+  );
 
   it('piped to a file: no bar, no colours, no control characters', async () => {
     const file = writeRows(50);
-    const run = await runCli(['md', 'import', 'Piped', file, '--key', 'id'], { env: { ...fixture.env, TERM: 'xterm-256color' } });
+    const run = await runCli(['md', 'import', 'Piped', file, '--key', 'id'], {
+      env: { ...fixture.env, TERM: 'xterm-256color' },
+    });
     expect(run.code).toBe(0);
     const out = join(tempDir(), 'out.txt');
     writeFileSync(out, run.stdout + run.stderr);

@@ -18,13 +18,27 @@ describe('typegen', () => {
     const seed = join(dir, 'seed.json');
     writeFileSync(seed, JSON.stringify(defaultSeed));
     const fromSeed = join(dir, 'from-seed.gen.ts');
-    const run = await cli(['typegen', 'sales-process', '--seed', seed, '--out', fromSeed, '--json']);
+    const run = await cli([
+      'typegen',
+      'sales-process',
+      '--seed',
+      seed,
+      '--out',
+      fromSeed,
+      '--json',
+    ]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ out: fromSeed, processes: ['sales-process'], changed: true });
+    expect(JSON.parse(run.stdout)).toEqual({
+      out: fromSeed,
+      processes: ['sales-process'],
+      changed: true,
+    });
     expect(readFileSync(fromSeed, 'utf8')).toBe(readFileSync(GOLDEN, 'utf8'));
 
     const fromCase = join(dir, 'from-case.gen.ts');
-    expect((await cli(['typegen', 'sales-process', '--from-case', '2', '--out', fromCase])).code).toBe(0);
+    expect(
+      (await cli(['typegen', 'sales-process', '--from-case', '2', '--out', fromCase])).code,
+    ).toBe(0);
     expect(readFileSync(fromCase, 'utf8')).toBe(readFileSync(GOLDEN, 'utf8'));
   });
 
@@ -32,10 +46,20 @@ describe('typegen', () => {
     const dir = tempDir();
     const out = join(dir, 'blizwork.gen.ts');
     copyFileSync(GOLDEN, out);
-    expect((await cli(['typegen', 'sales-process', '--from-case', '1', '--out', out, '--check'])).code).toBe(0);
+    expect(
+      (await cli(['typegen', 'sales-process', '--from-case', '1', '--out', out, '--check'])).code,
+    ).toBe(0);
     const stale = readFileSync(GOLDEN, 'utf8').replace("next: 'won' | 'lost'", "next: 'won'");
     writeFileSync(out, stale);
-    const run = await cli(['typegen', 'sales-process', '--from-case', '1', '--out', out, '--check']);
+    const run = await cli([
+      'typegen',
+      'sales-process',
+      '--from-case',
+      '1',
+      '--out',
+      out,
+      '--check',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${out} is out of date`);
     expect(readFileSync(out, 'utf8')).toBe(stale);

@@ -39,13 +39,16 @@ export type FormDataOf<P extends ProcessSchema, S extends FormIdOf<P>> = {
  * The arguments of `exec` on a case waiting on `S`: for each possible current form, one of its
  * next forms and its fields. Narrow the case first (`c.isAt('qualification')`) to get one form's.
  */
-export type TypedExecArgs<P extends ProcessSchema, S extends FormIdOf<P>> = S extends FormIdOf<P>
-  ? [nextFormId: NextFormOf<P, S>, formData?: FormDataOf<P, S>, options?: ExecOptions]
-  : never;
+export type TypedExecArgs<P extends ProcessSchema, S extends FormIdOf<P>> =
+  S extends FormIdOf<P>
+    ? [nextFormId: NextFormOf<P, S>, formData?: FormDataOf<P, S>, options?: ExecOptions]
+    : never;
 
 /** A case of a typed process, waiting on one of the forms `S` (any form until narrowed). */
-export interface TypedCase<P extends ProcessSchema, S extends FormIdOf<P> = FormIdOf<P>>
-  extends Omit<Case<P['fields']>, 'pendingFormId' | 'exec' | 'isAt'> {
+export interface TypedCase<
+  P extends ProcessSchema,
+  S extends FormIdOf<P> = FormIdOf<P>,
+> extends Omit<Case<P['fields']>, 'pendingFormId' | 'exec' | 'isAt'> {
   /** The form the case waits on, or `undefined` when it is closed. Needs the history. */
   readonly pendingFormId: S | undefined;
   /** Whether the case waits on `formId`; narrows the case so `exec` takes that form's next forms and fields. */
@@ -55,14 +58,24 @@ export interface TypedCase<P extends ProcessSchema, S extends FormIdOf<P> = Form
 }
 
 /** A process typed by a generated schema: its cases are {@link TypedCase}s. */
-export interface TypedProcess<P extends ProcessSchema>
-  extends Omit<Process<P['fields']>, 'getCase' | 'getCaseFromProduction' | 'getCaseFromDraft' | 'casesWithDetails'> {
+export interface TypedProcess<P extends ProcessSchema> extends Omit<
+  Process<P['fields']>,
+  'getCase' | 'getCaseFromProduction' | 'getCaseFromDraft' | 'casesWithDetails'
+> {
   /** Reads a case (see `Process.getCase`). */
   getCase(caseNumber: number, options?: GetCaseOptions): Promise<TypedCase<P>>;
   /** Reads a case of the published version. */
-  getCaseFromProduction(caseNumber: number, include?: CaseDataLevel, options?: CallOptions): Promise<TypedCase<P>>;
+  getCaseFromProduction(
+    caseNumber: number,
+    include?: CaseDataLevel,
+    options?: CallOptions,
+  ): Promise<TypedCase<P>>;
   /** Reads a case of the draft version. */
-  getCaseFromDraft(caseNumber: number, include?: CaseDataLevel, options?: CallOptions): Promise<TypedCase<P>>;
+  getCaseFromDraft(
+    caseNumber: number,
+    include?: CaseDataLevel,
+    options?: CallOptions,
+  ): Promise<TypedCase<P>>;
   /** Lists then reads the matching cases (see `Process.casesWithDetails`). */
   casesWithDetails(
     filter?: Filter,

@@ -34,10 +34,14 @@ export async function typedProcessChecks(): Promise<void> {
   const sales = bw.process<SalesProcess>('sales-process');
   expectTypeOf(sales).toEqualTypeOf<TypedProcess<SalesProcess>>();
   // Another id does not get the typed view (it falls through to the plain overload).
-  expectTypeOf(bw.process<SalesProcess>('purchase-process')).not.toEqualTypeOf<TypedProcess<SalesProcess>>();
+  expectTypeOf(bw.process<SalesProcess>('purchase-process')).not.toEqualTypeOf<
+    TypedProcess<SalesProcess>
+  >();
   // Without a schema, the process is untyped (or typed by its fields), as before.
   expectTypeOf(bw.process('sales-process')).toEqualTypeOf<Process>();
-  expectTypeOf(bw.process<{ amount: number }>('sales-process')).toEqualTypeOf<Process<{ amount: number }>>();
+  expectTypeOf(bw.process<{ amount: number }>('sales-process')).toEqualTypeOf<
+    Process<{ amount: number }>
+  >();
 
   const c = await sales.getCase(2);
   expectTypeOf(c).toEqualTypeOf<TypedCase<SalesProcess>>();
@@ -45,7 +49,9 @@ export async function typedProcessChecks(): Promise<void> {
   expectTypeOf(c.field('quote')).toEqualTypeOf<AttachmentValue>();
   // @ts-expect-error: no such field in the process
   c.field('amonut');
-  expectTypeOf(c.pendingFormId).toEqualTypeOf<'lead' | 'qualification' | 'won' | 'lost' | undefined>();
+  expectTypeOf(c.pendingFormId).toEqualTypeOf<
+    'lead' | 'qualification' | 'won' | 'lost' | undefined
+  >();
 
   // Not narrowed: any (current form, next form, that form's fields) combination of the process.
   await c.exec('qualification', { customer_name: 'Initech' });
@@ -54,7 +60,10 @@ export async function typedProcessChecks(): Promise<void> {
 
   if (c.isAt('qualification')) {
     expectTypeOf(c.pendingFormId).toEqualTypeOf<'qualification' | undefined>();
-    const next = await c.exec('won', { score: 9, quote: { fileName: 'q.pdf', fileUrl: 'https://x/q.pdf' } });
+    const next = await c.exec('won', {
+      score: 9,
+      quote: { fileName: 'q.pdf', fileUrl: 'https://x/q.pdf' },
+    });
     expectTypeOf(next).toEqualTypeOf<TypedCase<SalesProcess>>();
     await c.exec('lost', {}, { skipExtensions: true });
     // @ts-expect-error: qualification moves to won or lost, not back to lead
@@ -71,5 +80,6 @@ export async function typedProcessChecks(): Promise<void> {
   // The typed case is still a Case at run time.
   const plain: Omit<Case<SalesProcess['fields']>, 'exec' | 'pendingFormId' | 'isAt'> = c;
   void plain;
-  for await (const each of sales.casesWithDetails()) expectTypeOf(each).toEqualTypeOf<TypedCase<SalesProcess>>();
+  for await (const each of sales.casesWithDetails())
+    expectTypeOf(each).toEqualTypeOf<TypedCase<SalesProcess>>();
 }

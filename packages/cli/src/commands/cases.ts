@@ -15,24 +15,32 @@ interface FieldOptions {
 
 /** A case as the CLI shows it: its identity, where it waits, and its fields. */
 export function caseView(c: Case): Record<string, unknown> {
-  let pendingFormId: string | null = null;
+  let pendingFormId: string | null;
   try {
     pendingFormId = c.pendingFormId ?? null;
   } catch {
     pendingFormId = null; // read without history (include < 2)
   }
-  return { processId: c.processId, caseNumber: c.number, environment: c.environment, pendingFormId, fields: c.fields };
+  return {
+    processId: c.processId,
+    caseNumber: c.number,
+    environment: c.environment,
+    pendingFormId,
+    fields: c.fields,
+  };
 }
 
 function caseNumber(text: unknown): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`The case number must be a positive integer (got "${String(text)}")`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`The case number must be a positive integer (got "${String(text)}")`);
   return n;
 }
 
 function includeLevel(text: string): CaseDataLevel {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 4) throw new UsageError(`--include must be 0 to 4 (got "${text}")`);
+  if (!Number.isInteger(n) || n < 0 || n > 4)
+    throw new UsageError(`--include must be 0 to 4 (got "${text}")`);
   return n as CaseDataLevel;
 }
 
@@ -43,7 +51,10 @@ async function formData(options: FieldOptions): Promise<Record<string, unknown>>
     try {
       parsed = JSON.parse(await readFile(options.data, 'utf8'));
     } catch (error) {
-      throw new UsageError(`--data ${options.data}: ${(error as Error).message}`, 'Give a JSON file with an object of field values.');
+      throw new UsageError(
+        `--data ${options.data}: ${(error as Error).message}`,
+        'Give a JSON file with an object of field values.',
+      );
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new UsageError(`--data ${options.data} must hold a JSON object of field values`);
@@ -80,7 +91,9 @@ export function registerCases(program: Command): void {
       .action(
         action<{ include: string }>(async ({ args, options, output }) => {
           const { bw } = await connect(options);
-          const c = await bw.process(String(args[0])).getCase(caseNumber(args[1]), { include: includeLevel(options.include) });
+          const c = await bw
+            .process(String(args[0]))
+            .getCase(caseNumber(args[1]), { include: includeLevel(options.include) });
           output.result(c.document, () => {
             const view = caseView(c);
             const fields = Object.entries(c.fields).map(([field, value]) => ({ field, value }));
@@ -95,7 +108,11 @@ export function registerCases(program: Command): void {
     cases
       .command('start <process>')
       .description('start a case; with --next, also execute the start form with the --field values')
-      .option('--field <key=value>', 'a start-form field value (repeatable; needs --next)', collectPair('--field'))
+      .option(
+        '--field <key=value>',
+        'a start-form field value (repeatable; needs --next)',
+        collectPair('--field'),
+      )
       .option('--data <file.json>', 'start-form field values from a JSON object (needs --next)')
       .option('--next <formId>', 'execute the start form right away, moving the case to this form')
       .action(
@@ -104,7 +121,10 @@ export function registerCases(program: Command): void {
           // The API starts a case empty: values are saved by executing the start form, so they
           // need the form to move to. Refuse rather than drop them silently.
           if (Object.keys(data).length > 0 && options.next === undefined) {
-            throw new UsageError('--field/--data on start need --next <formId>', 'The values are saved by executing the start form: name the form it moves to.');
+            throw new UsageError(
+              '--field/--data on start need --next <formId>',
+              'The values are saved by executing the start form: name the form it moves to.',
+            );
           }
           const { bw } = await connect(options);
           const process = bw.process(String(args[0]));
@@ -121,14 +141,20 @@ export function registerCases(program: Command): void {
     cases
       .command('exec <process> <caseNumber> <nextFormId>')
       .description('execute the form the case waits on, moving it to nextFormId')
-      .option('--field <key=value>', 'a field value (repeatable; numbers and JSON are parsed)', collectPair('--field'))
+      .option(
+        '--field <key=value>',
+        'a field value (repeatable; numbers and JSON are parsed)',
+        collectPair('--field'),
+      )
       .option('--data <file.json>', 'field values from a JSON object (--field wins)')
       .option('--skip-extensions', 'do not run the extensions tied to this transition')
       .action(
         action<FieldOptions & { skipExtensions?: boolean }>(async ({ args, options, output }) => {
           const { bw } = await connect(options);
           const c = await bw.process(String(args[0])).getCase(caseNumber(args[1]));
-          const next = await c.exec(String(args[2]), await formData(options), { skipExtensions: options.skipExtensions === true });
+          const next = await c.exec(String(args[2]), await formData(options), {
+            skipExtensions: options.skipExtensions === true,
+          });
           output.record(caseView(next));
         }),
       ),
@@ -144,10 +170,20 @@ export function registerCases(program: Command): void {
       .option('--filter <key=value>', 'equality filter (repeatable)', collectPair('--filter'))
       .option('--concurrency <n>', 'reads at once', '4')
       .action(
-        action<{ format: string; out?: string; filter?: Record<string, unknown>; concurrency: string }>(async ({ args, options, output }) => {
+        action<{
+          format: string;
+          out?: string;
+          filter?: Record<string, unknown>;
+          concurrency: string;
+        }>(async ({ args, options, output }) => {
           const { bw } = await connect(options);
-          const summary = await exportCases(bw.process(String(args[0])), { ...options, include: CaseDataLevel.PlusCaseHistory }, output);
-          if (options.out !== undefined || options.json) output.result(summary, () => `Exported ${summary.cases} cases to ${summary.out}`);
+          const summary = await exportCases(
+            bw.process(String(args[0])),
+            { ...options, include: CaseDataLevel.PlusCaseHistory },
+            output,
+          );
+          if (options.out !== undefined || options.json)
+            output.result(summary, () => `Exported ${summary.cases} cases to ${summary.out}`);
         }),
       ),
     'blizwork cases export sales-process --format csv --out cases.csv',
@@ -156,5 +192,10 @@ export function registerCases(program: Command): void {
 
 function renderFields(rows: { field: string; value: unknown }[]): string {
   const width = Math.max(...rows.map((row) => row.field.length));
-  return rows.map(({ field, value }) => `${field.padEnd(width)}  ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join('\n');
+  return rows
+    .map(
+      ({ field, value }) =>
+        `${field.padEnd(width)}  ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
+    )
+    .join('\n');
 }

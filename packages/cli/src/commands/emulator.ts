@@ -22,14 +22,26 @@ export function registerEmulator(program: Command): void {
     .option('-H, --host <addr>', 'interface to bind', '127.0.0.1')
     .option('-s, --seed <file>', 'JSON seed file (default: the built-in sample)')
     .action(async (options: { port: string; host: string; seed?: string }) => {
-      const args = ['--port', options.port, '--host', options.host, ...(options.seed ? ['--seed', options.seed] : [])];
+      const args = [
+        '--port',
+        options.port,
+        '--host',
+        options.host,
+        ...(options.seed ? ['--seed', options.seed] : []),
+      ];
       const child = spawn(process.execPath, [emulatorCli(), ...args], { stdio: 'inherit' });
       // Ctrl-C reaches the child through the terminal; a TERM sent to this process is passed on.
       const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
       process.on('SIGTERM', forward('SIGTERM'));
       process.on('SIGINT', () => undefined);
-      const code = await new Promise<number>((resolve) => child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
+      const code = await new Promise<number>((resolve) =>
+        child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
+      );
       process.exitCode = code;
     });
-  withExample(command, 'blizwork emulator --port 3005', 'blizwork login --base-url http://127.0.0.1:3005');
+  withExample(
+    command,
+    'blizwork emulator --port 3005',
+    'blizwork login --base-url http://127.0.0.1:3005',
+  );
 }

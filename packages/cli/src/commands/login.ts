@@ -25,20 +25,45 @@ function answered(value: string | symbol | undefined): string {
   return value ?? '';
 }
 
-async function readCredentials(options: LoginOptions): Promise<Pick<Profile, 'token' | 'userId' | 'companyId'>> {
+async function readCredentials(
+  options: LoginOptions,
+): Promise<Pick<Profile, 'token' | 'userId' | 'companyId'>> {
   if (options.tokenStdin) {
-    if (!options.user) throw new UsageError('--token-stdin needs --user', 'e.g. --user ana@acme.test');
+    if (!options.user)
+      throw new UsageError('--token-stdin needs --user', 'e.g. --user ana@acme.test');
     const token = (await readStream(process.stdin)).trim();
-    if (token === '') throw new UsageError('No token on stdin', 'Pipe it in: `printenv BLIZWORK_TOKEN | blizwork login --token-stdin --user ...`');
+    if (token === '')
+      throw new UsageError(
+        'No token on stdin',
+        'Pipe it in: `printenv BLIZWORK_TOKEN | blizwork login --token-stdin --user ...`',
+      );
     return { token, userId: options.user, companyId: options.company };
   }
   if (!process.stdin.isTTY) {
-    throw new UsageError('login needs a terminal to prompt', 'In CI use --token-stdin --user <email> [--company <id>].');
+    throw new UsageError(
+      'login needs a terminal to prompt',
+      'In CI use --token-stdin --user <email> [--company <id>].',
+    );
   }
   // The token is read with hidden input: it never shows on screen or in the shell history.
-  const token = answered(await password({ message: 'API token', mask: '*', validate: (v) => (v ? undefined : 'The token is required') }));
-  const userId = options.user ?? answered(await text({ message: 'User e-mail', validate: (v) => (v ? undefined : 'The user is required') }));
-  const company = options.company ?? answered(await text({ message: 'Company id (optional, needed to start cases)' }));
+  const token = answered(
+    await password({
+      message: 'API token',
+      mask: '*',
+      validate: (v) => (v ? undefined : 'The token is required'),
+    }),
+  );
+  const userId =
+    options.user ??
+    answered(
+      await text({
+        message: 'User e-mail',
+        validate: (v) => (v ? undefined : 'The user is required'),
+      }),
+    );
+  const company =
+    options.company ??
+    answered(await text({ message: 'Company id (optional, needed to start cases)' }));
   return { token: token.trim(), userId: userId.trim(), companyId: company.trim() || undefined };
 }
 
@@ -46,7 +71,9 @@ async function readCredentials(options: LoginOptions): Promise<Pick<Profile, 'to
 export function registerLogin(program: Command): void {
   const command = program
     .command('login')
-    .description('store credentials in a profile (prompts with hidden input, or --token-stdin for CI)')
+    .description(
+      'store credentials in a profile (prompts with hidden input, or --token-stdin for CI)',
+    )
     .option('--token-stdin', 'read the token from stdin (no prompt)')
     .option('--user <email>', 'the user authorized to use the token')
     .option('--company <id>', "the company's id (needed by `cases start`)")
@@ -56,7 +83,8 @@ export function registerLogin(program: Command): void {
         const plan = options.plan === undefined ? undefined : parsePlan(options.plan);
         const credentials = await readCredentials(options);
         registerSecret(credentials.token);
-        if (/\s/.test(credentials.token)) throw new UsageError('The token contains white space', 'Paste the token alone.');
+        if (/\s/.test(credentials.token))
+          throw new UsageError('The token contains white space', 'Paste the token alone.');
         const path = configFile();
         const config = await readConfig(path);
         const name = profileName(options);
@@ -68,9 +96,24 @@ export function registerLogin(program: Command): void {
         if (profile.companyId === undefined) delete profile.companyId;
         config.profiles[name] = profile;
         await writeConfig(path, config);
-        const summary = { profile: name, user: profile.userId, company: profile.companyId ?? null, baseUrl: profile.baseUrl ?? null, token: maskToken(profile.token), configPath: path };
-        output.result(summary, () => `Logged in as ${profile.userId} (profile "${name}", token ${summary.token}); saved to ${path}`);
+        const summary = {
+          profile: name,
+          user: profile.userId,
+          company: profile.companyId ?? null,
+          baseUrl: profile.baseUrl ?? null,
+          token: maskToken(profile.token),
+          configPath: path,
+        };
+        output.result(
+          summary,
+          () =>
+            `Logged in as ${profile.userId} (profile "${name}", token ${summary.token}); saved to ${path}`,
+        );
       }),
     );
-  withExample(command, 'blizwork login', 'printenv BLIZWORK_TOKEN | blizwork login --token-stdin --user ana@acme.test --company 5fe4a1f0 --plan medio');
+  withExample(
+    command,
+    'blizwork login',
+    'printenv BLIZWORK_TOKEN | blizwork login --token-stdin --user ana@acme.test --company 5fe4a1f0 --plan medio',
+  );
 }

@@ -21,7 +21,9 @@ export function registerLogout(program: Command): void {
           await writeConfig(path, config);
         }
         output.result({ profile: name, removed: existed }, () =>
-          existed ? `Logged out: profile "${name}" removed.` : `Profile "${name}" was not logged in.`,
+          existed
+            ? `Logged out: profile "${name}" removed.`
+            : `Profile "${name}" was not logged in.`,
         );
       }),
     );

@@ -11,7 +11,7 @@ export function registerUpload(program: Command): void {
   const command = program
     .command('upload <file>')
     .description('upload a file; prints { fileName, fileUrl } for an attachment field')
-    .option('--name <fileName>', 'the stored file name (default: the file\'s own)')
+    .option('--name <fileName>', "the stored file name (default: the file's own)")
     .action(
       action<{ name?: string }>(async ({ args, options, output }) => {
         const path = String(args[0]);
@@ -19,7 +19,10 @@ export function registerUpload(program: Command): void {
         try {
           content = await readFile(path);
         } catch (error) {
-          throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { hint: 'Check the path.', exitCode: 2 });
+          throw new CliError(
+            `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+            { hint: 'Check the path.', exitCode: 2 },
+          );
         }
         const { bw } = await connect(options);
         const stored = await bw.uploadFile({ fileName: options.name ?? basename(path), content });

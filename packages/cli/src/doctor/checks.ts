@@ -14,7 +14,8 @@ export interface CheckResult {
   differences?: Difference[];
 }
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /** What the settings say, and where each came from. */
 export function configurationCheck(settings: Settings): CheckResult {
@@ -34,30 +35,60 @@ export async function reachabilityChecks(baseUrl: string): Promise<CheckResult[]
     response = await fetch(baseUrl, { method: 'GET', signal: AbortSignal.timeout(10_000) });
     await response.body?.cancel();
   } catch (error) {
-    return [{ check: 'reachability', ok: false, detail: `${baseUrl} did not answer: ${message(error)}` }];
+    return [
+      { check: 'reachability', ok: false, detail: `${baseUrl} did not answer: ${message(error)}` },
+    ];
   }
   const elapsed = Date.now() - started;
-  const results: CheckResult[] = [{ check: 'reachability', ok: true, detail: `${baseUrl} answered HTTP ${response.status} in ${elapsed} ms` }];
+  const results: CheckResult[] = [
+    {
+      check: 'reachability',
+      ok: true,
+      detail: `${baseUrl} answered HTTP ${response.status} in ${elapsed} ms`,
+    },
+  ];
   const date = response.headers.get('date');
   if (date === null || Number.isNaN(Date.parse(date))) {
-    results.push({ check: 'clock', ok: true, detail: 'the server sent no Date header: not compared' });
+    results.push({
+      check: 'clock',
+      ok: true,
+      detail: 'the server sent no Date header: not compared',
+    });
   } else {
     // The Date header has 1 s resolution: anything within 5 s (plus the round trip) is in sync.
     const skew = Math.round((Date.parse(date) - (started + elapsed / 2)) / 1000);
     const ok = Math.abs(skew) <= 5 + Math.ceil(elapsed / 1000);
-    results.push({ check: 'clock', ok, detail: ok ? `in sync with the server (${skew} s)` : `${skew} s off the server's clock: fix the system time (handshakes and audit dates depend on it)` });
+    results.push({
+      check: 'clock',
+      ok,
+      detail: ok
+        ? `in sync with the server (${skew} s)`
+        : `${skew} s off the server's clock: fix the system time (handshakes and audit dates depend on it)`,
+    });
   }
   return results;
 }
 
 /** The token works when a call is not refused as unauthorized (any other answer is fine). */
-export async function tokenCheck(bw: BlizWork, processId: string | undefined): Promise<CheckResult> {
+export async function tokenCheck(
+  bw: BlizWork,
+  processId: string | undefined,
+): Promise<CheckResult> {
   try {
     await bw.process(processId ?? 'blizwork-doctor-probe').listCases({});
     return { check: 'token', ok: true, detail: 'accepted' };
   } catch (error) {
-    if (error instanceof InvalidTokenError) return { check: 'token', ok: false, detail: 'refused: the token or user is not valid (run `blizwork login`)' };
-    return { check: 'token', ok: true, detail: `accepted (the probe call answered: ${message(error)})` };
+    if (error instanceof InvalidTokenError)
+      return {
+        check: 'token',
+        ok: false,
+        detail: 'refused: the token or user is not valid (run `blizwork login`)',
+      };
+    return {
+      check: 'token',
+      ok: true,
+      detail: `accepted (the probe call answered: ${message(error)})`,
+    };
   }
 }
 
@@ -68,30 +99,62 @@ export interface ConformanceTargets {
   table?: string;
 }
 
-async function conformanceOf(name: string, operationId: string, call: () => Promise<unknown>): Promise<CheckResult> {
+async function conformanceOf(
+  name: string,
+  operationId: string,
+  call: () => Promise<unknown>,
+): Promise<CheckResult> {
   try {
     const differences = checkReply(operationId, await call());
-    return { check: `conformance ${name}`, ok: differences.length === 0, detail: differences.length === 0 ? 'matches the spec' : `${differences.length} difference(s) from the spec`, differences };
+    return {
+      check: `conformance ${name}`,
+      ok: differences.length === 0,
+      detail:
+        differences.length === 0
+          ? 'matches the spec'
+          : `${differences.length} difference(s) from the spec`,
+      differences,
+    };
   } catch (error) {
-    return { check: `conformance ${name}`, ok: false, detail: `the call failed: ${message(error)}` };
+    return {
+      check: `conformance ${name}`,
+      ok: false,
+      detail: `the call failed: ${message(error)}`,
+    };
   }
 }
 
 /** Read-only calls (getCase, listCases, queryMasterData) checked against the spec. */
-export async function conformanceChecks(bw: BlizWork, settings: Settings, targets: ConformanceTargets): Promise<CheckResult[]> {
+export async function conformanceChecks(
+  bw: BlizWork,
+  settings: Settings,
+  targets: ConformanceTargets,
+): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   const base = { userId: settings.userId, environment: settings.environment };
   if (targets.process !== undefined) {
     const processId = targets.process;
-    results.push(await conformanceOf(`listCases ${processId}`, 'listCases', () => bw.raw(listCases, { body: { ...base, processId, filter: {} } })));
+    results.push(
+      await conformanceOf(`listCases ${processId}`, 'listCases', () =>
+        bw.raw(listCases, { body: { ...base, processId, filter: {} } }),
+      ),
+    );
     if (targets.caseNumber !== undefined) {
       const caseNumber = targets.caseNumber;
-      results.push(await conformanceOf(`getCase ${processId} #${caseNumber}`, 'getCase', () => bw.raw(getCase, { body: { ...base, processId, caseNumber, include: 4 } })));
+      results.push(
+        await conformanceOf(`getCase ${processId} #${caseNumber}`, 'getCase', () =>
+          bw.raw(getCase, { body: { ...base, processId, caseNumber, include: 4 } }),
+        ),
+      );
     }
   }
   if (targets.table !== undefined) {
     const table = targets.table;
-    results.push(await conformanceOf(`queryMasterData ${table}`, 'queryMasterData', () => bw.raw(queryMasterData, { body: { ...base, table, filter: {} } })));
+    results.push(
+      await conformanceOf(`queryMasterData ${table}`, 'queryMasterData', () =>
+        bw.raw(queryMasterData, { body: { ...base, table, filter: {} } }),
+      ),
+    );
   }
   return results;
 }

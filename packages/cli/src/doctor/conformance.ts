@@ -30,16 +30,32 @@ function describe(error: ErrorObject): Difference {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { path: `${error.instancePath}/${String(params.missingProperty)}`, kind: 'missing', expected: 'a required property' };
+      return {
+        path: `${error.instancePath}/${String(params.missingProperty)}`,
+        kind: 'missing',
+        expected: 'a required property',
+      };
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const name = params.additionalProperty ?? params.unevaluatedProperty;
-      return { path: `${error.instancePath}/${String(name)}`, kind: 'extra', expected: 'no such property' };
+      return {
+        path: `${error.instancePath}/${String(name)}`,
+        kind: 'extra',
+        expected: 'no such property',
+      };
     }
     case 'type':
-      return { path: error.instancePath || '/', kind: 'mistyped', expected: `type ${String(params.type)}` };
+      return {
+        path: error.instancePath || '/',
+        kind: 'mistyped',
+        expected: `type ${String(params.type)}`,
+      };
     default:
-      return { path: error.instancePath || '/', kind: error.keyword, expected: error.message ?? error.keyword };
+      return {
+        path: error.instancePath || '/',
+        kind: error.keyword,
+        expected: error.message ?? error.keyword,
+      };
   }
 }
 

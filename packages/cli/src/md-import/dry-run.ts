@@ -20,7 +20,9 @@ export const keyOf = (row: Record<string, unknown>, key: readonly string[]): str
 };
 
 const same = (a: unknown, b: unknown): boolean =>
-  typeof a === 'object' || typeof b === 'object' ? JSON.stringify(a) === JSON.stringify(b) : String(a) === String(b);
+  typeof a === 'object' || typeof b === 'object'
+    ? JSON.stringify(a) === JSON.stringify(b)
+    : String(a) === String(b);
 
 /** Counts what importing `rows` would do to `table`. */
 export async function dryRun(
@@ -49,7 +51,8 @@ export async function dryRun(
     }
     const existing = current.get(id);
     if (existing === undefined) counts.insert++;
-    else if (Object.entries(source.row).every(([column, value]) => same(existing[column], value))) counts.unchanged++;
+    else if (Object.entries(source.row).every(([column, value]) => same(existing[column], value)))
+      counts.unchanged++;
     else counts.update++;
     // A later row with the same key meets this one, as it would in the table.
     current.set(id, { ...existing, ...source.row });

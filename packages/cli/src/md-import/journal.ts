@@ -45,7 +45,11 @@ export class ImportJournal {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     if (text === undefined) {
-      if (resume) throw new CliError(`Nothing to resume: no journal at ${path}`, { hint: 'Run the import without --resume.', exitCode: 2 });
+      if (resume)
+        throw new CliError(`Nothing to resume: no journal at ${path}`, {
+          hint: 'Run the import without --resume.',
+          exitCode: 2,
+        });
       await writeFile(path, `${JSON.stringify(header)}\n`, { mode: 0o600 });
       return new ImportJournal(path, 0);
     }
@@ -57,11 +61,19 @@ export class ImportJournal {
     }
     const [first, ...entries] = text.split('\n').filter((line) => line.trim() !== '');
     const saved = parseLine(first, path) as Partial<JournalHeader>;
-    if (saved.file !== header.file || saved.size !== header.size || saved.table !== header.table || JSON.stringify(saved.key) !== JSON.stringify(header.key)) {
-      throw new CliError(`The journal ${path} belongs to another import (file, size, table or key differ)`, {
-        hint: 'Resume with the same file, table and --key, or delete the journal to start over.',
-        exitCode: 2,
-      });
+    if (
+      saved.file !== header.file ||
+      saved.size !== header.size ||
+      saved.table !== header.table ||
+      JSON.stringify(saved.key) !== JSON.stringify(header.key)
+    ) {
+      throw new CliError(
+        `The journal ${path} belongs to another import (file, size, table or key differ)`,
+        {
+          hint: 'Resume with the same file, table and --key, or delete the journal to start over.',
+          exitCode: 2,
+        },
+      );
     }
     let doneThrough = 0;
     for (const entry of entries) {
@@ -92,6 +104,8 @@ function parseLine(line: string | undefined, path: string): unknown {
   try {
     return JSON.parse(line ?? '');
   } catch {
-    throw new CliError(`The journal ${path} is corrupt`, { hint: 'Delete it and run the import again (upserts by key are safe to repeat).' });
+    throw new CliError(`The journal ${path} is corrupt`, {
+      hint: 'Delete it and run the import again (upserts by key are safe to repeat).',
+    });
   }
 }

@@ -22,13 +22,17 @@ interface ImportOptions {
 
 function positiveInt(flag: string, text: string, max: number): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${flag} must be an integer from 1 to ${max} (got "${text}")`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`${flag} must be an integer from 1 to ${max} (got "${text}")`);
   return n;
 }
 
 function keyColumns(text: string): string[] {
   const columns = text.split(',').map((column) => column.trim());
-  if (columns.some((column) => column === '')) throw new UsageError(`--key must name columns, e.g. --key id or --key rut,sucursal (got "${text}")`);
+  if (columns.some((column) => column === ''))
+    throw new UsageError(
+      `--key must name columns, e.g. --key id or --key rut,sucursal (got "${text}")`,
+    );
   return columns;
 }
 
@@ -38,7 +42,10 @@ export function registerMdImport(md: Command): void {
     .command('import <table> <file>')
     .description('upsert every row of a CSV or JSON-lines file, keyed on --key (resumable)')
     .requiredOption('--key <columns>', 'the column(s) that identify a row, comma-separated')
-    .option('--dry-run', 'count the rows that would be inserted, updated or left unchanged; write nothing')
+    .option(
+      '--dry-run',
+      'count the rows that would be inserted, updated or left unchanged; write nothing',
+    )
     .option('--resume', 'continue an interrupted import from its journal')
     .option('--rejects <file>', 'where failed rows go (default <file>.rejects.jsonl)')
     .option('--journal <file>', 'the journal of this import (default <file>.import-journal)')
@@ -57,14 +64,27 @@ export function registerMdImport(md: Command): void {
         const progress = createProgress(output, table, total);
         try {
           if (options.dryRun) {
-            const counts = await dryRun(target, readRows(file, format), key, (done) => progress.update(done));
+            const counts = await dryRun(target, readRows(file, format), key, (done) =>
+              progress.update(done),
+            );
             progress.stop();
-            output.result({ table, file, dryRun: true, ...counts }, () => `Dry run of ${file} into ${table}: ${counts.insert} to insert, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.rejected} rejected`);
+            output.result(
+              { table, file, dryRun: true, ...counts },
+              () =>
+                `Dry run of ${file} into ${table}: ${counts.insert} to insert, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.rejected} rejected`,
+            );
             return;
           }
           const header = await ImportJournal.header(file, table, key);
-          const journal = await ImportJournal.open(options.journal ?? journalPathOf(file), header, options.resume === true);
-          const rejects = new RejectsFile(options.rejects ?? rejectsPathOf(file), options.resume === true);
+          const journal = await ImportJournal.open(
+            options.journal ?? journalPathOf(file),
+            header,
+            options.resume === true,
+          );
+          const rejects = new RejectsFile(
+            options.rejects ?? rejectsPathOf(file),
+            options.resume === true,
+          );
           const counts = await runImport(readRows(file, format), {
             table: target,
             key,
@@ -77,9 +97,19 @@ export function registerMdImport(md: Command): void {
           progress.stop();
           await rejects.close();
           await journal.remove();
-          const summary = { table, file, ...counts, rejectsFile: rejects.count > 0 ? rejects.path : null };
+          const summary = {
+            table,
+            file,
+            ...counts,
+            rejectsFile: rejects.count > 0 ? rejects.path : null,
+          };
           output.result(summary, () =>
-            [`Imported ${file} into ${table}: ${counts.upserted} upserted, ${counts.rejected} rejected${counts.skipped ? `, ${counts.skipped} already done (resumed)` : ''}`, ...(rejects.count > 0 ? [`Rejected rows (with line numbers and errors): ${rejects.path}`] : [])].join('\n'),
+            [
+              `Imported ${file} into ${table}: ${counts.upserted} upserted, ${counts.rejected} rejected${counts.skipped ? `, ${counts.skipped} already done (resumed)` : ''}`,
+              ...(rejects.count > 0
+                ? [`Rejected rows (with line numbers and errors): ${rejects.path}`]
+                : []),
+            ].join('\n'),
           );
           if (counts.rejected > 0) process.exitCode = 1;
         } finally {
@@ -87,5 +117,10 @@ export function registerMdImport(md: Command): void {
         }
       }),
     );
-  withExample(command, 'blizwork md import Clientes clientes.csv --key Código --dry-run', 'blizwork md import Clientes clientes.csv --key Código', 'blizwork md import Clientes clientes.csv --key Código --resume');
+  withExample(
+    command,
+    'blizwork md import Clientes clientes.csv --key Código --dry-run',
+    'blizwork md import Clientes clientes.csv --key Código',
+    'blizwork md import Clientes clientes.csv --key Código --resume',
+  );
 }

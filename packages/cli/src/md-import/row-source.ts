@@ -8,8 +8,7 @@ import { UsageError } from '../errors.js';
 
 /** One row of the file, or why it could not be read. `line` is 1-based, as editors show it. */
 export type SourceRow =
-  | { line: number; row: Record<string, unknown> }
-  | { line: number; error: string; raw?: string };
+  { line: number; row: Record<string, unknown> } | { line: number; error: string; raw?: string };
 
 /** The formats `md import` reads. */
 export type ImportFormat = 'csv' | 'jsonl';
@@ -33,11 +32,15 @@ async function* csvRows(file: string): AsyncGenerator<SourceRow> {
       // A malformed record (wrong column count, bad quoting) is skipped by the parser and kept
       // here, to be yielded as a reject in file order.
       on_skip: (error) => {
-        if (error) skipped.push({ line: (error as { lines?: number }).lines ?? 0, error: error.message });
+        if (error)
+          skipped.push({ line: (error as { lines?: number }).lines ?? 0, error: error.message });
       },
     }),
   );
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     yield* skipped.splice(0);
     yield { line: info.lines, row: record };
   }
@@ -66,7 +69,10 @@ async function* jsonlRows(file: string): AsyncGenerator<SourceRow> {
 }
 
 /** The rows of `file`, in order. */
-export function readRows(file: string, format: ImportFormat = formatOf(file)): AsyncGenerator<SourceRow> {
+export function readRows(
+  file: string,
+  format: ImportFormat = formatOf(file),
+): AsyncGenerator<SourceRow> {
   return format === 'csv' ? csvRows(file) : jsonlRows(file);
 }
 

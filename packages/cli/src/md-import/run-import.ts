@@ -32,7 +32,12 @@ export interface ImportPlan {
 
 type ReadRow = { line: number; row: Record<string, unknown> };
 
-async function sendChunk(plan: ImportPlan, chunk: ReadRow[], counts: ImportCounts, settledBefore: number): Promise<void> {
+async function sendChunk(
+  plan: ImportPlan,
+  chunk: ReadRow[],
+  counts: ImportCounts,
+  settledBefore: number,
+): Promise<void> {
   const report = await plan.table.upsertMany(
     chunk.map(({ row }) => row),
     {
@@ -50,7 +55,10 @@ async function sendChunk(plan: ImportPlan, chunk: ReadRow[], counts: ImportCount
 }
 
 /** Imports `rows`, skipping what the journal says is done. */
-export async function runImport(rows: AsyncIterable<SourceRow>, plan: ImportPlan): Promise<ImportCounts> {
+export async function runImport(
+  rows: AsyncIterable<SourceRow>,
+  plan: ImportPlan,
+): Promise<ImportCounts> {
   const counts: ImportCounts = { upserted: 0, rejected: 0, skipped: 0 };
   const resumeAfter = plan.journal.doneThrough;
   let chunk: ReadRow[] = [];
@@ -79,7 +87,11 @@ export async function runImport(rows: AsyncIterable<SourceRow>, plan: ImportPlan
     if ('row' in source) {
       chunk.push(source);
     } else {
-      unreadable.push({ line: source.line, error: source.error, ...(source.raw === undefined ? {} : { raw: source.raw }) });
+      unreadable.push({
+        line: source.line,
+        error: source.error,
+        ...(source.raw === undefined ? {} : { raw: source.raw }),
+      });
     }
     if (chunk.length + unreadable.length >= plan.chunkSize) await flush();
   }

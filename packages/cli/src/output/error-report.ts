@@ -41,20 +41,47 @@ function causes(error: unknown): string[] {
 /** The summary of any thrown value. TypeErrors are the SDK's answer to bad input: usage errors. */
 export function summarize(error: unknown): ErrorSummary {
   if (error instanceof CliError) {
-    return { name: error.name, message: error.message, hint: error.hint, exitCode: error.exitCode, causes: causes(error) };
+    return {
+      name: error.name,
+      message: error.message,
+      hint: error.hint,
+      exitCode: error.exitCode,
+      causes: causes(error),
+    };
   }
   if (error instanceof BlizWorkError) {
-    return { name: error.name, message: error.message, hint: SDK_HINTS[error.name], exitCode: ExitCode.Failure, causes: causes(error) };
+    return {
+      name: error.name,
+      message: error.message,
+      hint: SDK_HINTS[error.name],
+      exitCode: ExitCode.Failure,
+      causes: causes(error),
+    };
   }
   if (error instanceof TypeError) {
-    return { name: 'UsageError', message: error.message.replace(/^BlizWork: /, ''), hint: 'See --help.', exitCode: ExitCode.Usage, causes: causes(error) };
+    return {
+      name: 'UsageError',
+      message: error.message.replace(/^BlizWork: /, ''),
+      hint: 'See --help.',
+      exitCode: ExitCode.Usage,
+      causes: causes(error),
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { name: error instanceof Error ? error.name : 'Error', message, hint: undefined, exitCode: ExitCode.Failure, causes: causes(error) };
+  return {
+    name: error instanceof Error ? error.name : 'Error',
+    message,
+    hint: undefined,
+    exitCode: ExitCode.Failure,
+    causes: causes(error),
+  };
 }
 
 /** Writes the failure and returns its exit code. */
-export function reportError(error: unknown, options: { json: boolean; verbose: boolean; color: boolean }): number {
+export function reportError(
+  error: unknown,
+  options: { json: boolean; verbose: boolean; color: boolean },
+): number {
   const summary = summarize(error);
   const style = paint(options.color);
   const lines = [`${style.red('error:')} ${summary.message}`];

@@ -13,13 +13,17 @@ export function renderTable(
   columns: readonly string[] = [...new Set(rows.flatMap((row) => Object.keys(row)))],
 ): string {
   if (rows.length === 0) return '(none)';
-  const cells = rows.map((row) => columns.map((column) => cellText(row[column]).replace(/\s+/g, ' ')));
+  const cells = rows.map((row) =>
+    columns.map((column) => cellText(row[column]).replace(/\s+/g, ' ')),
+  );
   const widths = columns.map((column, i) =>
     Math.min(60, Math.max(column.length, ...cells.map((line) => line[i]!.length))),
   );
   const line = (values: readonly string[]) =>
     values
-      .map((value, i) => (value.length > widths[i]! ? `${value.slice(0, widths[i]! - 1)}…` : value.padEnd(widths[i]!)))
+      .map((value, i) =>
+        value.length > widths[i]! ? `${value.slice(0, widths[i]! - 1)}…` : value.padEnd(widths[i]!),
+      )
       .join('  ')
       .trimEnd();
   return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');

@@ -8,26 +8,45 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The definition of `processId` in the seed file `path`, for `environment` (production by default). */
-export async function definitionFromSeed(path: string, processId: string, environment: Environment): Promise<ProcessDefinition> {
+export async function definitionFromSeed(
+  path: string,
+  processId: string,
+  environment: Environment,
+): Promise<ProcessDefinition> {
   let seed: unknown;
   try {
     seed = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new CliError(`Cannot read the seed ${path}: ${(error as Error).message}`, { hint: 'Give an emulator seed file (see @blizwork/emulator seed.schema.json).', exitCode: 2 });
+    throw new CliError(`Cannot read the seed ${path}: ${(error as Error).message}`, {
+      hint: 'Give an emulator seed file (see @blizwork/emulator seed.schema.json).',
+      exitCode: 2,
+    });
   }
-  const processes = isRecord(seed) && Array.isArray(seed.processes) ? seed.processes.filter(isRecord) : [];
+  const processes =
+    isRecord(seed) && Array.isArray(seed.processes) ? seed.processes.filter(isRecord) : [];
   const versions = processes.filter((process) => process.processId === processId);
   // A process given for one environment only serves both (as in the emulator).
-  const match = versions.find((process) => (process.environment ?? 'production') === environment) ?? versions[0];
+  const match =
+    versions.find((process) => (process.environment ?? 'production') === environment) ??
+    versions[0];
   if (match === undefined) {
-    const known = [...new Set(processes.map((process) => String(process.processId)))].join(', ') || 'none';
-    throw new CliError(`The seed ${path} has no process ${processId}`, { hint: `Its processes: ${known}.` });
+    const known =
+      [...new Set(processes.map((process) => String(process.processId)))].join(', ') || 'none';
+    throw new CliError(`The seed ${path} has no process ${processId}`, {
+      hint: `Its processes: ${known}.`,
+    });
   }
   return checkDefinition(match, processId, `the seed ${path}`);
 }
 
 /** The definition of `processId` from its case `caseNumber`, read with include 3. */
-export async function definitionFromCase(bw: BlizWork, processId: string, caseNumber: number): Promise<ProcessDefinition> {
-  const c = await bw.process(processId).getCase(caseNumber, { include: CaseDataLevel.PlusProcessDefinition });
+export async function definitionFromCase(
+  bw: BlizWork,
+  processId: string,
+  caseNumber: number,
+): Promise<ProcessDefinition> {
+  const c = await bw
+    .process(processId)
+    .getCase(caseNumber, { include: CaseDataLevel.PlusProcessDefinition });
   return checkDefinition(c.document.processDefinition, processId, `case #${caseNumber}`);
 }

@@ -30,20 +30,26 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isString = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /** Checks `value` as the definition of `processId`; `where` names the source in errors. */
-export function checkDefinition(value: unknown, processId: string, where: string): ProcessDefinition {
+export function checkDefinition(
+  value: unknown,
+  processId: string,
+  where: string,
+): ProcessDefinition {
   const bad = (problem: string) =>
     new CliError(`The process definition of ${processId} from ${where} ${problem}`, {
       hint: 'typegen needs forms with formId, fields [{ id, type }] and nextFormIds (read a case with include >= 3).',
     });
   if (!isRecord(value) || !Array.isArray(value.forms)) throw bad('has no forms');
   const forms = value.forms.map((form, i): FormDefinition => {
-    if (!isRecord(form) || !isString(form.formId)) throw bad(`has a form without formId (form ${i})`);
+    if (!isRecord(form) || !isString(form.formId))
+      throw bad(`has a form without formId (form ${i})`);
     const fields = Array.isArray(form.fields) ? form.fields : [];
     const nextFormIds = Array.isArray(form.nextFormIds) ? form.nextFormIds : [];
     return {
       formId: form.formId,
       fields: fields.map((field, j) => {
-        if (!isRecord(field) || !isString(field.id)) throw bad(`has a field without id (form ${form.formId}, field ${j})`);
+        if (!isRecord(field) || !isString(field.id))
+          throw bad(`has a field without id (form ${form.formId}, field ${j})`);
         return { id: field.id, type: isString(field.type) ? field.type : 'unknown' };
       }),
       nextFormIds: nextFormIds.map((next) => {
@@ -55,7 +61,8 @@ export function checkDefinition(value: unknown, processId: string, where: string
   const formIds = new Set(forms.map((form) => form.formId));
   for (const form of forms) {
     const unknown = form.nextFormIds.find((next) => !formIds.has(next));
-    if (unknown !== undefined) throw bad(`lets form ${form.formId} move to ${unknown}, which it does not define`);
+    if (unknown !== undefined)
+      throw bad(`lets form ${form.formId} move to ${unknown}, which it does not define`);
   }
   return {
     processId,

@@ -15,16 +15,23 @@ interface TypegenOptions {
   check?: boolean;
 }
 
-async function readDefinitions(processIds: string[], options: TypegenOptions & { env?: string }): Promise<ProcessDefinition[]> {
+async function readDefinitions(
+  processIds: string[],
+  options: TypegenOptions & { env?: string },
+): Promise<ProcessDefinition[]> {
   if ((options.seed === undefined) === (options.fromCase === undefined)) {
-    throw new UsageError('typegen needs one source: --from-case <n> or --seed <file>', 'e.g. blizwork typegen sales-process --from-case 1 --out src/blizwork.gen.ts');
+    throw new UsageError(
+      'typegen needs one source: --from-case <n> or --seed <file>',
+      'e.g. blizwork typegen sales-process --from-case 1 --out src/blizwork.gen.ts',
+    );
   }
   if (options.seed !== undefined) {
     const environment = options.env === 'draft' ? 'draft' : 'production';
     return Promise.all(processIds.map((id) => definitionFromSeed(options.seed!, id, environment)));
   }
   const caseNumber = Number(options.fromCase);
-  if (!Number.isInteger(caseNumber) || caseNumber < 1) throw new UsageError(`--from-case must be a case number (got "${options.fromCase}")`);
+  if (!Number.isInteger(caseNumber) || caseNumber < 1)
+    throw new UsageError(`--from-case must be a case number (got "${options.fromCase}")`);
   const { bw } = await connect(options);
   const definitions: ProcessDefinition[] = [];
   for (const id of processIds) definitions.push(await definitionFromCase(bw, id, caseNumber));
@@ -44,7 +51,9 @@ async function readIfExists(path: string): Promise<string | undefined> {
 export function registerTypegen(program: Command): void {
   const command = program
     .command('typegen <process...>')
-    .description('write TypeScript types of processes (fields, forms, next forms) for bw.process<Schema>()')
+    .description(
+      'write TypeScript types of processes (fields, forms, next forms) for bw.process<Schema>()',
+    )
     .option('--from-case <n>', 'read each process definition from this case (include 3)')
     .option('--seed <file>', 'read the definitions from an emulator seed file instead')
     .requiredOption('--out <file>', 'the TypeScript file to write')
@@ -58,14 +67,26 @@ export function registerTypegen(program: Command): void {
         const upToDate = current === text;
         if (options.check) {
           if (!upToDate) {
-            throw new CliError(`${options.out} is out of date with the process definitions`, { hint: 'Run the same typegen command without --check and commit the file.' });
+            throw new CliError(`${options.out} is out of date with the process definitions`, {
+              hint: 'Run the same typegen command without --check and commit the file.',
+            });
           }
-          output.result({ out: options.out, processes: processIds, upToDate: true }, () => `${options.out} is up to date.`);
+          output.result(
+            { out: options.out, processes: processIds, upToDate: true },
+            () => `${options.out} is up to date.`,
+          );
           return;
         }
         if (!upToDate) await writeFile(options.out, text);
-        output.result({ out: options.out, processes: processIds, changed: !upToDate }, () => `${upToDate ? 'Unchanged' : 'Wrote'} ${options.out} (${processIds.join(', ')})`);
+        output.result(
+          { out: options.out, processes: processIds, changed: !upToDate },
+          () => `${upToDate ? 'Unchanged' : 'Wrote'} ${options.out} (${processIds.join(', ')})`,
+        );
       }),
     );
-  withExample(command, 'blizwork typegen sales-process --from-case 1 --out src/blizwork.gen.ts', 'blizwork typegen sales-process --seed seed.json --out src/blizwork.gen.ts --check');
+  withExample(
+    command,
+    'blizwork typegen sales-process --from-case 1 --out src/blizwork.gen.ts',
+    'blizwork typegen sales-process --seed seed.json --out src/blizwork.gen.ts --check',
+  );
 }

@@ -2,7 +2,8 @@
 // `exec` through the SDK. Each ts-expect-error line is misuse the compiler must reject.
 import { BlizWork, type AttachmentValue } from '@blizwork/sdk';
 import { expectTypeOf } from 'vitest';
-import { salesProcessFormIds, salesProcessNextForms, type SalesProcess } from './sales-process.gen.js';
+import type { salesProcessFormIds } from './sales-process.gen.js';
+import { salesProcessNextForms, type SalesProcess } from './sales-process.gen.js';
 
 export async function generatedTypesChecks(): Promise<void> {
   const bw = new BlizWork({ token: 't', userId: 'u' });

@@ -21,17 +21,32 @@ export const tempDir = (prefix = 'blizwork-cli-'): string => mkdtempSync(join(tm
 
 /** The environment of a run: the parent's minus BLIZWORK_*, plus `env`. */
 export function cliEnv(env: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('BLIZWORK_') && name !== 'NO_COLOR'));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('BLIZWORK_') && name !== 'NO_COLOR',
+    ),
+  );
   return { ...base, ...env };
 }
 
 /** Starts the binary; the caller waits or kills it. */
-export function startCli(args: readonly string[], env: Record<string, string | undefined>, cwd?: string): ChildProcess {
-  return spawn(process.execPath, [BIN, ...args], { env: cliEnv(env), cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+export function startCli(
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+  cwd?: string,
+): ChildProcess {
+  return spawn(process.execPath, [BIN, ...args], {
+    env: cliEnv(env),
+    cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 /** Runs the binary to its end; `input` is written to its stdin. */
-export function runCli(args: readonly string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {},
+): Promise<CliRun> {
   const child = startCli(args, options.env ?? {}, options.cwd);
   let stdout = '';
   let stderr = '';
