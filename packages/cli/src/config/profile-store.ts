@@ -5,6 +5,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CliError } from '../errors.js';
 import type { PlanName } from '@blizwork/sdk';
+import { isRecord } from '../is-record.js';
 
 /** One named set of credentials. */
 export interface Profile {
@@ -20,9 +21,6 @@ export interface Profile {
 export interface ConfigFile {
   profiles: Record<string, Profile>;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function corrupt(path: string, problem: string): CliError {
   return new CliError(`The config file ${path} is corrupt: ${problem}`, {

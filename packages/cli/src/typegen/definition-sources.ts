@@ -3,9 +3,7 @@ import { CaseDataLevel, type BlizWork, type Environment } from '@blizwork/sdk';
 import { readFile } from 'node:fs/promises';
 import { CliError } from '../errors.js';
 import { checkDefinition, type ProcessDefinition } from './definition.js';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../is-record.js';
 
 /** The definition of `processId` in the seed file `path`, for `environment` (production by default). */
 export async function definitionFromSeed(

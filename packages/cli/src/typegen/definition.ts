@@ -2,6 +2,7 @@
 // from an emulator seed: forms with their fields and next forms. Checked before use: the input
 // comes from a server or a file.
 import { CliError } from '../errors.js';
+import { isRecord } from '../is-record.js';
 
 /** A field of a form. */
 export interface FieldDefinition {
@@ -23,9 +24,6 @@ export interface ProcessDefinition {
   version?: number;
   forms: FormDefinition[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isString = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
