@@ -64,6 +64,26 @@ describe('progress bar', () => {
     },
   );
 
+  it('colours errors in a terminal, and NO_COLOR turns them off', { timeout: 60_000 }, async () => {
+    const run = async (noColor: boolean) => {
+      const env = `BLIZWORK_CONFIG_DIR=${shellQuote(tempDir())} TERM=xterm-256color${noColor ? ' NO_COLOR=1' : ''}`;
+      const command = `env ${env} ${shellQuote(process.execPath)} ${shellQuote(BIN)} whoami; echo "EXIT:$?"; sleep 60`;
+      expect(tmux('new-session', '-d', '-s', 'cli', '-x', '160', '-y', '20', command).status).toBe(
+        0,
+      );
+      await waitForPane(/EXIT:\d+/);
+      const withEscapes = tmux('capture-pane', '-p', '-e', '-t', 'cli').stdout;
+      tmux('kill-server');
+      return withEscapes;
+    };
+    const coloured = await run(false);
+    expect(coloured).toContain('Not logged in');
+    expect(coloured).toContain('\u001b[31merror:');
+    const plain = await run(true);
+    expect(plain).toContain('error: Not logged in');
+    expect(plain).not.toContain('\u001b[31m');
+  });
+
   it('piped to a file: no bar, no colours, no control characters', async () => {
     const file = writeRows(50);
     const run = await runCli(['md', 'import', 'Piped', file, '--key', 'id'], {
