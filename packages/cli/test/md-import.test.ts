@@ -60,7 +60,7 @@ describe('md import', () => {
           'sku',
           '--json',
           '--concurrency',
-          '16',
+          '32',
           ...PACE,
         ],
         fixture.env,
@@ -92,7 +92,7 @@ describe('md import', () => {
         '--resume',
         '--json',
         '--concurrency',
-        '16',
+        '32',
       ]);
       expect(resumed.stderr).toBe('');
       expect(resumed.code).toBe(0);

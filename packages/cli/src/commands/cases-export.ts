@@ -1,7 +1,7 @@
 // `cases export`: one getCase per summary (paced by the client's plan limit), written as JSON lines
 // or CSV to a file or stdout, with a progress bar on a TTY.
 import type { Case, CaseDataLevel, Process } from '@blizwork/sdk';
-import { stringify } from 'csv-stringify';
+import type { Stringifier } from 'csv-stringify';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -69,7 +69,7 @@ export async function exportCases(
   const target: Writable =
     options.out === undefined ? globalThis.process.stdout : createWriteStream(options.out);
   const progress = createProgress(output, 'cases', numbers.length);
-  let csv: ReturnType<typeof stringify> | undefined;
+  let csv: Stringifier | undefined;
   let count = 0;
   try {
     for await (const c of orderedMap(
@@ -81,6 +81,7 @@ export async function exportCases(
         await write(target, `${JSON.stringify(c.document)}\n`);
       } else {
         if (csv === undefined) {
+          const { stringify } = await import('csv-stringify'); // loaded only for CSV
           csv = stringify({
             header: true,
             columns: csvColumns(c),

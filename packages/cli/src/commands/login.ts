@@ -1,12 +1,11 @@
 // `blizwork login`: stores a profile (token, user, company, base URL, plan) in the config file.
-import { cancel, isCancel, password, text } from '@clack/prompts';
 import type { Command } from 'commander';
 import { text as readStream } from 'node:stream/consumers';
 import { action, withExample } from '../command-context.js';
 import { configFile } from '../config/config-paths.js';
 import { readConfig, writeConfig, type Profile } from '../config/profile-store.js';
 import { maskToken, parsePlan, PLAN_NAMES } from '../config/settings.js';
-import { CliError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { profileName } from '../global-options.js';
 import { registerSecret } from '../output/redact.js';
 
@@ -15,14 +14,6 @@ interface LoginOptions {
   user?: string;
   company?: string;
   plan?: string;
-}
-
-function answered(value: string | symbol | undefined): string {
-  if (isCancel(value) || typeof value === 'symbol') {
-    cancel('Login cancelled.');
-    throw new CliError('Login cancelled', { hint: 'Nothing was saved.' });
-  }
-  return value ?? '';
 }
 
 async function readCredentials(
@@ -45,26 +36,9 @@ async function readCredentials(
       'In CI use --token-stdin --user <email> [--company <id>].',
     );
   }
-  // The token is read with hidden input: it never shows on screen or in the shell history.
-  const token = answered(
-    await password({
-      message: 'API token',
-      mask: '*',
-      validate: (v) => (v ? undefined : 'The token is required'),
-    }),
-  );
-  const userId =
-    options.user ??
-    answered(
-      await text({
-        message: 'User e-mail',
-        validate: (v) => (v ? undefined : 'The user is required'),
-      }),
-    );
-  const company =
-    options.company ??
-    answered(await text({ message: 'Company id (optional, needed to start cases)' }));
-  return { token: token.trim(), userId: userId.trim(), companyId: company.trim() || undefined };
+  // Loaded only here: the prompt library is not needed by any other command.
+  const { promptCredentials } = await import('./login-prompts.js');
+  return promptCredentials(options);
 }
 
 /** Registers `login`. */

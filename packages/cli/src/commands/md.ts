@@ -1,6 +1,5 @@
 // `blizwork md query|export|import|delete`: master-data tables.
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -26,6 +25,7 @@ async function writeRecords(
     for (const record of records) target.write(`${JSON.stringify(record)}\n`);
   } else {
     const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
+    const { stringify } = await import('csv-stringify'); // loaded only for CSV output
     const csv = stringify({
       header: columns.length > 0,
       columns,

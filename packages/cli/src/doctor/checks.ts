@@ -4,7 +4,7 @@ import { getCase, listCases, queryMasterData } from '@blizwork/client';
 import { InvalidTokenError, type BlizWork } from '@blizwork/sdk';
 import type { Settings } from '../config/settings.js';
 import { maskToken } from '../config/settings.js';
-import { checkReply, type Difference } from './conformance.js';
+import type { Difference } from './conformance.js';
 
 /** One line of the doctor's report. */
 export interface CheckResult {
@@ -105,6 +105,8 @@ async function conformanceOf(
   call: () => Promise<unknown>,
 ): Promise<CheckResult> {
   try {
+    // ajv and the spec's schemas load only for --conformance.
+    const { checkReply } = await import('./conformance.js');
     const differences = checkReply(operationId, await call());
     return {
       check: `conformance ${name}`,

@@ -1,7 +1,6 @@
 // Reads an import file as a stream of numbered rows: CSV (header line = column names) through
 // csv-parse, or JSON lines. A malformed row is not fatal: it comes out as a reject with its line
 // number, so the import goes on and nothing is lost silently.
-import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { UsageError } from '../errors.js';
@@ -21,6 +20,7 @@ export function formatOf(file: string): ImportFormat {
 }
 
 async function* csvRows(file: string): AsyncGenerator<SourceRow> {
+  const { parse } = await import('csv-parse'); // loaded only for CSV files
   const skipped: SourceRow[] = [];
   const parser = createReadStream(file).pipe(
     parse({
