@@ -39,7 +39,7 @@ function journalEntries(file: string): number {
 describe('md import', () => {
   it(
     'imports 10k rows exactly once: killed mid-import, resumed with --resume, the table equals a clean import',
-    { timeout: 240_000 },
+    { timeout: 400_000 },
     async () => {
       const file = writeCsv(ROWS);
       // What a clean import yields: every row of the file, once, with its values as text.
@@ -50,21 +50,8 @@ describe('md import', () => {
       }));
 
       // Kill the process (SIGKILL: no chance to clean up) once a few chunks are journaled.
-      const child = startCli(
-        [
-          'md',
-          'import',
-          'Products',
-          file,
-          '--key',
-          'sku',
-          '--json',
-          '--concurrency',
-          '32',
-          ...PACE,
-        ],
-        fixture.env,
-      );
+      const importProducts = ['md', 'import', 'Products', file, '--key', 'sku', '--json'];
+      const child = startCli([...importProducts, '--concurrency', '32', ...PACE], fixture.env);
       const exited = new Promise<number | null>((resolve) =>
         child.on('close', (code) => resolve(code)),
       );
@@ -78,22 +65,11 @@ describe('md import', () => {
       expect(partial.length).toBeLessThan(ROWS);
 
       // Without --resume the journal is not silently ignored.
-      const again = await cli(['md', 'import', 'Products', file, '--key', 'sku', '--json']);
+      const again = await cli(importProducts);
       expect(again.code).toBe(2);
       expect(again.stderr).toContain('--resume');
 
-      const resumed = await cli([
-        'md',
-        'import',
-        'Products',
-        file,
-        '--key',
-        'sku',
-        '--resume',
-        '--json',
-        '--concurrency',
-        '32',
-      ]);
+      const resumed = await cli([...importProducts, '--resume', '--concurrency', '32']);
       expect(resumed.stderr).toBe('');
       expect(resumed.code).toBe(0);
       const summary = JSON.parse(resumed.stdout);
