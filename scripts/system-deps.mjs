@@ -12,6 +12,8 @@ const SYSTEM_PACKAGES = [
   { program: 'redis-server', debian: 'redis-server' },
   // The emulator's dashboard test drives a real Chromium (playwright-core, executablePath).
   { program: 'chromium', debian: 'chromium' },
+  // @blizwork/cli's progress-bar test runs it in a real terminal.
+  { program: 'tmux', debian: 'tmux' },
 ];
 
 const onPath = (program) =>

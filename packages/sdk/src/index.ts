@@ -35,6 +35,17 @@ export { TokenBucketLimiter } from './client/rate-limit/token-bucket.js';
 export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';
 export type { Case, ExecFormData } from './resources/case.js';
 export type { ExecOptions } from './resources/exec-body.js';
+export type {
+  FormDataOf,
+  FormIdOf,
+  FormSchema,
+  NextFormOf,
+  ProcessSchema,
+  TypedCase,
+  TypedExecArgs,
+  TypedProcess,
+  TypedProcessId,
+} from './typed-process.js';
 export type { MasterDataTable, MasterDataWriteResult } from './resources/master-data-table.js';
 export type {
   BulkFailure,

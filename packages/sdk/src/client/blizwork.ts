@@ -3,6 +3,7 @@ import { uploadFile, type UploadFileInput } from '../resources/files.js';
 import { MasterDataTable } from '../resources/master-data-table.js';
 import { sendNotification, type NotificationParams } from '../resources/notifications.js';
 import { Process } from '../resources/process.js';
+import type { ProcessSchema, TypedProcess, TypedProcessId } from '../typed-process.js';
 import type {
   AttachmentValue,
   CallOptions,
@@ -103,9 +104,20 @@ export class BlizWork {
     return new BlizWork({ ...this.#options, ...overrides, ...shared });
   }
 
+  /**
+   * A process typed by a schema from `blizwork typegen`: its cases type their fields,
+   * `pendingFormId` and `exec` (only the next forms the current form allows, with its fields).
+   *
+   * @example
+   * const c = await bw.process<SalesProcess>('sales-process').getCase(2);
+   * if (c.isAt('qualification')) await c.exec('won', { score: 9 });
+   */
+  process<P extends ProcessSchema = never>(processId: TypedProcessId<P>): TypedProcess<P>;
   /** A process by id (slug). `F` types its case fields. */
-  process<F extends object = CaseFields>(processId: string): Process<F> {
-    return new Process<F>(this.#transport, processId);
+  process<F extends object = CaseFields>(processId: string): Process<F>;
+  // One runtime object serves both: a TypedProcess is a compile-time view of a Process.
+  process(processId: string): unknown {
+    return new Process(this.#transport, processId);
   }
 
   /** A master-data table by name. `R` types its records. */

@@ -128,6 +128,11 @@ export class Case<F extends object = CaseFields> {
     return this.closed === true ? undefined : formId;
   }
 
+  /** Whether the case waits on `formId` (a type guard for typed processes: see `TypedCase.isAt`). Needs the history. */
+  isAt(formId: string): boolean {
+    return this.pendingFormId === formId;
+  }
+
   /** How the case is named in errors, e.g. `case sales-process #2 (production)`. */
   get label(): string {
     return `case ${this.processId} #${this.number} (${this.environment})`;

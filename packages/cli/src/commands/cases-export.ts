@@ -1,0 +1,117 @@
+// `cases export`: one getCase per summary (paced by the client's plan limit), written as JSON lines
+// or CSV to a file or stdout, with a progress bar on a TTY.
+import type { Case, CaseDataLevel, Process } from '@blizwork/sdk';
+import type { Stringifier } from 'csv-stringify';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { UsageError } from '../errors.js';
+import { orderedMap } from '../ordered-map.js';
+import type { Output } from '../output/output.js';
+import { createProgress } from '../output/progress.js';
+import { caseView } from './cases.js';
+
+/** What `cases export` did. */
+export interface ExportSummary {
+  cases: number;
+  format: 'jsonl' | 'csv';
+  out: string;
+}
+
+function parseConcurrency(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--concurrency must be 1 to 64 (got "${text}")`);
+  return n;
+}
+
+/** The CSV columns: the case's identity then every field of the process definition (or of the case). */
+function csvColumns(first: Case): string[] {
+  const definition = first.document.processDefinition as
+    { forms?: { fields?: { id?: unknown }[] }[] } | undefined;
+  const fromDefinition = (definition?.forms ?? [])
+    .flatMap((form) => (form.fields ?? []).map((field) => field.id))
+    .filter((id): id is string => typeof id === 'string');
+  const fields = fromDefinition.length > 0 ? fromDefinition : Object.keys(first.fields);
+  return ['caseNumber', 'environment', 'pendingFormId', ...new Set(fields)];
+}
+
+async function write(stream: Writable, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain');
+}
+
+/** Exports the cases matching `options.filter`; resolves a summary. */
+export async function exportCases(
+  process: Process,
+  options: {
+    format: string;
+    out?: string;
+    filter?: Record<string, unknown>;
+    concurrency: string;
+    include: CaseDataLevel;
+    json?: boolean;
+  },
+  output: Output,
+): Promise<ExportSummary> {
+  if (options.format !== 'jsonl' && options.format !== 'csv')
+    throw new UsageError(`--format must be jsonl or csv (got "${options.format}")`);
+  if (options.json && options.out === undefined)
+    throw new UsageError(
+      '--json with cases export needs --out',
+      'stdout carries the JSON summary; the cases go to the file.',
+    );
+  const concurrency = parseConcurrency(options.concurrency);
+  const summaries = await process.listCases(options.filter ?? {});
+  const numbers = summaries
+    .map((summary) => summary.caseNumber)
+    .filter((n): n is number => Number.isInteger(n));
+  const target: Writable =
+    options.out === undefined ? globalThis.process.stdout : createWriteStream(options.out);
+  const progress = createProgress(output, 'cases', numbers.length);
+  let csv: Stringifier | undefined;
+  let count = 0;
+  try {
+    for await (const c of orderedMap(
+      numbers,
+      (n) => process.getCase(n, { include: Math.max(options.include, 3) as CaseDataLevel }),
+      concurrency,
+    )) {
+      if (options.format === 'jsonl') {
+        await write(target, `${JSON.stringify(c.document)}\n`);
+      } else {
+        if (csv === undefined) {
+          const { stringify } = await import('csv-stringify'); // loaded only for CSV
+          csv = stringify({
+            header: true,
+            columns: csvColumns(c),
+            cast: { object: (value) => JSON.stringify(value) },
+          });
+          csv.pipe(target, { end: false });
+        }
+        const view = caseView(c);
+        if (
+          !csv.write({
+            ...(c.fields as Record<string, unknown>),
+            caseNumber: view.caseNumber,
+            environment: view.environment,
+            pendingFormId: view.pendingFormId,
+          })
+        )
+          await once(csv, 'drain');
+      }
+      progress.update(++count);
+    }
+  } finally {
+    progress.stop();
+  }
+  if (csv !== undefined) {
+    csv.end();
+    await finished(csv);
+  }
+  if (options.out !== undefined) {
+    target.end();
+    await finished(target);
+  }
+  return { cases: count, format: options.format, out: options.out ?? '-' };
+}

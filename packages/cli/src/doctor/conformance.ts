@@ -1,0 +1,74 @@
+// `doctor --conformance`: read-only calls whose replies are validated against the spec's reply
+// schemas. Each difference is reported with its JSON path and the rule it breaks, never with the
+// value (it may be personal data); the token is never in a reply path or message.
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { componentSchemas, replySchemas } from '../generated/response-schemas.gen.js';
+
+/** One way a reply differs from the spec. */
+export interface Difference {
+  /** JSON pointer in the reply, e.g. `/payload/history/0/updatedOn`. */
+  path: string;
+  /** `missing`, `extra`, `mistyped` or another JSON Schema rule. */
+  kind: string;
+  /** What the spec expects, without the value seen. */
+  expected: string;
+}
+
+const SPEC_ID = 'https://blizwork.local/openapi.json';
+
+let ajv: Ajv2020 | undefined;
+function validator(): Ajv2020 {
+  if (ajv === undefined) {
+    // Not strict: the spec carries OpenAPI annotations (example, x-*) that are not JSON Schema.
+    ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    ajv.addSchema({ $id: SPEC_ID, components: { schemas: componentSchemas } });
+  }
+  return ajv;
+}
+
+function describe(error: ErrorObject): Difference {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return {
+        path: `${error.instancePath}/${String(params.missingProperty)}`,
+        kind: 'missing',
+        expected: 'a required property',
+      };
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const name = params.additionalProperty ?? params.unevaluatedProperty;
+      return {
+        path: `${error.instancePath}/${String(name)}`,
+        kind: 'extra',
+        expected: 'no such property',
+      };
+    }
+    case 'type':
+      return {
+        path: error.instancePath || '/',
+        kind: 'mistyped',
+        expected: `type ${String(params.type)}`,
+      };
+    default:
+      return {
+        path: error.instancePath || '/',
+        kind: error.keyword,
+        expected: error.message ?? error.keyword,
+      };
+  }
+}
+
+/** The differences between `reply` and the spec's reply schema of `operationId` (none: conforms). */
+export function checkReply(operationId: string, reply: unknown): Difference[] {
+  const schemaName = replySchemas[operationId];
+  if (schemaName === undefined) throw new Error(`The spec has no reply schema for ${operationId}`);
+  const validate = validator().getSchema(`${SPEC_ID}#/components/schemas/${schemaName}`);
+  if (validate === undefined) throw new Error(`The spec has no schema ${schemaName}`);
+  if (validate(reply)) return [];
+  const seen = new Set<string>();
+  return (validate.errors ?? []).map(describe).filter((difference) => {
+    const id = JSON.stringify(difference);
+    return seen.has(id) ? false : (seen.add(id), true);
+  });
+}

@@ -1,0 +1,153 @@
+// login / logout / whoami and the config file, through the built binary.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './helpers/run-cli.js';
+
+const TOKEN = 'tok-secret-0123456789-WXYZ';
+
+async function login(configDir: string, extra: string[] = []) {
+  return runCli(
+    [
+      'login',
+      '--token-stdin',
+      '--user',
+      'ana@acme.test',
+      '--company',
+      'c-1',
+      '--base-url',
+      'http://127.0.0.1:9',
+      ...extra,
+    ],
+    {
+      env: { BLIZWORK_CONFIG_DIR: configDir },
+      input: `${TOKEN}\n`,
+    },
+  );
+}
+
+describe('login', () => {
+  it('writes the profile to a 0600 file in a 0700 directory, and never prints the token', async () => {
+    const configDir = join(tempDir(), 'nested', 'blizwork');
+    const run = await login(configDir);
+    expect(run.code).toBe(0);
+    const file = join(configDir, 'config.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(configDir).mode & 0o777).toBe(0o700);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.profiles.default).toEqual({
+      token: TOKEN,
+      userId: 'ana@acme.test',
+      companyId: 'c-1',
+      baseUrl: 'http://127.0.0.1:9',
+    });
+    expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+
+  it('keeps named profiles apart and honours --plan', async () => {
+    const configDir = tempDir();
+    await login(configDir);
+    expect((await login(configDir, ['--profile', 'staging', '--plan', 'medio'])).code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8'));
+    expect(Object.keys(saved.profiles).sort()).toEqual(['default', 'staging']);
+    expect(saved.profiles.staging.plan).toBe('medio');
+  });
+
+  it('refuses to prompt without a terminal (exit 2) and an unknown plan (exit 2)', async () => {
+    const configDir = tempDir();
+    const noTty = await runCli(['login'], { env: { BLIZWORK_CONFIG_DIR: configDir } });
+    expect(noTty.code).toBe(2);
+    expect(noTty.stderr).toContain('--token-stdin');
+    const badPlan = await login(configDir, ['--plan', 'gold']);
+    expect(badPlan.code).toBe(2);
+    expect(badPlan.stderr).toContain('Unknown plan "gold"');
+  });
+});
+
+describe('whoami', () => {
+  it('shows ***last4 of the token, never the token, in text and JSON', async () => {
+    const configDir = tempDir();
+    await login(configDir, ['--plan', 'avanzado']);
+    for (const args of [['whoami'], ['whoami', '--json'], ['whoami', '--verbose']]) {
+      const run = await runCli(args, { env: { BLIZWORK_CONFIG_DIR: configDir } });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('***WXYZ');
+      expect(run.stdout + run.stderr).not.toContain(TOKEN);
+    }
+    const json = JSON.parse(
+      (await runCli(['whoami', '--json'], { env: { BLIZWORK_CONFIG_DIR: configDir } })).stdout,
+    );
+    expect(json).toMatchObject({
+      profile: 'default',
+      user: 'ana@acme.test',
+      company: 'c-1',
+      token: '***WXYZ',
+      pace: 'plan avanzado (5 tx/s)',
+    });
+  });
+
+  it('lets environment variables override the profile and --tps override the plan', async () => {
+    const configDir = tempDir();
+    await login(configDir, ['--plan', 'medio']);
+    const run = await runCli(
+      ['whoami', '--json', '--tps', '12', '--base-url', 'http://127.0.0.1:1234'],
+      {
+        env: {
+          BLIZWORK_CONFIG_DIR: configDir,
+          BLIZWORK_USER_ID: 'bob@acme.test',
+          BLIZWORK_TOKEN: 'env-token-abcdefgh-9876',
+        },
+      },
+    );
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({
+      user: 'bob@acme.test',
+      token: '***9876',
+      baseUrl: 'http://127.0.0.1:1234',
+      pace: '--tps 12',
+    });
+    expect(json.sources).toEqual({
+      token: 'env',
+      userId: 'env',
+      companyId: 'profile',
+      baseUrl: 'flag',
+    });
+    expect(run.stdout).not.toContain('env-token-abcdefgh-9876');
+  });
+
+  it('explains a missing login (exit 1, with a hint)', async () => {
+    const run = await runCli(['whoami'], { env: { BLIZWORK_CONFIG_DIR: tempDir() } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /error: Not logged in \(profile "default"\)\nhint: Run `blizwork login`/,
+    );
+    expect(run.stdout).toBe('');
+  });
+
+  it('reports a corrupt config file clearly, with its path and the fix', async () => {
+    const configDir = tempDir();
+    mkdirSync(configDir, { recursive: true });
+    writeFileSync(join(configDir, 'config.json'), '{"profiles": {"default": ');
+    const run = await runCli(['whoami'], { env: { BLIZWORK_CONFIG_DIR: configDir } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `The config file ${join(configDir, 'config.json')} is corrupt: it is not valid JSON`,
+    );
+    expect(run.stderr).toContain('hint: Fix or delete it');
+    writeFileSync(join(configDir, 'config.json'), '{"profiles": {"default": {"userId": "a"}}}');
+    const noToken = await runCli(['whoami', '--json'], { env: { BLIZWORK_CONFIG_DIR: configDir } });
+    expect(noToken.code).toBe(1);
+    expect(JSON.parse(noToken.stdout).error.message).toContain('profile "default" has no token');
+  });
+});
+
+describe('logout', () => {
+  it('removes the profile (and its token) from the file', async () => {
+    const configDir = tempDir();
+    await login(configDir);
+    const run = await runCli(['logout', '--json'], { env: { BLIZWORK_CONFIG_DIR: configDir } });
+    expect(JSON.parse(run.stdout)).toEqual({ profile: 'default', removed: true });
+    expect(readFileSync(join(configDir, 'config.json'), 'utf8')).not.toContain(TOKEN);
+    expect((await runCli(['whoami'], { env: { BLIZWORK_CONFIG_DIR: configDir } })).code).toBe(1);
+  });
+});

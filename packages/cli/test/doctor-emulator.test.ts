@@ -1,0 +1,123 @@
+// doctor (against the emulator, and against a purpose-built server whose replies break the spec)
+// and the emulator command.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useCliEmulator } from './helpers/cli-emulator.js';
+import { runCli, startCli } from './helpers/run-cli.js';
+
+const fixture = useCliEmulator();
+const TOKEN = 'nonconforming-token-4321';
+
+// Replies that differ from the spec: a mistyped caseNumber, a history that is not an array, and
+// personal data in the fields (which the report must not repeat).
+let server: Server;
+let serverUrl: string;
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.setHeader('content-type', 'application/json');
+      if (request.url?.startsWith('/process/case-list/')) {
+        response.end(JSON.stringify({ resultCode: 0, payload: [{ caseNumber: 'one' }] }));
+      } else if (request.url?.startsWith('/process/case/')) {
+        response.end(
+          JSON.stringify({
+            resultCode: 0,
+            payload: {
+              caseNumber: 'two',
+              history: 'none',
+              fields: { name: 'Jane Roe', rut: '12.345.678-9' },
+            },
+          }),
+        );
+      } else {
+        response.statusCode = 404;
+        response.end('{}');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('doctor', () => {
+  it('checks configuration, reachability, clock and token, and the replies against the spec', async () => {
+    const run = await runCli(
+      [
+        'doctor',
+        '--conformance',
+        '--process',
+        'sales-process',
+        '--case',
+        '2',
+        '--table',
+        'Clientes',
+        '--json',
+      ],
+      { env: fixture.env },
+    );
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.ok).toBe(true);
+    expect(report.checks.map((check: { check: string }) => check.check)).toEqual([
+      'configuration',
+      'reachability',
+      'clock',
+      'token',
+      'conformance listCases sales-process',
+      'conformance getCase sales-process #2',
+      'conformance queryMasterData Clientes',
+    ]);
+    expect(run.stdout).not.toContain(fixture.env.BLIZWORK_TOKEN);
+  });
+
+  it('fails (exit 1) on a refused token', async () => {
+    const run = await runCli(['doctor'], {
+      env: { ...fixture.env, BLIZWORK_TOKEN: 'refused-token-000000' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/FAIL token: refused/);
+    expect(run.stdout + run.stderr).not.toContain('refused-token-000000');
+  });
+
+  it('prints each difference with its path, without the token or the reply values', async () => {
+    const env = { ...fixture.env, BLIZWORK_TOKEN: TOKEN, BLIZWORK_BASE_URL: serverUrl };
+    const run = await runCli(
+      ['doctor', '--conformance', '--process', 'sales-process', '--case', '2'],
+      { env },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('FAIL conformance getCase sales-process #2');
+    expect(run.stdout).toMatch(/mistyped at \/payload\/caseNumber: expected type integer/);
+    expect(run.stdout).toMatch(/mistyped at \/payload\/history: expected type array/);
+    expect(run.stdout).toMatch(/mistyped at \/payload\/0\/caseNumber/);
+    for (const secret of [TOKEN, 'Jane Roe', '12.345.678-9', "'two'", '"two"'])
+      expect(run.stdout + run.stderr).not.toContain(secret);
+  });
+
+  it('--conformance without anything to read is a usage error', async () => {
+    const run = await runCli(['doctor', '--conformance'], { env: fixture.env });
+    expect(run.code).toBe(2);
+  });
+});
+
+describe('emulator', () => {
+  it('runs the emulator CLI and stops cleanly on SIGTERM', async () => {
+    const child = startCli(['emulator', '--port', '0'], {});
+    let stdout = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('close', (code) => resolve(code)),
+    );
+    while (!/listening on (http:\/\/127\.0\.0\.1:\d+)/.test(stdout))
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)![1]!;
+    const reachable = await fetch(url).then((response) => response.status);
+    expect(reachable).toBeGreaterThanOrEqual(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('BlizWork emulator stopped.');
+  });
+});

@@ -1,0 +1,60 @@
+// Runs the built `blizwork` binary as a child process (never in-process), with its own config
+// directory and no BLIZWORK_* variables from the parent unless given.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The committed bin shim (it imports dist/main.js). */
+export const BIN = fileURLToPath(new URL('../../bin/blizwork.js', import.meta.url));
+
+/** What a run printed and how it ended. */
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A fresh temp directory. */
+export const tempDir = (prefix = 'blizwork-cli-'): string => mkdtempSync(join(tmpdir(), prefix));
+
+/** The environment of a run: the parent's minus BLIZWORK_*, plus `env`. */
+export function cliEnv(env: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('BLIZWORK_') && name !== 'NO_COLOR',
+    ),
+  );
+  return { ...base, ...env };
+}
+
+/** Starts the binary; the caller waits or kills it. */
+export function startCli(
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+  cwd?: string,
+): ChildProcess {
+  return spawn(process.execPath, [BIN, ...args], {
+    env: cliEnv(env),
+    cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs the binary to its end; `input` is written to its stdin. */
+export function runCli(
+  args: readonly string[],
+  options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {},
+): Promise<CliRun> {
+  const child = startCli(args, options.env ?? {}, options.cwd);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin!.end(options.input ?? '');
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
