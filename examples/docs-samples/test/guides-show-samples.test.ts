@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { guide, LANGUAGES, markedSnippet } from './guide-snippet.js';
 
 /** Each guide and the compiled sample it shows, verbatim, in every language. */
@@ -31,5 +32,16 @@ describe('the guides in docs/', () => {
         for (const [, block] of blocks) expect(samples, `${language}/${name}`).toContain(block);
       }
     }
+  });
+
+  it('README.es.md shows the quick start of README.md verbatim (examples/quick-start checks that one)', () => {
+    const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+    const source = read('../../quick-start/src/readme-example.ts');
+    const quickStart = /\/\/ readme:start\n([\s\S]*?)\n {2}\/\/ readme:end/
+      .exec(source)![1]!
+      .replace(/^ {2}/gm, '');
+    expect(quickStart.length).toBeGreaterThan(200);
+    expect(read('../../../README.es.md')).toContain('```ts\n' + quickStart + '\n```');
+    expect(read('../../../README.md')).toContain('[Español](README.es.md)');
   });
 });

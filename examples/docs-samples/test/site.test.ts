@@ -67,9 +67,13 @@ describe('the documentation site', () => {
           .click();
         await page.waitForURL(/BlizWork\.html/);
         expect(await page.locator('h1').innerText()).toMatch(/Class BlizWork/);
-        await page.locator('#withoptions').waitFor(); // a known member, with its anchor
         expect(await page.locator('.tsd-panel').first().innerText()).toContain(
-          'Validates the options',
+          'The BlizWork API client',
+        );
+        // A known member, rendered with its anchor, signature and JSDoc.
+        const withOptions = page.locator('section:has(> #withoptions)');
+        expect(await withOptions.innerText()).toMatch(
+          /withOptions\([\s\S]*A new client with these options/,
         );
         await page.screenshot({ path: `${SCREENSHOTS}site-blizwork-class.png`, fullPage: true });
 
