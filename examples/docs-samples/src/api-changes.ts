@@ -1,5 +1,6 @@
 // The "when the API changes" guide's sample, verbatim between the markers in docs/en and docs/es:
-// test/api-changes.test.ts checks both guides show exactly this code and runs it.
+// test/guides-show-samples.test.ts checks both guides show exactly this code, and
+// test/samples-run.test.ts runs it against the emulator.
 import { listCases } from '@blizwork/client';
 import { BlizWork, type BlizWorkOptions } from '@blizwork/sdk';
 

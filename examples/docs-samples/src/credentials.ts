@@ -1,5 +1,6 @@
 // The credentials guide's sample, verbatim between the markers in docs/en and docs/es:
-// test/credentials.test.ts checks both guides show exactly this code and runs it.
+// test/guides-show-samples.test.ts checks both guides show exactly this code, and
+// test/samples-run.test.ts runs it against the emulator.
 import { BlizWork, type EnvironmentVariables } from '@blizwork/sdk';
 
 /** Builds clients the way the credentials guide shows, from `env`, and returns what it printed. */

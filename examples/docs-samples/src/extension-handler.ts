@@ -1,7 +1,7 @@
 // The extensions guide's sample, verbatim between the markers in docs/en and docs/es:
-// test/extension-handler.test.ts checks both guides show exactly this code, has the emulator call
-// it for a real case and sends it a forged call.
-import { BlizWork, createExtensionHandler, toNodeListener } from '@blizwork/sdk';
+// test/guides-show-samples.test.ts checks both guides show exactly this code, and
+// test/samples-run.test.ts runs it against the emulator.
+import { createExtensionHandler, toNodeListener, type BlizWork } from '@blizwork/sdk';
 import http from 'node:http';
 
 /** Serves the guide's extension on `port` of 127.0.0.1; `publicUrl` is where BlizWork calls it. */

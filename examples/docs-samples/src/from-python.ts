@@ -1,5 +1,6 @@
 // The migration guide's sample, verbatim between the markers in docs/en and docs/es:
-// test/from-python.test.ts checks both guides show exactly this code and runs it.
+// test/guides-show-samples.test.ts checks both guides show exactly this code, and
+// test/samples-run.test.ts runs it against the emulator.
 import { BlizWork, CaseDataLevel, FieldNotFoundError, type BlizWorkOptions } from '@blizwork/sdk';
 
 /** Runs the migration guide's sample and returns what it printed. */

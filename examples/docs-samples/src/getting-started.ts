@@ -1,5 +1,6 @@
 // The getting-started guide's sample, verbatim between the markers in docs/en and docs/es:
-// test/getting-started.test.ts checks both guides show exactly this code and runs it.
+// test/guides-show-samples.test.ts checks both guides show exactly this code, and
+// test/samples-run.test.ts runs it against the emulator.
 import { BlizWork, CaseDataLevel, type BlizWorkOptions } from '@blizwork/sdk';
 
 /** Runs the getting-started sample with the given client settings and returns what it printed. */

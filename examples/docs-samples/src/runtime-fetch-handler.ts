@@ -1,6 +1,6 @@
 // The runtimes guide's sample, verbatim between the markers in docs/en and docs/es:
-// test/runtime-fetch-handler.test.ts checks both guides show exactly this code and calls its
-// `fetch` with a web-standard `Request`, as Bun, Deno and Cloudflare Workers do.
+// test/guides-show-samples.test.ts checks both guides show exactly this code, and
+// test/samples-run.test.ts runs it against the emulator.
 import { BlizWork, createExtensionHandler } from '@blizwork/sdk';
 
 /** The guide's worker: a module whose default export has a `fetch(request)` handler. */

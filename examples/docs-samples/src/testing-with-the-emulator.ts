@@ -1,5 +1,6 @@
 // The emulator guide's sample, verbatim between the markers in docs/en and docs/es:
-// test/testing-with-the-emulator.test.ts checks both guides show exactly this code and runs it.
+// test/guides-show-samples.test.ts checks both guides show exactly this code, and
+// test/samples-run.test.ts runs it against the emulator.
 import { startEmulator } from '@blizwork/emulator';
 import { BlizWork } from '@blizwork/sdk';
 

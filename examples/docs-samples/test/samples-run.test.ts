@@ -28,12 +28,7 @@ describe('the guides samples, run against the emulator', () => {
   });
 
   it('credentials reads the environment and never shows the token', async () => {
-    const env = {
-      BLIZWORK_TOKEN: emulator.token,
-      BLIZWORK_USER_ID: emulator.userId,
-      BLIZWORK_COMPANY_ID: emulator.companyId,
-      BLIZWORK_BASE_URL: emulator.url,
-    };
+    const env = environmentOf(emulator);
     expect(await credentials(env)).toEqual([
       `${emulator.userId} production`,
       'false',
@@ -108,12 +103,7 @@ describe('the extension samples', () => {
   });
 
   it('the worker answers a real call through fetch(Request) and refuses a replayed one', async () => {
-    const env = {
-      BLIZWORK_TOKEN: emulator.token,
-      BLIZWORK_USER_ID: emulator.userId,
-      BLIZWORK_COMPANY_ID: emulator.companyId,
-      BLIZWORK_BASE_URL: emulator.url,
-    };
+    const env = environmentOf(emulator);
     const worker = runtimeWorker(env);
     const publicUrl = 'https://hooks.example.com/blizwork';
     // The emulator cannot reach that host; it records the call's body, which we deliver instead.
@@ -152,3 +142,13 @@ async function freePort(): Promise<number> {
 
 /** What BlizWork sends with an extension call. */
 const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** The environment variables `BlizWork.fromEnv` reads, pointing at `emulator`. */
+function environmentOf(emulator: Emulator): Record<string, string> {
+  return {
+    BLIZWORK_TOKEN: emulator.token,
+    BLIZWORK_USER_ID: emulator.userId,
+    BLIZWORK_COMPANY_ID: emulator.companyId,
+    BLIZWORK_BASE_URL: emulator.url,
+  };
+}
