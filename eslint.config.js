@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/.turbo/**',
       '**/src/generated/**',
       '**/mutation-report/**',
+      'docs/site/**',
     ],
   },
   js.configs.recommended,

@@ -11,6 +11,7 @@
  * member names, `x-blizwork-retry-safe`) under its `~blizwork` key; see `OperationMetadata`.
  *
  * @packageDocumentation
+ * @module @blizwork/client
  */
 export type * from './generated/types.gen.js';
 export type { Options } from './generated/sdk.gen.js';

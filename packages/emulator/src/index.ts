@@ -4,6 +4,7 @@
  * called.
  *
  * @packageDocumentation
+ * @module @blizwork/emulator
  */
 export { startEmulator } from './emulator/start-emulator.js';
 export type {

@@ -1,7 +1,8 @@
 /**
- * @module
  * `@blizwork/rate-limit-redis`: one BlizWork plan budget shared, through Redis, by every process and
  * server working for a company.
+ *
+ * @module @blizwork/rate-limit-redis
  */
 export { createRedisRateLimiter } from './redis-rate-limiter.js';
 export type { RedisRateLimiterOptions } from './options.js';

@@ -5,6 +5,7 @@
  * misuse (bad arguments or options) throws `TypeError`.
  *
  * @packageDocumentation
+ * @module @blizwork/sdk
  */
 export { BlizWork } from './client/blizwork.js';
 export type { BlizWorkOptions } from './client/options.js';

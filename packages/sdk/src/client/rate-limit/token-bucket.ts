@@ -84,7 +84,10 @@ export class TokenBucketLimiter implements RateLimiter {
     });
   }
 
-  /** @inheritdoc Halves the rate (not below 1/16 of the configured one) and empties the bucket. */
+  /**
+   * The server refused a call with result code 200: halves the rate (not below 1/16 of the
+   * configured one) and empties the bucket.
+   */
   backOff(retryAfterMs?: number): void {
     this.#refill();
     this.#rate = Math.max(this.#rate / 2, this.transactionsPerSecond * MIN_RATE_FRACTION);
