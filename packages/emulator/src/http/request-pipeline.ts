@@ -136,7 +136,9 @@ function route(
   response: ServerResponse,
   deps: PipelineDependencies,
 ): Promise<void> | void {
-  const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
+  const url = request.url ?? '/';
+  const queryStart = url.search(/[?#]/);
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
   if (deps.serveAdmin !== undefined && /^\/_emulator(\/|$)/.test(path)) {
     return deps.serveAdmin(request, response);
   }
