@@ -53,8 +53,8 @@ function openConnection(port, request, onReply, onError) {
 }
 
 /**
- * Replies per second from `connections` keep-alive connections sending `request` to
- * 127.0.0.1:`port` for `durationMs` (each connection keeps one request in flight).
+ * Sends `request` to 127.0.0.1:`port` over `connections` keep-alive connections for `durationMs`
+ * (each connection keeps one request in flight); resolves `{ replies, perSecond }`.
  */
 export function measureRate(port, request, connections, durationMs) {
   return new Promise((resolve, reject) => {
@@ -73,7 +73,7 @@ export function measureRate(port, request, connections, durationMs) {
     setTimeout(() => {
       const seconds = (performance.now() - started) / 1000;
       open.forEach((connection) => connection.stop());
-      if (!failed) resolve(replies / seconds);
+      if (!failed) resolve({ replies, perSecond: replies / seconds });
     }, durationMs);
   });
 }
