@@ -13,7 +13,10 @@ import { parseArgs } from 'node:util';
 import { measureRate, postRequest } from './load-generator.mjs';
 
 const { values: options } = parseArgs({
-  options: { rounds: { type: 'string', default: '15' }, seconds: { type: 'string', default: '0.5' } },
+  options: {
+    rounds: { type: 'string', default: '15' },
+    seconds: { type: 'string', default: '0.5' },
+  },
 });
 const rounds = Number(options.rounds);
 const durationMs = Number(options.seconds) * 1000;
@@ -55,7 +58,12 @@ function post(port, path, body) {
 async function measure(target, concurrency, duration) {
   const serverBefore = await cpuMicrosOf(target.child);
   const generatorBefore = process.cpuUsage();
-  const { replies, perSecond } = await measureRate(target.port, target.request, concurrency, duration);
+  const { replies, perSecond } = await measureRate(
+    target.port,
+    target.request,
+    concurrency,
+    duration,
+  );
   const generator = process.cpuUsage(generatorBefore);
   const serverMicros = (await cpuMicrosOf(target.child)) - serverBefore;
   return {
@@ -67,8 +75,7 @@ async function measure(target, concurrency, duration) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const shuffled = (items) => [...items].sort(() => Math.random() - 0.5);
-const spread = (values) =>
-  `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
+const spread = (values) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
 
 const emulator = await startProcess('./emulator-process.mjs');
 const { port, token, userId, companyId } = emulator.info;
@@ -102,7 +109,9 @@ try {
       target.request = postRequest(target.port, operation.path, operation.body);
     }
   }
-  const load = loadavg().map((value) => value.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
   console.log(
     `Node ${process.version}, ${rounds} rounds of ${durationMs} ms per server, load average ${load}`,
   );
@@ -136,7 +145,9 @@ try {
           medianOf('emulator', 'perSecond').toFixed(0).padStart(14),
           medianOf('bare', 'perSecond').toFixed(0).padStart(10),
           `${median(rateRatios).toFixed(2)} (${spread(rateRatios)})`.padEnd(29),
-          `${medianOf('emulator', 'serverMicros').toFixed(1)}, ${medianOf('bare', 'serverMicros').toFixed(1)}`.padEnd(33),
+          `${medianOf('emulator', 'serverMicros').toFixed(1)}, ${medianOf('bare', 'serverMicros').toFixed(1)}`.padEnd(
+            33,
+          ),
           `${median(cpuRatios).toFixed(2)} (${spread(cpuRatios)})`.padEnd(41),
           generator.toFixed(1),
         ].join(' | '),

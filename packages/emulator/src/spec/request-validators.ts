@@ -48,9 +48,7 @@ export function compileRequestValidators(spec: DerivedSpec): ReadonlyMap<string,
       );
     }
     validators.set(operation.operationId, (body) =>
-      validate(body)
-        ? VALID
-        : { ok: false, message: describeValidationErrors(validate.errors) },
+      validate(body) ? VALID : { ok: false, message: describeValidationErrors(validate.errors) },
     );
   }
   return validators;
