@@ -34,7 +34,12 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bo
       }
       chunks.push(chunk);
     };
-    const onEnd = (): void => resolve({ kind: 'complete', bytes: Buffer.concat(chunks, received) });
+    // Small JSON bodies arrive in one chunk: no copy then.
+    const onEnd = (): void =>
+      resolve({
+        kind: 'complete',
+        bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, received),
+      });
     request.on('data', onData);
     request.on('end', onEnd);
     request.on('error', () => reject(new ClientAbortedError('client aborted the request')));

@@ -139,7 +139,9 @@ function route(
   response: ServerResponse,
   deps: PipelineDependencies,
 ): Promise<void> | void {
-  const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
+  const url = request.url ?? '/';
+  const queryStart = url.search(/[?#]/);
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
   const adminPath = /^\/_emulator(\/|$)/.test(path);
   if (deps.serveAdmin !== undefined && adminPath) {
     return deps.serveAdmin(request, response);

@@ -12,6 +12,8 @@ export type ValidationOutcome = { ok: true } | { ok: false; message: string };
 /** Checks a request body against its operation's request schema. */
 export type RequestValidator = (body: unknown) => ValidationOutcome;
 
+const VALID: ValidationOutcome = Object.freeze({ ok: true });
+
 /** Points local `$ref`s (`#/components/...`) of an operation's schema at the registered spec. */
 function anchorRefs(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(anchorRefs);
@@ -46,9 +48,7 @@ export function compileRequestValidators(spec: DerivedSpec): ReadonlyMap<string,
       );
     }
     validators.set(operation.operationId, (body) =>
-      validate(body)
-        ? { ok: true }
-        : { ok: false, message: describeValidationErrors(validate.errors) },
+      validate(body) ? VALID : { ok: false, message: describeValidationErrors(validate.errors) },
     );
   }
   return validators;

@@ -16,6 +16,8 @@ interface RouteTemplate {
   readonly operation: DerivedOperation;
   /** Path segments without the trailing slash; `{name}` marks a parameter. */
   readonly segments: readonly string[];
+  /** For each segment, the parameter's name, or undefined for a literal segment. */
+  readonly parameters: readonly (string | undefined)[];
 }
 
 const splitPath = (path: string): string[] => {
@@ -38,27 +40,34 @@ function matchTemplate(
   segments: readonly string[],
 ): Record<string, string> | undefined {
   if (template.segments.length !== segments.length) return undefined;
+  // Compared first, decoded only on a match: most templates are tried and refused per request.
+  for (let index = 0; index < segments.length; index++) {
+    const actual = segments[index];
+    const matches =
+      template.parameters[index] === undefined
+        ? template.segments[index] === actual
+        : actual !== '';
+    if (!matches) return undefined;
+  }
   const params: Record<string, string> = {};
-  const matches = template.segments.every((expected, index) => {
-    const actual = segments[index] ?? '';
-    if (expected.startsWith('{') && expected.endsWith('}')) {
-      params[expected.slice(1, -1)] = decodeSegment(actual);
-      return actual !== '';
-    }
-    return expected === actual;
+  template.parameters.forEach((name, index) => {
+    if (name !== undefined) params[name] = decodeSegment(segments[index] ?? '');
   });
-  return matches ? params : undefined;
+  return params;
 }
+
+const parameterName = (segment: string): string | undefined =>
+  segment.startsWith('{') && segment.endsWith('}') ? segment.slice(1, -1) : undefined;
 
 /** Finds an operation by request method and path (query string already removed). */
 export type Router = (method: string, path: string) => RouteMatch;
 
 /** Builds the router of a spec's operations (every path with and without a trailing slash). */
 export function createRouter(operations: readonly DerivedOperation[]): Router {
-  const templates: RouteTemplate[] = operations.map((operation) => ({
-    operation,
-    segments: splitPath(operation.path),
-  }));
+  const templates: RouteTemplate[] = operations.map((operation) => {
+    const segments = splitPath(operation.path);
+    return { operation, segments, parameters: segments.map(parameterName) };
+  });
   return (method, path) => {
     const segments = splitPath(path);
     const allowed: string[] = [];

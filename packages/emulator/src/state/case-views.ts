@@ -3,20 +3,37 @@ import { currentFormId } from './case-record.js';
 import type { Company, ProcessVersion } from './directory.js';
 import { ownValue, type JsonObject } from './json-values.js';
 
-/** The process definition as `getCase` shows it from include level 3. */
-export const processDefinitionView = (process: ProcessVersion): JsonObject => ({
-  companyId: process.companyId,
-  processId: process.processId,
-  name: process.name,
-  version: process.version,
-  environment: process.environment,
-  forms: process.forms.map((form) => ({
-    formId: form.formId,
-    ...(form.name === undefined ? {} : { name: form.name }),
-    fields: form.fields,
-    nextFormIds: form.nextFormIds,
-  })),
-});
+const definitionViews = new WeakMap<ProcessVersion, JsonObject>();
+
+/**
+ * The process definition as `getCase` shows it from include level 3. Process versions never
+ * change once built (only cases, master data and outboxes do), so each view is built once and
+ * shared, frozen, by every reply that shows it.
+ */
+export function processDefinitionView(process: ProcessVersion): JsonObject {
+  let view = definitionViews.get(process);
+  if (view === undefined) {
+    view = Object.freeze({
+      companyId: process.companyId,
+      processId: process.processId,
+      name: process.name,
+      version: process.version,
+      environment: process.environment,
+      forms: Object.freeze(
+        process.forms.map((form) =>
+          Object.freeze({
+            formId: form.formId,
+            ...(form.name === undefined ? {} : { name: form.name }),
+            fields: form.fields,
+            nextFormIds: form.nextFormIds,
+          }),
+        ),
+      ),
+    });
+    definitionViews.set(process, view);
+  }
+  return view;
+}
 
 /** What `caseDocument` needs beyond the case itself. */
 export interface CaseDocumentContext {
