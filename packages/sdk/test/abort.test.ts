@@ -1,66 +1,71 @@
 // The caller's AbortSignal: before sending, while waiting for a reply, and between retries.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BlizWorkAbortError, BlizWorkError } from '../src/index.js';
-import { clientFor, rejectionOf } from './helpers/clients.js';
+import { describeEachTransport, rejectionOf } from './helpers/clients.js';
 import { ok, useFaultServer } from './helpers/fault-server.js';
 
 const server = useFaultServer();
-beforeEach(() => {
-  server.fallback = ok({ payload: [] });
-});
 
-async function untilRequests(count: number): Promise<void> {
-  while (server.requests.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
-}
-
-describe('a caller signal', () => {
-  it('that is already aborted rejects with BlizWorkAbortError and sends nothing', async () => {
-    const reason = new Error('user left');
-    const error = await rejectionOf(
-      clientFor(server.url)
-        .masterData('T')
-        .records({}, { signal: AbortSignal.abort(reason) }),
-    );
-    expect(error).toBeInstanceOf(BlizWorkAbortError);
-    expect(error).toBeInstanceOf(BlizWorkError);
-    expect(error.name).toBe('BlizWorkAbortError');
-    expect(error.cause).toBe(reason);
-    expect(server.requests).toHaveLength(0);
+describeEachTransport('abort', ({ clientFor }) => {
+  beforeEach(() => {
+    server.fallback = ok({ payload: [] });
   });
 
-  it('aborts a pending request, which is then not retried', async () => {
-    server.queue({ kind: 'slow', delayMs: 10_000 });
-    const controller = new AbortController();
-    const pending = rejectionOf(
-      clientFor(server.url, { maxRetries: 3 })
-        .process('p')
-        .getCase(1, { signal: controller.signal }),
-    );
-    await untilRequests(1);
-    controller.abort('stop');
-    const error = await pending;
-    expect(error).toBeInstanceOf(BlizWorkAbortError);
-    expect(error.cause).toBe('stop');
-    expect(error.message).toBe("getCase was aborted by the caller's signal");
-    expect(server.requests).toHaveLength(1);
-  });
+  async function untilRequests(count: number): Promise<void> {
+    while (server.requests.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 
-  it('stops the wait between retries', async () => {
-    server.queue({ kind: 'json', status: 503, body: {}, headers: { 'retry-after': '20' } });
-    const controller = new AbortController();
-    const logger = { warn: () => controller.abort() };
-    const error = await rejectionOf(
-      clientFor(server.url, { logger }).masterData('T').records({}, { signal: controller.signal }),
-    );
-    expect(error).toBeInstanceOf(BlizWorkAbortError);
-    expect(server.requests).toHaveLength(1);
-  });
+  describe('a caller signal', () => {
+    it('that is already aborted rejects with BlizWorkAbortError and sends nothing', async () => {
+      const reason = new Error('user left');
+      const error = await rejectionOf(
+        clientFor(server.url)
+          .masterData('T')
+          .records({}, { signal: AbortSignal.abort(reason) }),
+      );
+      expect(error).toBeInstanceOf(BlizWorkAbortError);
+      expect(error).toBeInstanceOf(BlizWorkError);
+      expect(error.name).toBe('BlizWorkAbortError');
+      expect(error.cause).toBe(reason);
+      expect(server.requests).toHaveLength(0);
+    });
 
-  it('does not disturb calls that finish before it aborts', async () => {
-    const controller = new AbortController();
-    const table = clientFor(server.url).masterData('T');
-    expect(await table.records({}, { signal: controller.signal })).toEqual([]);
-    controller.abort();
-    expect(await table.records()).toEqual([]);
+    it('aborts a pending request, which is then not retried', async () => {
+      server.queue({ kind: 'slow', delayMs: 10_000 });
+      const controller = new AbortController();
+      const pending = rejectionOf(
+        clientFor(server.url, { maxRetries: 3 })
+          .process('p')
+          .getCase(1, { signal: controller.signal }),
+      );
+      await untilRequests(1);
+      controller.abort('stop');
+      const error = await pending;
+      expect(error).toBeInstanceOf(BlizWorkAbortError);
+      expect(error.cause).toBe('stop');
+      expect(error.message).toBe("getCase was aborted by the caller's signal");
+      expect(server.requests).toHaveLength(1);
+    });
+
+    it('stops the wait between retries', async () => {
+      server.queue({ kind: 'json', status: 503, body: {}, headers: { 'retry-after': '20' } });
+      const controller = new AbortController();
+      const logger = { warn: () => controller.abort() };
+      const error = await rejectionOf(
+        clientFor(server.url, { logger })
+          .masterData('T')
+          .records({}, { signal: controller.signal }),
+      );
+      expect(error).toBeInstanceOf(BlizWorkAbortError);
+      expect(server.requests).toHaveLength(1);
+    });
+
+    it('does not disturb calls that finish before it aborts', async () => {
+      const controller = new AbortController();
+      const table = clientFor(server.url).masterData('T');
+      expect(await table.records({}, { signal: controller.signal })).toEqual([]);
+      controller.abort();
+      expect(await table.records()).toEqual([]);
+    });
   });
 });
