@@ -74,7 +74,7 @@ export class Transport {
    * `withOptions`; `undefined` on the fetch path (a `fetch` option, or not Node).
    */
   readonly connections: NodeConnections | undefined;
-  /** The per-attempt deadlines; `undefined` with `timeoutMs: 0`. */
+  /** The node:http client's per-attempt deadlines; `undefined` with `timeoutMs: 0`. */
   readonly #deadlines: DeadlineQueue | undefined;
 
   /** `connections`: a parent client's, to share its keep-alive connections. */
@@ -84,11 +84,14 @@ export class Transport {
     this.limiter = limiter;
     this.#token = token;
     this.#redact = createRedactor(token);
-    this.#deadlines = settings.timeoutMs > 0 ? new DeadlineQueue(settings.timeoutMs) : undefined;
     const headers: Record<string, string> = isNodeLike ? { 'user-agent': settings.userAgent } : {};
     // A user's fetch is always used as given; otherwise node:http where the runtime is Node.
     const modules = settings.fetch === undefined ? nodeHttpModules() : undefined;
     this.connections = modules ? (connections ?? new NodeConnections(modules)) : undefined;
+    this.#deadlines =
+      this.connections && settings.timeoutMs > 0
+        ? new DeadlineQueue(settings.timeoutMs)
+        : undefined;
     this.#client = this.connections
       ? createNodeClient({
           baseUrl: settings.baseUrl,
@@ -172,7 +175,7 @@ export class Transport {
     const path = { ...request.path, token: this.#token };
     // The node:http client times the attempt and listens to the caller's signal itself; fetch
     // needs one AbortSignal for both.
-    const abort = this.connections ? undefined : AttemptAbort.arm(this.#deadlines, signal);
+    const abort = this.connections ? undefined : AttemptAbort.arm(context.timeoutMs, signal);
     // Built member by member: object spreads cost measurably on this hot path.
     const options = {
       body: request.body,
