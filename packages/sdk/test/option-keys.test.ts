@@ -48,7 +48,7 @@ describe('every method that takes an options object', () => {
       'exec',
       () => fixtureCase().exec('won', {}, bad({ skipExtension: true })),
       'skipExtension',
-      /valid: signal, skipExtensions, companyId, execUserId\)\. Did you mean "skipExtensions"\?/,
+      /valid: signal, skipExtensions, companyId, execUserId, ensure\)\. Did you mean "skipExtensions"\?/,
     ],
     ['records', (bw) => bw.masterData('T').records({}, bad({ limit: 1 })), 'limit', /signal/],
     [

@@ -47,8 +47,8 @@ export async function typeChecks(): Promise<void> {
   // @ts-expect-error: a limiter needs acquire()
   new BlizWork({ token: 't', userId: 'u', rateLimit: { limiter: {} } });
   const productos = bw.masterData<{ sku: string; precio: number }>('Productos');
-  const report = await productos.upsertMany([{ sku: 'A', precio: 1 }], { key: 'sku' });
-  expectTypeOf(report).toEqualTypeOf<BulkReport<Partial<{ sku: string; precio: number }>>>();
+  const bulkReport = await productos.upsertMany([{ sku: 'A', precio: 1 }], { key: 'sku' });
+  expectTypeOf(bulkReport).toEqualTypeOf<BulkReport<Partial<{ sku: string; precio: number }>>>();
   // @ts-expect-error: the key names a column of the records
   await productos.upsertMany([{ sku: 'A' }], { key: 'codigo' });
   const started = await bw.process('p').startCases([{}, { execUserId: 'bob@acme.test' }]);
