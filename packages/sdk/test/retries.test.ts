@@ -173,6 +173,16 @@ describeEachTransport('retries', ({ clientFor }) => {
       expect(records).toEqual([{ n: 2 }]);
     });
 
+    it('cover the whole attempt: a body that keeps trickling in times out', async () => {
+      // Never idle for long, so only a limit on the whole attempt (not a socket idle timeout) stops it.
+      server.queue({ kind: 'drip', intervalMs: 20 });
+      const error = await rejectionOf(
+        clientFor(server.url, { timeoutMs: 300 }).masterData('T').delete({ a: 1 }),
+      );
+      expect(error).toBeInstanceOf(BlizWorkTimeoutError);
+      expect(server.requests).toHaveLength(1);
+    });
+
     it('reject a write that gets no reply with BlizWorkTimeoutError and its cause', async () => {
       server.queue({ kind: 'slow', delayMs: 5_000 });
       const error = await rejectionOf(
