@@ -26,8 +26,11 @@ async function timeCalls(
   return performance.now() - started;
 }
 
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
+/** The value at fraction `q` (0 to 1) of the sorted values. */
+const quantile = (values: number[], q: number): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] ??
+  Number.NaN;
+const median = (values: number[]): number => quantile(values, 0.5);
 
 /** A copy of `items` in random order (Fisher-Yates). */
 function shuffled<T>(items: readonly T[]): T[] {
@@ -73,11 +76,14 @@ export async function compare(
     `\nconcurrency ${concurrency} (${perSlice} call${perSlice > 1 ? 's' : ''} per slice)`,
   );
   console.log(
-    `  variant                      µs/call (median)   ratio to ${baseline} (median of rounds)`,
+    `  variant                      µs/call (median)   ratio to ${baseline} (median of rounds, quartiles)`,
   );
   for (const name of names) {
+    const ratios = ratio.get(name)!;
+    // The quartiles of the per-round ratios show the spread the machine's load caused.
+    const spread = `${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)}`;
     console.log(
-      `  ${name.padEnd(28)} ${median(perCall.get(name)!).toFixed(1).padStart(16)}   ${median(ratio.get(name)!).toFixed(3)}`,
+      `  ${name.padEnd(28)} ${median(perCall.get(name)!).toFixed(1).padStart(16)}   ${median(ratios).toFixed(3)} (${spread})`,
     );
   }
 }

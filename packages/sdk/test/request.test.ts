@@ -1,7 +1,6 @@
 // bw.request(): an endpoint the spec does not describe, through the same pipeline as every call.
 import { describe, expect, it } from 'vitest';
 import {
-  BlizWork,
   BlizWorkAbortError,
   BlizWorkApiError,
   BlizWorkConnectionError,
@@ -13,175 +12,184 @@ import {
   TransactionLimitError,
   UnexpectedServerError,
 } from '../src/index.js';
-import { TOKEN, clientFor, recordingLogger, rejectionOf } from './helpers/clients.js';
+import { TOKEN, describeEachTransport, recordingLogger, rejectionOf } from './helpers/clients.js';
 import { expectNoToken } from './helpers/expect-no-token.js';
 import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
 
 const server = useFaultServer();
 
-describe('bw.request()', () => {
-  it('POSTs the body as JSON to the path with the URL-encoded token as the last segment', async () => {
-    server.queue(ok({ total: 7 }));
-    const bw = new BlizWork({ token: 'a/b%c?d', userId: 'u', baseUrl: server.url });
-    const reply = await bw.request<{ resultCode: number; total: number }>('/reports/total', {
-      year: 2026,
+describeEachTransport('request', ({ clientFor, newClient }) => {
+  describe('bw.request()', () => {
+    it('POSTs the body as JSON to the path with the URL-encoded token as the last segment', async () => {
+      server.queue(ok({ total: 7 }));
+      const bw = newClient({ token: 'a/b%c?d', userId: 'u', baseUrl: server.url });
+      const reply = await bw.request<{ resultCode: number; total: number }>('/reports/total', {
+        year: 2026,
+      });
+      expect(reply).toEqual({ resultCode: 0, resultMessage: 'OK', total: 7 });
+      expect(server.requests[0]).toMatchObject({
+        method: 'POST',
+        url: '/reports/total/a%2Fb%25c%3Fd',
+        body: { year: 2026 },
+      });
+      expect(server.requests[0]?.headers['content-type']).toBe('application/json');
     });
-    expect(reply).toEqual({ resultCode: 0, resultMessage: 'OK', total: 7 });
-    expect(server.requests[0]).toMatchObject({
-      method: 'POST',
-      url: '/reports/total/a%2Fb%25c%3Fd',
-      body: { year: 2026 },
+
+    it('keeps percent-encoded characters other than slashes and sends extra headers', async () => {
+      await clientFor(server.url).request(
+        '/reports/caf%C3%A9',
+        {},
+        { headers: { 'x-trace': '1' } },
+      );
+      expect(server.requests[0]?.url).toBe(`/reports/caf%C3%A9/${TOKEN}`);
+      expect(server.requests[0]?.headers['x-trace']).toBe('1');
     });
-    expect(server.requests[0]?.headers['content-type']).toBe('application/json');
-  });
 
-  it('keeps percent-encoded characters other than slashes and sends extra headers', async () => {
-    await clientFor(server.url).request('/reports/caf%C3%A9', {}, { headers: { 'x-trace': '1' } });
-    expect(server.requests[0]?.url).toBe(`/reports/caf%C3%A9/${TOKEN}`);
-    expect(server.requests[0]?.headers['x-trace']).toBe('1');
-  });
-
-  it('resolves a status/message envelope with resultCode and resultMessage', async () => {
-    server.queue({ kind: 'json', body: { status: 0, message: 'fine' } });
-    expect(await clientFor(server.url).request('/x', {})).toEqual({
-      status: 0,
-      message: 'fine',
-      resultCode: 0,
-      resultMessage: 'fine',
+    it('resolves a status/message envelope with resultCode and resultMessage', async () => {
+      server.queue({ kind: 'json', body: { status: 0, message: 'fine' } });
+      expect(await clientFor(server.url).request('/x', {})).toEqual({
+        status: 0,
+        message: 'fine',
+        resultCode: 0,
+        resultMessage: 'fine',
+      });
     });
-  });
 
-  it.each([
-    ['process/case', 'must start with "/"'],
-    ['', 'must start with "/"'],
-    ['/process/case?x=1', 'query or fragment'],
-    ['/process/case#x', 'query or fragment'],
-    ['/process/case/', 'must not end with "/"'],
-    ['/', 'must not end with "/"'],
-    ['/process//case', 'empty segment'],
-    ['/process/../init', '"." or ".."'],
-    ['/process/./case', '"." or ".."'],
-    ['/process/%2e%2e/init', '"." or ".."'],
-    ['/process/%2E/case', '"." or ".."'],
-    ['/process%2Fcase', 'encoded "/"'],
-    ['/process%2fcase', 'encoded "/"'],
-    ['/process%5Ccase', 'encoded "/"'],
-    ['/process\\case', '"\\"'],
-    ['/process/{token}', '"{"'],
-    ['/process/ case', 'whitespace'],
-    ['/process/\tcase', 'whitespace'],
-    ['/process/%0acase', 'control characters'],
-    ['/process/%E0%A4%A', 'malformed percent-encoding'],
-  ])('refuses the path %j with a TypeError (%s) and sends nothing', async (path, problem) => {
-    const error = await rejectionOf(clientFor(server.url).request(path, {}));
-    expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toContain(problem);
-    expect(server.requests).toHaveLength(0);
-  });
+    it.each([
+      ['process/case', 'must start with "/"'],
+      ['', 'must start with "/"'],
+      ['/process/case?x=1', 'query or fragment'],
+      ['/process/case#x', 'query or fragment'],
+      ['/process/case/', 'must not end with "/"'],
+      ['/', 'must not end with "/"'],
+      ['/process//case', 'empty segment'],
+      ['/process/../init', '"." or ".."'],
+      ['/process/./case', '"." or ".."'],
+      ['/process/%2e%2e/init', '"." or ".."'],
+      ['/process/%2E/case', '"." or ".."'],
+      ['/process%2Fcase', 'encoded "/"'],
+      ['/process%2fcase', 'encoded "/"'],
+      ['/process%5Ccase', 'encoded "/"'],
+      ['/process\\case', '"\\"'],
+      ['/process/{token}', '"{"'],
+      ['/process/ case', 'whitespace'],
+      ['/process/\tcase', 'whitespace'],
+      ['/process/%0acase', 'control characters'],
+      ['/process/%E0%A4%A', 'malformed percent-encoding'],
+    ])('refuses the path %j with a TypeError (%s) and sends nothing', async (path, problem) => {
+      const error = await rejectionOf(clientFor(server.url).request(path, {}));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toContain(problem);
+      expect(server.requests).toHaveLength(0);
+    });
 
-  it.each([
-    ['a string', 'text'],
-    ['an array', [1]],
-    ['null', null],
-    ['a BigInt member', { n: 1n }],
-    [
-      'a circular object',
-      (() => {
-        const o: Record<string, unknown> = {};
-        o.self = o;
-        return o;
-      })(),
-    ],
-  ])('refuses %s as the body with a TypeError and sends nothing', async (_what, body) => {
-    const error = await rejectionOf(clientFor(server.url).request('/x', body as object));
-    expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toMatch(/request\(\) body/);
-    expect(server.requests).toHaveLength(0);
-  });
+    it.each([
+      ['a string', 'text'],
+      ['an array', [1]],
+      ['null', null],
+      ['a BigInt member', { n: 1n }],
+      [
+        'a circular object',
+        (() => {
+          const o: Record<string, unknown> = {};
+          o.self = o;
+          return o;
+        })(),
+      ],
+    ])('refuses %s as the body with a TypeError and sends nothing', async (_what, body) => {
+      const error = await rejectionOf(clientFor(server.url).request('/x', body as object));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toMatch(/request\(\) body/);
+      expect(server.requests).toHaveLength(0);
+    });
 
-  it.each<[string, Fault, new (...args: never[]) => Error]>([
-    [
-      'result code 1',
-      { kind: 'json', body: { resultCode: 1, resultMessage: 'no' } },
-      InvalidTokenError,
-    ],
-    ['result code 100', { kind: 'json', body: { resultCode: 100 } }, MalformedRequestError],
-    ['result code 101', { kind: 'json', body: { status: 101 } }, UnexpectedServerError],
-    ['result code 200', { kind: 'json', body: { resultCode: 200 } }, TransactionLimitError],
-    ['another result code', { kind: 'json', body: { resultCode: 7 } }, BlizWorkApiError],
-    [
-      'an HTTP 502 page',
-      { kind: 'text', status: 502, body: '<h1>bad gateway</h1>' },
-      BlizWorkHttpError,
-    ],
-    ['an HTML 200 page', { kind: 'text', body: '<html>login</html>' }, BlizWorkResponseError],
-    ['a reply without result code', { kind: 'json', body: { ok: true } }, BlizWorkResponseError],
-    ['an empty reply', { kind: 'text', body: '' }, BlizWorkResponseError],
-    ['a dropped connection', { kind: 'reset' }, BlizWorkConnectionError],
-    ['a body cut short', { kind: 'cut-body' }, BlizWorkConnectionError],
-  ])('rejects %s with its typed error, named after the path', async (_what, fault, errorClass) => {
-    server.queue(fault);
-    // maxRetries 0: a code-200 reply is otherwise resent (the server refused it before running it).
-    const client = clientFor(server.url, { maxRetries: 0 });
-    const error = await rejectionOf(client.request('/reports/total', {}));
-    expect(error).toBeInstanceOf(errorClass);
-    expect(error).toMatchObject({ operation: 'request(/reports/total)' });
-    expectNoToken(error);
-  });
-
-  it('times out each attempt after timeoutMs', async () => {
-    server.queue({ kind: 'slow', delayMs: 5_000, then: ok() });
-    const error = await rejectionOf(
-      clientFor(server.url, { timeoutMs: 100 }).request('/reports/total', {}),
+    it.each<[string, Fault, new (...args: never[]) => Error]>([
+      [
+        'result code 1',
+        { kind: 'json', body: { resultCode: 1, resultMessage: 'no' } },
+        InvalidTokenError,
+      ],
+      ['result code 100', { kind: 'json', body: { resultCode: 100 } }, MalformedRequestError],
+      ['result code 101', { kind: 'json', body: { status: 101 } }, UnexpectedServerError],
+      ['result code 200', { kind: 'json', body: { resultCode: 200 } }, TransactionLimitError],
+      ['another result code', { kind: 'json', body: { resultCode: 7 } }, BlizWorkApiError],
+      [
+        'an HTTP 502 page',
+        { kind: 'text', status: 502, body: '<h1>bad gateway</h1>' },
+        BlizWorkHttpError,
+      ],
+      ['an HTML 200 page', { kind: 'text', body: '<html>login</html>' }, BlizWorkResponseError],
+      ['a reply without result code', { kind: 'json', body: { ok: true } }, BlizWorkResponseError],
+      ['an empty reply', { kind: 'text', body: '' }, BlizWorkResponseError],
+      ['a dropped connection', { kind: 'reset' }, BlizWorkConnectionError],
+      ['a body cut short', { kind: 'cut-body' }, BlizWorkConnectionError],
+    ])(
+      'rejects %s with its typed error, named after the path',
+      async (_what, fault, errorClass) => {
+        server.queue(fault);
+        // maxRetries 0: a code-200 reply is otherwise resent (the server refused it before running it).
+        const client = clientFor(server.url, { maxRetries: 0 });
+        const error = await rejectionOf(client.request('/reports/total', {}));
+        expect(error).toBeInstanceOf(errorClass);
+        expect(error).toMatchObject({ operation: 'request(/reports/total)' });
+        expectNoToken(error);
+      },
     );
-    expect(error).toBeInstanceOf(BlizWorkTimeoutError);
-    expectNoToken(error);
-  });
 
-  it("stops at the caller's signal, before sending and while waiting", async () => {
-    const bw = clientFor(server.url);
-    const before = await rejectionOf(
-      bw.request('/reports/total', {}, { signal: AbortSignal.abort(new Error('left')) }),
-    );
-    expect(before).toBeInstanceOf(BlizWorkAbortError);
-    expect(server.requests).toHaveLength(0);
-    server.queue({ kind: 'slow', delayMs: 10_000 });
-    const controller = new AbortController();
-    const pending = rejectionOf(
-      bw.request('/reports/total', {}, { retry: true, signal: controller.signal }),
-    );
-    while (server.requests.length < 1) await new Promise((resolve) => setTimeout(resolve, 5));
-    controller.abort('stop');
-    expect(await pending).toBeInstanceOf(BlizWorkAbortError);
-    expect(server.requests).toHaveLength(1);
-  });
+    it('times out each attempt after timeoutMs', async () => {
+      server.queue({ kind: 'slow', delayMs: 5_000, then: ok() });
+      const error = await rejectionOf(
+        clientFor(server.url, { timeoutMs: 100 }).request('/reports/total', {}),
+      );
+      expect(error).toBeInstanceOf(BlizWorkTimeoutError);
+      expectNoToken(error);
+    });
 
-  it('is not retried unless asked, and retried with { retry: true }', async () => {
-    const bw = clientFor(server.url, { maxRetries: 1 });
-    server.queue({ kind: 'text', status: 503, body: 'busy' });
-    expect(await rejectionOf(bw.request('/reports/total', {}))).toBeInstanceOf(BlizWorkHttpError);
-    expect(server.requests).toHaveLength(1);
-    server.reset();
-    server.queue({ kind: 'text', status: 503, body: 'busy' });
-    await bw.request('/reports/total', {}, { retry: true });
-    expect(server.requests).toHaveLength(2);
-  });
+    it("stops at the caller's signal, before sending and while waiting", async () => {
+      const bw = clientFor(server.url);
+      const before = await rejectionOf(
+        bw.request('/reports/total', {}, { signal: AbortSignal.abort(new Error('left')) }),
+      );
+      expect(before).toBeInstanceOf(BlizWorkAbortError);
+      expect(server.requests).toHaveLength(0);
+      server.queue({ kind: 'slow', delayMs: 10_000 });
+      const controller = new AbortController();
+      const pending = rejectionOf(
+        bw.request('/reports/total', {}, { retry: true, signal: controller.signal }),
+      );
+      while (server.requests.length < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      controller.abort('stop');
+      expect(await pending).toBeInstanceOf(BlizWorkAbortError);
+      expect(server.requests).toHaveLength(1);
+    });
 
-  it('never shows the token, even when the server echoes it in a message or page', async () => {
-    const logger = recordingLogger();
-    const bw = clientFor(server.url, { logger });
-    server.queue(
-      { kind: 'json', body: { resultCode: 1, resultMessage: `token ${TOKEN} expired` } },
-      { kind: 'text', status: 404, body: `Cannot POST /reports/total/${TOKEN}` },
-    );
-    const apiError = await rejectionOf(bw.request('/reports/total', {}));
-    const httpError = await rejectionOf(bw.request('/reports/total', {}));
-    expectNoToken(apiError);
-    expectNoToken(httpError);
-    expect((apiError as BlizWorkApiError).resultMessage).toBe('token *** expired');
-    expect(logger.lines[0]?.text).toMatch(
-      /^blizwork request\(\/reports\/total\) POST .*\/reports\/total\/\*\*\* attempt 1/,
-    );
-    for (const line of logger.lines) expectNoToken(line.text);
+    it('is not retried unless asked, and retried with { retry: true }', async () => {
+      const bw = clientFor(server.url, { maxRetries: 1 });
+      server.queue({ kind: 'text', status: 503, body: 'busy' });
+      expect(await rejectionOf(bw.request('/reports/total', {}))).toBeInstanceOf(BlizWorkHttpError);
+      expect(server.requests).toHaveLength(1);
+      server.reset();
+      server.queue({ kind: 'text', status: 503, body: 'busy' });
+      await bw.request('/reports/total', {}, { retry: true });
+      expect(server.requests).toHaveLength(2);
+    });
+
+    it('never shows the token, even when the server echoes it in a message or page', async () => {
+      const logger = recordingLogger();
+      const bw = clientFor(server.url, { logger });
+      server.queue(
+        { kind: 'json', body: { resultCode: 1, resultMessage: `token ${TOKEN} expired` } },
+        { kind: 'text', status: 404, body: `Cannot POST /reports/total/${TOKEN}` },
+      );
+      const apiError = await rejectionOf(bw.request('/reports/total', {}));
+      const httpError = await rejectionOf(bw.request('/reports/total', {}));
+      expectNoToken(apiError);
+      expectNoToken(httpError);
+      expect((apiError as BlizWorkApiError).resultMessage).toBe('token *** expired');
+      expect(logger.lines[0]?.text).toMatch(
+        /^blizwork request\(\/reports\/total\) POST .*\/reports\/total\/\*\*\* attempt 1/,
+      );
+      for (const line of logger.lines) expectNoToken(line.text);
+    });
   });
 });

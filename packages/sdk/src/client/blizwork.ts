@@ -27,7 +27,11 @@ import { checkRequestBody, pathOperation } from './path-operation.js';
 import { fillBody, metadataOf, rawEnvelope } from './raw-call.js';
 import { REDACTED } from './redact.js';
 import type { Extractor } from './settle.js';
+import type { NodeConnections } from './node-connections.js';
 import { Transport } from './transport.js';
+
+/** The parent's connections for a client `withOptions` is creating, keyed by its options object. */
+const inheritedConnections = new WeakMap<object, NodeConnections>();
 
 const RAW_CALL_KEYS = optionKeysOf<RawCallOptions>()(['signal', 'retry', 'fill'] as const);
 const REQUEST_CALL_KEYS = optionKeysOf<RequestCallOptions>()([
@@ -56,7 +60,7 @@ export class BlizWork {
   constructor(options: BlizWorkOptions) {
     const resolved = resolveOptions(options);
     this.#options = { ...options };
-    this.#transport = new Transport(resolved);
+    this.#transport = new Transport(resolved, inheritedConnections.get(options));
   }
 
   /**
@@ -94,14 +98,38 @@ export class BlizWork {
 
   /**
    * A new client with these options changed (e.g. `{ environment: 'draft' }`); this one is
-   * unchanged. The new client shares this one's rate limiter unless `overrides` sets `rateLimit`.
+   * unchanged. The new client shares this one's rate limiter unless `overrides` sets `rateLimit`,
+   * and this one's keep-alive connections (on Node, without a `fetch` option): `close()` on either
+   * closes them for both.
    */
   withOptions(overrides: Partial<BlizWorkOptions>): BlizWork {
     checkOptionKeys('withOptions', overrides, OPTION_KEYS);
     // The derived client waits on this client's limiter (one budget), unless it names its own.
-    const { limiter } = this.#transport;
+    const { limiter, connections } = this.#transport;
     const shared = limiter && !('rateLimit' in overrides) ? { rateLimit: { limiter } } : {};
-    return new BlizWork({ ...this.#options, ...overrides, ...shared });
+    const options = { ...this.#options, ...overrides, ...shared };
+    if (connections) inheritedConnections.set(options, connections);
+    return new BlizWork(options);
+  }
+
+  /**
+   * Closes the keep-alive connections this client (and the clients derived from it with
+   * `withOptions`) holds on Node, where calls go through node:http. Calls still in flight fail
+   * with `BlizWorkConnectionError`; a later call opens a new connection. Idle connections never
+   * keep a process alive, so a script does not need this to exit: call it when a long-lived process
+   * is done with the API, or to drop connections at once. Does nothing with a `fetch` option or
+   * outside Node.
+   *
+   * @example
+   * const bw = new BlizWork({ token, userId });
+   * try {
+   *   await bw.process('sales-process').getCase(39);
+   * } finally {
+   *   bw.close();
+   * }
+   */
+  close(): void {
+    this.#transport.connections?.close();
   }
 
   /**

@@ -7,7 +7,7 @@ import { BlizWorkRedirectError } from '../errors/redirect-error.js';
 import { BlizWorkResponseError } from '../errors/response-error.js';
 import { BlizWorkResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { BlizWorkTimeoutError } from '../errors/timeout-error.js';
-import type { WireResult } from './fetch-client.js';
+import type { WireResponse, WireResult } from './wire.js';
 import { excerpt, redactUrl, sanitizeCause } from './redact.js';
 
 /** A parsed reply: a JSON object, holding `resultCode` or `status`. */
@@ -67,7 +67,7 @@ function failedExchange(
 }
 
 /** The origin a redirect's `Location` points to (resolved against the request), never its path. */
-function locationOrigin(response: Response, requestUrl: string): string | undefined {
+function locationOrigin(response: WireResponse, requestUrl: string): string | undefined {
   const location = response.headers.get('location');
   if (location === null) return undefined;
   try {
@@ -80,7 +80,7 @@ function locationOrigin(response: Response, requestUrl: string): string | undefi
 /** The error for a reply the SDK refused to read: a redirect, or a body over the size limit. */
 function refusedReply(
   wire: Partial<WireResult>,
-  response: Response,
+  response: WireResponse,
   url: string,
   ctx: SettleContext<unknown>,
 ): Error {
@@ -106,7 +106,7 @@ function refusedReply(
 
 /** The error for a reply that is not an accepted success (see {@link settle}). */
 function failedReply(
-  response: Response,
+  response: WireResponse,
   text: string,
   parsed: { envelope?: Envelope; parseError?: unknown },
   url: string,

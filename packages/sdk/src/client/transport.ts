@@ -5,7 +5,10 @@ import { BlizWorkAbortError } from '../errors/abort-error.js';
 import { TransactionLimitError } from '../errors/transaction-limit-error.js';
 import type { CallOptions } from '../types.js';
 import { AttemptAbort } from './attempt-abort.js';
-import { createFetchClient, type WireResult } from './fetch-client.js';
+import { DeadlineQueue } from './deadline-queue.js';
+import { createFetchClient } from './fetch-client.js';
+import { createNodeClient } from './node-client.js';
+import { NodeConnections, nodeHttpModules } from './node-connections.js';
 import type { GeneratedOperation, RawOptions } from './operation-types.js';
 import type { ResolvedOptions } from './options.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
@@ -19,6 +22,7 @@ import {
   waitBeforeRetry,
 } from './retry.js';
 import { settle, type Envelope, type Extractor, type SettleContext } from './settle.js';
+import type { WireResult } from './wire.js';
 
 /** How to send one operation. */
 export interface SendOptions<T> extends CallOptions {
@@ -65,19 +69,43 @@ export class Transport {
   readonly #redact: (text: string) => string;
   /** The limiter every attempt waits on, shared with clients derived by `withOptions`. */
   readonly limiter: RateLimiter | undefined;
+  /**
+   * The keep-alive connections of the node:http transport, shared with clients derived by
+   * `withOptions`; `undefined` on the fetch path (a `fetch` option, or not Node).
+   */
+  readonly connections: NodeConnections | undefined;
+  /** The node:http client's per-attempt deadlines; `undefined` with `timeoutMs: 0`. */
+  readonly #deadlines: DeadlineQueue | undefined;
 
-  constructor(options: ResolvedOptions) {
+  /** `connections`: a parent client's, to share its keep-alive connections. */
+  constructor(options: ResolvedOptions, connections?: NodeConnections) {
     const { token, limiter, ...settings } = options;
     this.settings = Object.freeze(settings);
     this.limiter = limiter;
     this.#token = token;
     this.#redact = createRedactor(token);
-    this.#client = createFetchClient({
-      baseUrl: settings.baseUrl,
-      fetch: settings.fetch,
-      headers: isNodeLike ? { 'user-agent': settings.userAgent } : {},
-      maxResponseBytes: settings.maxResponseBytes,
-    });
+    const headers: Record<string, string> = isNodeLike ? { 'user-agent': settings.userAgent } : {};
+    // A user's fetch is always used as given; otherwise node:http where the runtime is Node.
+    const modules = settings.fetch === undefined ? nodeHttpModules() : undefined;
+    this.connections = modules ? (connections ?? new NodeConnections(modules)) : undefined;
+    this.#deadlines =
+      this.connections && settings.timeoutMs > 0
+        ? new DeadlineQueue(settings.timeoutMs)
+        : undefined;
+    this.#client = this.connections
+      ? createNodeClient({
+          baseUrl: settings.baseUrl,
+          headers,
+          maxResponseBytes: settings.maxResponseBytes,
+          deadlines: this.#deadlines,
+          connections: this.connections,
+        })
+      : createFetchClient({
+          baseUrl: settings.baseUrl,
+          fetch: settings.fetch,
+          headers,
+          maxResponseBytes: settings.maxResponseBytes,
+        });
   }
 
   /**
@@ -145,14 +173,16 @@ export class Transport {
     }
     const started = this.settings.logger?.debug ? Date.now() : 0;
     const path = { ...request.path, token: this.#token };
+    // The node:http client times the attempt and listens to the caller's signal itself; fetch
+    // needs one AbortSignal for both.
+    const abort = this.connections ? undefined : AttemptAbort.arm(context.timeoutMs, signal);
     // Built member by member: object spreads cost measurably on this hot path.
-    const abort = AttemptAbort.arm(context.timeoutMs, signal);
     const options = {
       body: request.body,
       headers: request.headers,
       path,
       client: this.#client,
-      signal: abort?.signal,
+      signal: this.connections ? signal : abort?.signal,
     };
     let pending: Promise<unknown>;
     try {
@@ -169,7 +199,7 @@ export class Transport {
     } finally {
       abort?.disarm();
     }
-    context.timedOut = abort?.timedOut ?? false;
+    context.timedOut = abort?.timedOut ?? (result as WireResult | undefined)?.timedOut ?? false;
     let outcome: T | AttemptFailure;
     try {
       outcome = settle(result, context);

@@ -1,4 +1,5 @@
 // Shared test fixtures: a token that is easy to spot in any output, and clients aimed at a server.
+import { describe } from 'vitest';
 import { BlizWork, type BlizWorkOptions, type Logger } from '../../src/index.js';
 
 /** A token that must never appear in any output. */
@@ -41,4 +42,34 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
     return error as Error;
   }
   throw new Error('expected the promise to reject');
+}
+
+/** The two ways a client sends requests on Node: node:http (the default), and a user's `fetch`. */
+export const TRANSPORTS = [
+  { transport: 'node:http', options: {} },
+  { transport: 'fetch', options: { fetch: globalThis.fetch } },
+] as const satisfies readonly { transport: string; options: Partial<BlizWorkOptions> }[];
+
+/** The transport-specific parts a transport-level test file receives. */
+export interface TransportCase {
+  /** `node:http` or `fetch`. */
+  transport: (typeof TRANSPORTS)[number]['transport'];
+  /** Like {@link clientFor}, on this transport. */
+  clientFor: typeof clientFor;
+  /** Like `new BlizWork(options)`, on this transport. */
+  newClient(options: BlizWorkOptions): BlizWork;
+}
+
+/**
+ * Runs `body` once per transport, in a `describe` named after `title` and the transport. A test
+ * that passes its own `fetch` overrides the transport (and then runs twice, the same way).
+ */
+export function describeEachTransport(title: string, body: (t: TransportCase) => void): void {
+  describe.each(TRANSPORTS)(`${title} (over $transport)`, ({ transport, options }) => {
+    body({
+      transport,
+      clientFor: (baseUrl, extra = {}) => clientFor(baseUrl, { ...options, ...extra }),
+      newClient: (given) => new BlizWork({ ...options, ...given }),
+    });
+  });
 }

@@ -18,6 +18,8 @@ export type Fault =
   | { kind: 'slow'; delayMs: number; then?: Fault }
   /** Closes the socket before any reply. */
   | { kind: 'reset' }
+  /** Sends the headers at once, then one body byte every `intervalMs`, never ending the body. */
+  | { kind: 'drip'; intervalMs: number }
   /** Sends the headers and part of the body, then destroys the socket. */
   | { kind: 'cut-body' }
   /**
@@ -113,6 +115,12 @@ function answer(fault: Fault, res: ServerResponse, streams: Promise<StreamRecord
     case 'reset':
       res.socket?.destroy();
       return;
+    case 'drip': {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const timer = setInterval(() => res.write(' '), fault.intervalMs);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
     case 'cut-body':
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
       res.write('{"resultCode":0,"payload":{"caseNu');

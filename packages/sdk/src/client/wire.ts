@@ -1,0 +1,103 @@
+// What every transport hands to `settle()`: the shapes shared by the fetch and the node:http paths,
+// and the request-building helpers both use.
+import type { Client } from '@blizwork/client';
+import type { Oversize } from './read-limited-text.js';
+
+/** The parts of a reply `settle()` reads: a fetch `Response` has them, and so does a node:http reply. */
+export interface WireResponse {
+  readonly status: number;
+  readonly ok: boolean;
+  /** True when a custom fetch followed a redirect anyway. */
+  readonly redirected: boolean;
+  /** `opaqueredirect` for a browser's redirect under `redirect: 'manual'`. */
+  readonly type?: string;
+  readonly headers: { get(name: string): string | null };
+}
+
+/** What one exchange produced: a reply with its text, or the error that stopped it. */
+export interface WireResult {
+  /** The full request URL (it holds the token: redact before showing). */
+  url: string;
+  response?: WireResponse;
+  /** The reply body; absent when the exchange failed. */
+  text?: string;
+  /** Why the exchange failed: the request failed, or reading the body did (dropped connection). */
+  error?: unknown;
+  /** Set when the reply was a redirect (3xx or opaque): its body was not read. */
+  redirect?: boolean;
+  /** Set when the body was larger than `maxResponseBytes`: it was not read (whole). */
+  oversize?: Oversize;
+  /** Set by a transport that times attempts itself (node:http) when the attempt's time ran out. */
+  timedOut?: boolean;
+}
+
+/** The subset of hey-api's request options the generated operations pass. */
+export interface OperationRequest {
+  url: string;
+  method?: string;
+  path?: Record<string, unknown>;
+  body?: unknown;
+  headers?: HeadersInit | Record<string, string | undefined | null>;
+  /** The attempt's signal: the caller's only, on a transport that times attempts itself. */
+  signal?: AbortSignal | null;
+}
+
+/** A URL template split at its `{name}` placeholders: even items are text, odd items names. */
+const templates = new Map<string, string[]>();
+
+/** Fills `{name}` placeholders, URL-encoded. A missing parameter is a programming error. */
+export function fillPath(template: string, path: Record<string, unknown> = {}): string {
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, (parts = template.split(/\{([^{}]+)\}/)));
+  let url = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (i % 2 === 0) {
+      url += part;
+      continue;
+    }
+    const value = path[part];
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      throw new TypeError(`BlizWork: missing path parameter "${part}"`);
+    }
+    url += encodeURIComponent(value);
+  }
+  return url;
+}
+
+/** The client's headers with the operation's added (names lower-cased; `null` values dropped). */
+export function mergeHeaders(
+  base: Record<string, string>,
+  extra: OperationRequest['headers'],
+): Record<string, string> {
+  const merged = { ...base };
+  if (!extra) return merged;
+  const entries =
+    extra instanceof Headers ? [...extra] : Array.isArray(extra) ? extra : Object.entries(extra);
+  for (const [name, value] of entries) {
+    if (value != null) merged[name.toLowerCase()] = String(value);
+  }
+  return merged;
+}
+
+/** True for a status that asks to be redirected: never followed (see the clients). */
+export const isRedirectStatus = (status: number): boolean => status >= 300 && status < 400;
+
+/**
+ * A client with hey-api's calling convention around `send`, for the generated operations. `send`
+ * must not be async where it builds the URL: a missing path parameter throws synchronously.
+ */
+export function operationClient(
+  send: (options: OperationRequest, method: string) => Promise<WireResult>,
+): Client {
+  const withMethod = (method: string) => (options: OperationRequest) => send(options, method);
+  // Only the request methods exist: the operations call nothing else (all are POST).
+  return {
+    request: (options: OperationRequest) => send(options, options.method ?? 'POST'),
+    post: withMethod('POST'),
+    get: withMethod('GET'),
+    put: withMethod('PUT'),
+    patch: withMethod('PATCH'),
+    delete: withMethod('DELETE'),
+  } as unknown as Client;
+}
