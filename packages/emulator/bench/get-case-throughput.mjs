@@ -3,7 +3,7 @@
 // Client and servers share this process, so both sides pay the same client cost; the ratio is the
 // figure to read. Run with `pnpm bench` after `pnpm build`.
 import { Agent, createServer, request } from 'node:http';
-import { startEmulator } from '../dist/esm/index.js';
+import { startEmulator } from '../dist/index.mjs';
 
 const runs = [
   { concurrency: 1, requests: 4000 },

@@ -8,8 +8,8 @@ const RUNS = 15;
 const cases = {
   'nothing (node:path)': `import('node:path')`,
   '@blizwork/client (ESM)': `import('@blizwork/client')`,
-  '@blizwork/sdk (ESM)': `import(${JSON.stringify(join(sdkDir, 'dist/esm/index.js'))})`,
-  '@blizwork/sdk (CJS require)': `Promise.resolve(require(${JSON.stringify(join(sdkDir, 'dist/cjs/index.js'))}))`,
+  '@blizwork/sdk (ESM)': `import(${JSON.stringify(join(sdkDir, 'dist/index.mjs'))})`,
+  '@blizwork/sdk (CJS require)': `Promise.resolve(require(${JSON.stringify(join(sdkDir, 'dist/index.cjs'))}))`,
 };
 
 function importMs(expression: string): number {
