@@ -21,6 +21,10 @@ export function packageBuild(overrides = {}) {
     tsconfig: 'tsconfig.build.json',
     dts: { sourcemap: false },
     sourcemap: false,
+    // JSDoc ships in the .d.mts/.d.cts files, where editors read it; the code keeps only the
+    // comments that matter to tools (licences, /* @__PURE__ */ marks for tree-shaking), which
+    // halves what Node reads on import.
+    outputOptions: { comments: { legal: true, annotation: true, jsdoc: false } },
     clean: true,
     hash: false,
     // package.json is written by hand and checked by `pnpm check:packages` (publint + attw).
