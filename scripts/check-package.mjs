@@ -1,5 +1,7 @@
 // Checks the package in the current directory as it would be published: publint (package.json and
-// exports map) and `attw --pack` (types resolve for ESM and CJS consumers under every resolution).
+// exports map), `attw --pack` (types resolve for ESM and CJS consumers under every resolution), and
+// the packed file list (no TypeScript sources, tests or source maps: the build ships one ESM and one
+// CJS file per entry point, and users never need the rest).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -15,3 +17,22 @@ for (const [name, args] of [
     process.exit(result.status ?? 1);
   }
 }
+
+const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+  encoding: 'utf8',
+});
+if (pack.status !== 0) {
+  console.error(`npm pack --dry-run failed in ${process.cwd()}:\n${pack.stderr}`);
+  process.exit(pack.status ?? 1);
+}
+const [{ files, size }] = JSON.parse(pack.stdout);
+const unwanted = files
+  .map((file) => file.path)
+  .filter((path) => /\.map$|\.test\.|(^|\/)test\/|\.(?<!\.d\.)[cm]?ts$/.test(path));
+if (unwanted.length > 0) {
+  console.error(`the tarball of ${process.cwd()} carries files users never need:`);
+  for (const path of unwanted) console.error(`  ${path}`);
+  console.error('Narrow "files" in package.json (or the build) so that they are left out.');
+  process.exit(1);
+}
+console.log(`tarball: ${files.length} files, ${(size / 1024).toFixed(1)} kB packed`);

@@ -32,6 +32,9 @@ describe('@blizwork/client spec subpaths', () => {
     };
     expect(manifest.exports['./openapi.yaml']).toBe('./src/generated/openapi.yaml');
     expect(manifest.exports['./openapi.json']).toBe('./src/generated/openapi.json');
-    expect(manifest.files).toContain('src');
+    // Only the two spec files of src/ are published (the code ships bundled in dist/).
+    expect(manifest.files).toEqual(
+      expect.arrayContaining(['src/generated/openapi.yaml', 'src/generated/openapi.json']),
+    );
   });
 });

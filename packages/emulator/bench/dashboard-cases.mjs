@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultSeed, startEmulator } from '../dist/esm/index.js';
+import { defaultSeed, startEmulator } from '../dist/index.mjs';
 
 const cases = Array.from({ length: 10_000 }, (_, index) => ({
   companyId: defaultSeed.companies[0].companyId,

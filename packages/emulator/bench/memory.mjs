@@ -1,10 +1,29 @@
 // Memory held by 100k stored cases: heapUsed and RSS before and after, with the cost per case.
 // Cases are built with the emulator's own state code (what startCase and executeActivity store),
 // each started and moved one form on with a few fields. Run with `node --expose-gc`.
-import { mergeFormData } from '../dist/esm/state/case-record.js';
-import { applyExecution, newCase } from '../dist/esm/state/case-rules.js';
-import { CaseStore } from '../dist/esm/state/case-store.js';
-import { defaultSeed } from '../dist/esm/index.js';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { defaultSeed } from '../dist/index.mjs';
+
+// The state modules are internal (the build ships one file per entry point), so they are bundled
+// from src/ here, as the emulator's build bundles them.
+const stateModules = await build({
+  stdin: {
+    contents: `export { mergeFormData } from './src/state/case-record.ts';
+export { applyExecution, newCase } from './src/state/case-rules.ts';
+export { CaseStore } from './src/state/case-store.ts';`,
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'warning',
+});
+const { mergeFormData, applyExecution, newCase, CaseStore } = await import(
+  `data:text/javascript;base64,${Buffer.from(stateModules.outputFiles[0].text).toString('base64')}`
+);
 
 const CASES = 100_000;
 const gc = globalThis.gc ?? (() => undefined);

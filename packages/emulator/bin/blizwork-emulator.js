@@ -4,12 +4,12 @@
 // It runs the built CLI, or says how to build it.
 import { existsSync } from 'node:fs';
 
-const cli = new URL('../dist/esm/cli.js', import.meta.url);
+const cli = new URL('../dist/cli.mjs', import.meta.url);
 if (existsSync(cli)) {
   await import(cli.href);
 } else {
   process.stderr.write(
-    'blizwork-emulator: the emulator is not built yet (dist/esm/cli.js is missing).\n' +
+    'blizwork-emulator: the emulator is not built yet (dist/cli.mjs is missing).\n' +
       'Run `pnpm build` at the repository root (or `pnpm --filter @blizwork/emulator build`), then retry.\n',
   );
   process.exitCode = 1;

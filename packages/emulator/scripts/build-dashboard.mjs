@@ -1,33 +1,48 @@
-// Bundles the dashboard page (dashboard/) with esbuild and writes it into the built package as
-// the `admin/page-assets.js` module of dist/esm and dist/cjs, replacing the source stub (which
-// exports undefined). Runs after the TypeScript build; no CDN and no runtime download.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Bundles the dashboard page (dashboard/) with esbuild and hands it to the package build as the
+// `src/admin/page-assets.ts` module: `dashboardAssets()` is a rolldown plugin (used by
+// tsdown.config.mjs) that replaces the source stub (which exports undefined) with one holding the
+// files, so the page ships inside dist/index.mjs and dist/index.cjs. No CDN, no runtime download.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const result = await build({
-  entryPoints: ['dashboard/main.ts'],
-  bundle: true,
-  format: 'iife',
-  target: 'es2022',
-  minify: true,
-  write: false,
-  legalComments: 'none',
-});
-const assets = {
-  'index.html': {
-    contentType: 'text/html; charset=utf-8',
-    body: readFileSync('dashboard/index.html', 'utf8'),
-  },
-  'app.js': { contentType: 'text/javascript; charset=utf-8', body: result.outputFiles[0].text },
-  'app.css': {
-    contentType: 'text/css; charset=utf-8',
-    body: readFileSync('dashboard/app.css', 'utf8'),
-  },
-};
-const literal = JSON.stringify(assets);
-writeFileSync('dist/esm/admin/page-assets.js', `export const pageAssets = ${literal};\n`);
-writeFileSync(
-  'dist/cjs/admin/page-assets.js',
-  `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.pageAssets = ${literal};\n`,
-);
-console.log(`dashboard: bundled ${result.outputFiles[0].text.length} bytes of script`);
+/** The dashboard's files by name (`index.html`, `app.js`, `app.css`), as the stub's type says. */
+async function bundleDashboard() {
+  const result = await build({
+    entryPoints: ['dashboard/main.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+  });
+  return {
+    'index.html': {
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync('dashboard/index.html', 'utf8'),
+    },
+    'app.js': { contentType: 'text/javascript; charset=utf-8', body: result.outputFiles[0].text },
+    'app.css': {
+      contentType: 'text/css; charset=utf-8',
+      body: readFileSync('dashboard/app.css', 'utf8'),
+    },
+  };
+}
+
+/**
+ * A rolldown plugin that loads `src/admin/page-assets.ts` as the bundled dashboard page. The page
+ * is bundled once per build and shared by the ESM and CJS outputs.
+ *
+ * @returns {import('rolldown').Plugin}
+ */
+export function dashboardAssets() {
+  let literal;
+  return {
+    name: 'blizwork-dashboard-assets',
+    async load(id) {
+      if (!id.replaceAll('\\', '/').endsWith('/src/admin/page-assets.ts')) return null;
+      literal ??= JSON.stringify(await bundleDashboard());
+      return `export const pageAssets = ${literal};\n`;
+    },
+  };
+}

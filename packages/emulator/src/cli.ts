@@ -4,7 +4,7 @@
 import { banner } from './cli/banner.js';
 import { parseCliArgs, usage } from './cli/cli-args.js';
 import { portInUse } from './cli/port-in-use.js';
-import { startEmulator } from './emulator/start-emulator.js';
+import { startEmulator } from './index.js';
 
 async function main(args: readonly string[]): Promise<number> {
   let request;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,21 +7,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './helpers/api-client.js';
+import { cliPath, ensureBuilt } from './helpers/cli-process.js';
 import { acme } from './helpers/use-emulator.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(packageDir, 'dist/esm/cli.js');
+const cli = cliPath;
 
-// The CLI is tested as shipped (dist/esm/cli.js). Turbo builds before testing; a bare
-// `vitest run` in a fresh clone builds here once.
-beforeAll(() => {
-  if (existsSync(cli)) return;
-  const build = spawnSync(process.execPath, ['../../scripts/build-package.mjs'], {
-    cwd: packageDir,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('building the package failed');
-});
+// The CLI is tested as shipped (dist/cli.mjs). Turbo builds before testing; a bare `vitest run` in
+// a fresh clone builds here once.
+beforeAll(ensureBuilt);
 
 interface Banner {
   readonly url: string;

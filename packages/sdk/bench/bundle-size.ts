@@ -1,5 +1,5 @@
 // Minified + gzipped size of what a browser bundle pulls in for `import { BlizWork } from
-// '@blizwork/sdk'` (the built dist/esm), next to the generated client alone for one operation.
+// '@blizwork/sdk'` (the built dist/index.mjs), next to the generated client alone for one operation.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ for (const [label, contents] of Object.entries(entries)) {
     format: 'esm',
     platform: 'browser',
     write: false,
-    alias: { '@blizwork/sdk': join(sdkDir, 'dist/esm/index.js') },
+    alias: { '@blizwork/sdk': join(sdkDir, 'dist/index.mjs') },
     logLevel: 'warning',
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();

@@ -155,7 +155,7 @@ beforeAll(async () => {
         outDir: 'out',
         rootDir: '.',
         // As an application that installed @blizwork/sdk would see it: its built declarations.
-        paths: { '@blizwork/sdk': [repo('packages/sdk/dist/esm/index.d.ts')] },
+        paths: { '@blizwork/sdk': [repo('packages/sdk/dist/index.d.mts')] },
       },
       include: ['call.ts', 'wrong-call.ts', 'client'],
     }),

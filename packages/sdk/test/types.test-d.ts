@@ -142,9 +142,9 @@ export async function typeChecks(): Promise<void> {
     path: { token: string };
     body: { userId: string; reportId: string };
   }): Promise<{ data?: { resultCode: number; rows: string[] } }> => Promise.resolve({});
-  const report = await bw.raw(handWritten, { body: { userId: 'u', reportId: 'r' } });
-  expectTypeOf(report.rows).toEqualTypeOf<string[]>();
-  expectTypeOf(report.resultCode).toEqualTypeOf<number>();
+  const handWrittenReply = await bw.raw(handWritten, { body: { userId: 'u', reportId: 'r' } });
+  expectTypeOf(handWrittenReply.rows).toEqualTypeOf<string[]>();
+  expectTypeOf(handWrittenReply.resultCode).toEqualTypeOf<number>();
   // @ts-expect-error: a hand-written operation has no metadata, so userId is not filled in
   await bw.raw(handWritten, { body: { reportId: 'r' } });
   const untypedReply = (_options: { client: Client }): Promise<{ data?: unknown }> =>

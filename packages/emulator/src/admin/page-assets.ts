@@ -6,8 +6,8 @@ export interface PageAsset {
 
 /**
  * The bundled dashboard page by file name (`index.html`, `app.js`, `app.css`). In the source tree
- * the page is not built, so this is undefined; `scripts/build-dashboard.mjs` (run by `pnpm build`)
- * bundles `dashboard/` with esbuild and replaces this module in `dist/esm` and `dist/cjs` with one
- * holding the files.
+ * the page is not built, so this is undefined; the package build (`tsdown.config.mjs`, through the
+ * plugin in `scripts/build-dashboard.mjs`) bundles `dashboard/` with esbuild and loads this module
+ * as one holding the files, inside dist/index.mjs and dist/index.cjs.
  */
 export const pageAssets: Readonly<Record<string, PageAsset>> | undefined = undefined;

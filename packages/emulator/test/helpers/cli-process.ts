@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The CLI as shipped. */
-export const cliPath = join(packageDir, 'dist/esm/cli.js');
+export const cliPath = join(packageDir, 'dist/cli.mjs');
 
 /**
- * Builds the package (TypeScript and the dashboard bundle) unless it is built: turbo builds before
- * testing; a bare `vitest run` in a fresh clone builds here once.
+ * Builds the package (the library with the dashboard page inside, and the CLI) unless it is built:
+ * turbo builds before testing; a bare `vitest run` in a fresh clone builds here once.
  */
 export function ensureBuilt(): void {
-  if (existsSync(cliPath) && existsSync(join(packageDir, 'dist/esm/admin/page-assets.js'))) return;
+  if (existsSync(cliPath) && existsSync(join(packageDir, 'dist/index.mjs'))) return;
   const build = spawnSync('pnpm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('building the package failed');
 }
