@@ -71,6 +71,7 @@ describe('settle', () => {
     const settling = () =>
       settle(wire, {
         operation: 'validateCall',
+        baseUrl: 'http://127.0.0.1:1',
         redact: (text) => text,
         timedOut: false,
         timeoutMs: 1_000,
