@@ -3,12 +3,8 @@
 // check that accepts it (and refuses a misspelling of it).
 import type { Emulator } from '@blizwork/emulator';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  BlizWork,
-  UnexpectedServerError,
-  type BulkItemOutcome,
-  type Filter,
-} from '../../src/index.js';
+import type { BlizWork } from '../../src/index.js';
+import { UnexpectedServerError, type BulkItemOutcome, type Filter } from '../../src/index.js';
 import { rejectionOf } from '../helpers/clients.js';
 import { useSdkEmulator } from '../helpers/sdk-emulator.js';
 
