@@ -120,4 +120,36 @@ describe('emulator', () => {
     expect(await exited).toBe(0);
     expect(stdout).toContain('BlizWork emulator stopped.');
   });
+
+  it('passes --cors-origin to the emulator, and --help says so', async () => {
+    const help = await runCli(['emulator', '--help'], {});
+    expect(help.stdout).toContain('--cors ');
+    expect(help.stdout).toContain('--cors-origin <origin>');
+
+    const allowed = 'http://localhost:5173';
+    const child = startCli(['emulator', '--port', '0', '--cors-origin', allowed], {});
+    let stdout = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('close', (code) => resolve(code)),
+    );
+    try {
+      while (!/listening on (http:\/\/127\.0\.0\.1:\d+)/.test(stdout) && child.exitCode === null)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)![1]!;
+      const preflight = (origin: string) =>
+        fetch(`${url}/process/case/`, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST' },
+        });
+      const ok = await preflight(allowed);
+      expect(ok.status).toBe(204);
+      expect(ok.headers.get('access-control-allow-origin')).toBe(allowed);
+      const refused = await preflight('http://evil.test');
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
 });

@@ -50,6 +50,7 @@ export type {
 export type { MasterDataTable, MasterDataWriteResult } from './resources/master-data-table.js';
 export type {
   BulkFailure,
+  BulkItemOutcome,
   BulkItems,
   BulkOptions,
   BulkProgress,

@@ -17,7 +17,6 @@ interface ImportOptions {
   rejects?: string;
   journal?: string;
   concurrency: string;
-  chunkSize: string;
 }
 
 function positiveInt(flag: string, text: string, max: number): number {
@@ -46,18 +45,19 @@ export function registerMdImport(md: Command): void {
       '--dry-run',
       'count the rows that would be inserted, updated or left unchanged; write nothing',
     )
-    .option('--resume', 'continue an interrupted import from its journal')
+    .option(
+      '--resume',
+      'continue an interrupted import: skip every row its journal records as done (rows in flight at the interruption are sent again)',
+    )
     .option('--rejects <file>', 'where failed rows go (default <file>.rejects.jsonl)')
     .option('--journal <file>', 'the journal of this import (default <file>.import-journal)')
     .option('--concurrency <n>', 'upserts at once (the plan limit still paces them)', '8')
-    .option('--chunk-size <n>', 'rows per journal checkpoint', '500')
     .action(
       action<ImportOptions>(async ({ args, options, output }) => {
         const [table, file] = [String(args[0]), String(args[1])];
         const format = formatOf(file);
         const key = keyColumns(options.key);
         const concurrency = positiveInt('--concurrency', options.concurrency, 256);
-        const chunkSize = positiveInt('--chunk-size', options.chunkSize, 100_000);
         const { bw } = await connect(options);
         const target = bw.masterData(table);
         const total = output.interactive ? await estimateRows(file, format) : undefined;
@@ -89,13 +89,12 @@ export function registerMdImport(md: Command): void {
             table: target,
             key,
             concurrency,
-            chunkSize,
             journal,
             rejects,
             onProgress: (settled) => progress.update(settled),
           });
           progress.stop();
-          await rejects.close();
+          rejects.close();
           await journal.remove();
           const summary = {
             table,

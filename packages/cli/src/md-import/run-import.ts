@@ -1,11 +1,11 @@
-// The import proper: rows are read in chunks and each chunk streams into the SDK's upsertMany
-// (bounded concurrency, paced by the client's plan limit). After a chunk settles, its failed rows
-// are in the rejects file and the journal records its last line, so a killed import resumes after
-// the last settled chunk: rows of the chunk under way at the kill are sent again, which an upsert
-// by key makes harmless (no duplicate, same final table).
-import type { MasterDataTable } from '@blizwork/sdk';
+// The import proper: rows stream into the SDK's upsertMany (bounded concurrency, paced by the
+// client's plan limit), and each row is journaled the moment it settles (the SDK's `onItem`): a
+// success once its reply is in, a failure once its reject is on disk. A killed import resumes by
+// skipping exactly the journaled rows; only the rows in flight at the kill (sent, reply not yet
+// handled) are sent again, which an upsert by key makes harmless (no duplicate, same final table).
+import type { BulkItemOutcome, MasterDataTable } from '@blizwork/sdk';
 import type { ImportJournal } from './journal.js';
-import type { Reject, RejectsFile } from './rejects-file.js';
+import type { RejectsFile } from './rejects-file.js';
 import type { SourceRow } from './row-source.js';
 
 /** What an import did. */
@@ -23,78 +23,71 @@ export interface ImportPlan {
   table: MasterDataTable;
   key: string[];
   concurrency: number;
-  chunkSize: number;
   journal: ImportJournal;
   rejects: RejectsFile;
   /** Called with the rows settled so far (this run plus skipped ones). */
   onProgress: (settled: number) => void;
 }
 
-type ReadRow = { line: number; row: Record<string, unknown> };
-
-async function sendChunk(
-  plan: ImportPlan,
-  chunk: ReadRow[],
-  counts: ImportCounts,
-  settledBefore: number,
-): Promise<void> {
-  const report = await plan.table.upsertMany(
-    chunk.map(({ row }) => row),
-    {
-      key: plan.key,
-      concurrency: plan.concurrency,
-      onProgress: ({ done }) => plan.onProgress(settledBefore + done),
-    },
-  );
-  for (const { index, error } of report.failed) {
-    const { line, row } = chunk[index]!;
-    await plan.rejects.add({ line, error: error.message.replace(/^BlizWork: /, ''), row });
-  }
-  counts.upserted += report.succeeded;
-  counts.rejected += report.failed.length;
-}
+type Row = Record<string, unknown>;
 
 /** Imports `rows`, skipping what the journal says is done. */
 export async function runImport(
   rows: AsyncIterable<SourceRow>,
   plan: ImportPlan,
 ): Promise<ImportCounts> {
+  const { journal, rejects } = plan;
   const counts: ImportCounts = { upserted: 0, rejected: 0, skipped: 0 };
-  const resumeAfter = plan.journal.doneThrough;
-  let chunk: ReadRow[] = [];
-  // Malformed rows of the chunk: written with the chunk's refused rows, once it settles, so a
-  // resumed import does not list them twice.
-  let unreadable: Reject[] = [];
-  let lastLine = resumeAfter;
-  let settled = 0;
-  const flush = async () => {
-    if (chunk.length > 0) await sendChunk(plan, chunk, counts, settled);
-    for (const reject of unreadable) await plan.rejects.add(reject);
-    counts.rejected += unreadable.length;
-    settled += chunk.length + unreadable.length;
-    chunk = [];
-    unreadable = [];
-    if (lastLine > plan.journal.doneThrough) await plan.journal.settle(lastLine);
-    plan.onProgress(settled);
-  };
-  for await (const source of rows) {
-    if (source.line <= resumeAfter) {
-      counts.skipped++;
-      settled++;
-      continue;
-    }
-    lastLine = source.line;
-    if ('row' in source) {
-      chunk.push(source);
-    } else {
-      unreadable.push({
+  // The file line of each row handed to the SDK and not settled yet (at most `concurrency`).
+  const lineOf = new Map<Row, number>();
+  const progress = () => plan.onProgress(counts.skipped + counts.upserted + counts.rejected);
+
+  // The rows still to send; journaled rows are skipped and malformed ones rejected on the way.
+  async function* pending(): AsyncGenerator<Row> {
+    for await (const source of rows) {
+      if (journal.done.has(source.line)) {
+        counts.skipped++;
+        continue;
+      }
+      if ('row' in source) {
+        lineOf.set(source.row, source.line);
+        yield source.row;
+        continue;
+      }
+      rejects.add({
         line: source.line,
         error: source.error,
         ...(source.raw === undefined ? {} : { raw: source.raw }),
       });
+      journal.record(source.line);
+      counts.rejected++;
+      progress();
     }
-    if (chunk.length + unreadable.length >= plan.chunkSize) await flush();
   }
-  await flush();
+
+  const settle = (outcome: BulkItemOutcome<Row>): void => {
+    const line = lineOf.get(outcome.item)!;
+    lineOf.delete(outcome.item);
+    if (outcome.ok) {
+      counts.upserted++;
+    } else {
+      const error = outcome.error.message.replace(/^BlizWork: /, '');
+      rejects.add({ line, error, row: outcome.item });
+      counts.rejected++;
+    }
+    journal.record(line);
+  };
+
+  try {
+    await plan.table.upsertMany(pending(), {
+      key: plan.key,
+      concurrency: plan.concurrency,
+      onItem: settle,
+      onProgress: progress,
+    });
+  } finally {
+    journal.sync();
+  }
+  progress();
   return counts;
 }

@@ -133,7 +133,7 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
   /** Deletes the records matching each filter, like {@link upsertMany}: bounded, reported, flat memory. */
   async deleteMany(
     filters: BulkItems<Filter>,
-    options: BulkOptions = {},
+    options: BulkOptions<Filter> = {},
   ): Promise<BulkReport<Filter>> {
     return deleteMany(this, filters, options);
   }

@@ -200,7 +200,7 @@ export class Process<F extends object = CaseFields> {
    */
   startCases(
     inputs: BulkItems<Omit<StartCaseOptions, 'signal'>>,
-    options: BulkOptions = {},
+    options: BulkOptions<Omit<StartCaseOptions, 'signal'>> = {},
   ): Promise<StartCasesReport<Omit<StartCaseOptions, 'signal'>>> {
     return startCases((input) => this.startCase(input), inputs, options);
   }

@@ -1,13 +1,30 @@
 // The engine of the bulk helpers: bounded concurrency over any (async) iterable, pulling one item
 // only when a worker is free, so a stream of any length runs in flat memory.
-import type { BulkFailure, BulkItems, BulkOptions, BulkReport } from './bulk-types.js';
+import { optionKeysOf } from '../../client/option-keys.js';
+import type {
+  BulkFailure,
+  BulkItemOutcome,
+  BulkItems,
+  BulkOptions,
+  BulkReport,
+} from './bulk-types.js';
 
 /** The default number of calls a bulk helper runs at once. */
 export const DEFAULT_BULK_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 256;
 
-function checkOptions(options: BulkOptions): number {
-  const { concurrency = DEFAULT_BULK_CONCURRENCY, total, onProgress } = options;
+/** The keys of {@link BulkOptions}: the options of `deleteMany` and `startCases`. */
+export const BULK_OPTION_KEYS = optionKeysOf<BulkOptions>()([
+  'signal',
+  'concurrency',
+  'stopOnError',
+  'onProgress',
+  'onItem',
+  'total',
+] as const);
+
+function checkOptions<I>(options: BulkOptions<I>): number {
+  const { concurrency = DEFAULT_BULK_CONCURRENCY, total, onProgress, onItem } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
     throw new TypeError(
       `BlizWork: concurrency must be an integer from 1 to ${MAX_CONCURRENCY} (got ${String(concurrency)})`,
@@ -18,6 +35,9 @@ function checkOptions(options: BulkOptions): number {
   }
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new TypeError('BlizWork: onProgress must be a function');
+  }
+  if (onItem !== undefined && typeof onItem !== 'function') {
+    throw new TypeError('BlizWork: onItem must be a function');
   }
   return concurrency;
 }
@@ -48,16 +68,17 @@ function puller<I>(items: BulkItems<I>): () => Promise<IteratorResult<I>> {
  * Runs `work` on every item with at most `concurrency` calls at once and resolves the report: a
  * failed item never stops the others unless `stopOnError`; an aborted signal stops pulling and
  * the in-flight calls reject with BlizWorkAbortError (listed as failed). Rejects only for bad
- * options, an iterable that throws, or an exception from `onProgress`.
+ * options, an iterable that throws, or an exception from `onItem` or `onProgress`. Option keys
+ * are the caller's to check (each helper knows its own extra keys).
  */
 export async function runBulk<I>(
   items: BulkItems<I>,
   work: (item: I, index: number) => Promise<unknown>,
-  options: BulkOptions,
+  options: BulkOptions<I>,
 ): Promise<BulkReport<I>> {
   const concurrency = checkOptions(options);
   const pull = puller(items);
-  const { signal, stopOnError = false, onProgress } = options;
+  const { signal, stopOnError = false, onProgress, onItem } = options;
   const total = options.total ?? (Array.isArray(items) ? items.length : undefined);
   const started = performance.now();
   const failed: BulkFailure<I>[] = [];
@@ -93,14 +114,19 @@ export async function runBulk<I>(
       }
       if (next.done) return;
       const index = attempted++;
+      let outcome: BulkItemOutcome<I>;
       try {
         await work(next.value, index);
         succeeded++;
+        outcome = { index, item: next.value, ok: true };
       } catch (error) {
-        failed.push({ index, item: next.value, error: asError(error) });
+        const failure = { index, item: next.value, error: asError(error) };
+        failed.push(failure);
         if (stopOnError) stopped = true;
+        outcome = { ...failure, ok: false };
       }
       try {
+        onItem?.(outcome);
         report();
       } catch (error) {
         fatal ??= { error };

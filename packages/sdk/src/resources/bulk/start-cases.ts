@@ -1,7 +1,8 @@
 // `Process.startCases`: one startCase per input, through runBulk, keeping each new case's number.
 import { isRecord } from '../../client/arguments.js';
 import type { BulkItems, BulkOptions, BulkReport } from './bulk-types.js';
-import { runBulk } from './run-bulk.js';
+import { checkOptionKeys } from '../../client/option-keys.js';
+import { BULK_OPTION_KEYS, runBulk } from './run-bulk.js';
 
 /** A started case: the input's position in the source, and the new case number. */
 export interface StartedCase {
@@ -22,8 +23,9 @@ export interface StartCasesReport<I> extends BulkReport<I> {
 export async function startCases<I extends object>(
   start: (input: I) => Promise<number>,
   inputs: BulkItems<I>,
-  options: BulkOptions = {},
+  options: BulkOptions<I> = {},
 ): Promise<StartCasesReport<I>> {
+  checkOptionKeys('startCases', options, BULK_OPTION_KEYS);
   const started: StartedCase[] = [];
   const report = await runBulk(
     inputs,

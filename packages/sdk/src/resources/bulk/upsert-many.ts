@@ -1,11 +1,12 @@
 // `MasterDataTable.upsertMany` and `deleteMany`: one upsert (or delete) per row, through runBulk.
 import { isRecord } from '../../client/arguments.js';
+import { checkOptionKeys, optionKeysOf } from '../../client/option-keys.js';
 import type { CallOptions, Filter } from '../../types.js';
 import type { BulkItems, BulkOptions, BulkReport } from './bulk-types.js';
-import { runBulk } from './run-bulk.js';
+import { BULK_OPTION_KEYS, runBulk } from './run-bulk.js';
 
 /** Options of `MasterDataTable.upsertMany`. */
-export interface UpsertManyOptions<R> extends BulkOptions {
+export interface UpsertManyOptions<R> extends BulkOptions<Partial<R>> {
   /** The column(s) whose values build each row's filter: the row's identity in the table. */
   key: (keyof R & string) | readonly (keyof R & string)[];
 }
@@ -42,12 +43,18 @@ function rowFilter(row: unknown, columns: readonly string[], index: number): Fil
   return filter;
 }
 
+const UPSERT_MANY_OPTION_KEYS = optionKeysOf<UpsertManyOptions<unknown>>()([
+  ...BULK_OPTION_KEYS,
+  'key',
+] as const);
+
 /** Upserts every row, filtered on its key columns; see `MasterDataTable.upsertMany`. */
 export function upsertMany<R>(
   table: RowWriter<R>,
   rows: BulkItems<Partial<R>>,
   options: UpsertManyOptions<R>,
 ): Promise<BulkReport<Partial<R>>> {
+  checkOptionKeys('upsertMany', options, UPSERT_MANY_OPTION_KEYS);
   const columns = keyColumns(options?.key);
   const call = { signal: options.signal };
   return runBulk(
@@ -61,8 +68,9 @@ export function upsertMany<R>(
 export function deleteMany<R>(
   table: RowWriter<R>,
   filters: BulkItems<Filter>,
-  options: BulkOptions = {},
+  options: BulkOptions<Filter> = {},
 ): Promise<BulkReport<Filter>> {
+  checkOptionKeys('deleteMany', options, BULK_OPTION_KEYS);
   const call = { signal: options.signal };
   return runBulk(filters, (filter) => table.delete(filter, call), options);
 }
