@@ -4,7 +4,7 @@ import { endpointFromRequest } from '../../src/extension/endpoint.js';
 import { BlizWork, createExtensionHandler, type ExtensionHandlerOptions } from '../../src/index.js';
 import { genuineCall } from './genuine-call.js';
 import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
-import { postRawJson } from './raw-http.js';
+import { postRawJson, rawPostHead, sendRaw } from './raw-http.js';
 
 const request = new Request('http://10.0.0.5:8080/hooks/won?x=1', {
   method: 'POST',
@@ -25,6 +25,30 @@ describe('endpointFromRequest (the unsafe opt-in)', () => {
   it('ignores a forwarded protocol other than http or https', () => {
     const odd = new Request('http://h.test/x', { headers: { 'x-forwarded-proto': 'javascript' } });
     expect(endpointFromRequest(odd, true)).toBe('http://h.test/x');
+    // A special scheme the URL would accept is refused too: only http and https are endpoints.
+    const ftp = new Request('http://h.test/x', { headers: { 'x-forwarded-proto': 'ftp' } });
+    expect(endpointFromRequest(ftp, true)).toBe('http://h.test/x');
+  });
+  it('takes the first forwarded value of each header, trimmed', () => {
+    const chained = new Request('http://10.0.0.5:8080/x', {
+      headers: {
+        'x-forwarded-proto': 'http , https',
+        'x-forwarded-host': 'hooks.example.com , proxy.internal',
+        'x-forwarded-port': '8443 , 443',
+      },
+    });
+    expect(endpointFromRequest(chained, true)).toBe('http://hooks.example.com:8443/x');
+  });
+  it.each(['8443x', 'x8443', '844300', '-1', ''])(
+    'ignores a forwarded port that is not 1 to 5 digits: %j',
+    (port) => {
+      const odd = new Request('http://h.test:8080/x', { headers: { 'x-forwarded-port': port } });
+      expect(endpointFromRequest(odd, true)).toBe('http://h.test:8080/x');
+    },
+  );
+  it('keeps the request host when no forwarded host is given', () => {
+    const bare = new Request('http://h.test:8080/x', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(endpointFromRequest(bare, true)).toBe('https://h.test:8080/x');
   });
 });
 
@@ -64,6 +88,14 @@ describe('createExtensionHandler endpoint options', () => {
     expect(caught).toBeInstanceOf(TypeError);
     expect(String(caught)).toMatch(/credentials/);
     expect(String(caught)).not.toMatch(/s3cret-pass|hook-user/);
+  });
+
+  it.each([
+    ['a user name alone', 'https://hook-user@hooks.example.com/x', 'hook-user'],
+    ['a password alone', 'https://:s3cret-pass@hooks.example.com/x', 's3cret-pass'],
+  ])('refuses a publicUrl with %s, without echoing it', (_label, publicUrl, secret) => {
+    expect(() => build({ publicUrl })).toThrow(/credentials/);
+    expect(() => build({ publicUrl })).not.toThrow(new RegExp(secret));
   });
 
   it('refuses publicUrl together with unsafeEndpointFromRequest', () => {
@@ -126,6 +158,34 @@ describe('the endpoint sent to validatecall cannot be chosen by the caller', () 
     const server = await serve(() => ({ unsafeEndpointFromRequest: true }));
     const reply = await replayAs(server, endpoint, body);
     expect(reply.status).toBe(200);
+    expect(runs).toBe(1);
+    runs = 0;
+  });
+
+  it('with unsafeEndpointFromRequest, honours X-Forwarded-* only when trustProxy is set', async () => {
+    // The call was issued for the emulator-registered URL; the request arrives at another host,
+    // as behind a proxy that forwards the original host in X-Forwarded-Host.
+    const send = async (server: HandlerServer) => {
+      const { body, endpoint } = await genuineCall(emulator, bw);
+      const issuedFor = new URL(endpoint);
+      return sendRaw(
+        server.port,
+        rawPostHead(issuedFor.pathname, [
+          'host: proxy.internal:9',
+          `x-forwarded-host: ${issuedFor.host}`,
+          'x-forwarded-proto: http',
+          `content-length: ${Buffer.byteLength(JSON.stringify(body))}`,
+        ]),
+        [JSON.stringify(body)],
+      );
+    };
+    const trusting = await serve(() => ({ unsafeEndpointFromRequest: true, trustProxy: true }));
+    const reply = await send(trusting);
+    expect(reply.status).toBe(200);
+    expect(runs).toBe(1);
+    const distrusting = await serve(() => ({ unsafeEndpointFromRequest: true }));
+    const refused = await send(distrusting);
+    expect(refused.status).toBe(401);
     expect(runs).toBe(1);
     runs = 0;
   });
