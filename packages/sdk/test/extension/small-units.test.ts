@@ -94,3 +94,77 @@ describe('a logger without warn or error', () => {
     expect(warnings).toEqual(['BlizWork extension call could not be verified; answering 503']);
   });
 });
+
+describe('the checks before the body is read', () => {
+  const errors: unknown[][] = [];
+  const build = (logger: object = { error: (...args: unknown[]) => errors.push(args) }) =>
+    createExtensionHandler(
+      client,
+      () => {
+        throw new Error('user code failed');
+      },
+      { publicUrl: 'https://hooks.example.com/blizwork', allowUnverifiedDraft: true, logger },
+    );
+
+  it('answers 405 with allow: POST and its reason to another method', async () => {
+    const reply = await build()(new Request('https://hooks.example.com/blizwork'));
+    expect(reply.status).toBe(405);
+    expect(reply.headers.get('allow')).toBe('POST');
+    expect(await reply.json()).toEqual({ error: 'method not allowed' });
+  });
+
+  it('answers 415 with its reason to a body without a content type', async () => {
+    const reply = await build()(
+      new Request('https://hooks.example.com/blizwork', {
+        method: 'POST',
+        body: new TextEncoder().encode(JSON.stringify(callBody)),
+      }),
+    );
+    expect(reply.status).toBe(415);
+    expect(await reply.json()).toEqual({ error: 'content-type must be application/json' });
+  });
+
+  it('answers 500 to a body already read, with or without a logger level', async () => {
+    for (const handler of [build(), build({})]) {
+      const request = post(callBody);
+      await request.text();
+      const reply = await handler(request);
+      expect(reply.status).toBe(500);
+    }
+  });
+
+  it('answers 500 when user code throws, logging it through error when there is one', async () => {
+    errors.length = 0;
+    // A draft call skips verification here (allowUnverifiedDraft), so user code runs.
+    expect((await build()(post(callBody))).status).toBe(500);
+    expect(errors[0]?.[0]).toBe('BlizWork extension function failed');
+    expect((await build({})(post(callBody))).status).toBe(500);
+  });
+});
+
+describe('a declared content-length', () => {
+  const handler = createExtensionHandler(client, () => ({ ran: true }), {
+    publicUrl: 'https://hooks.example.com/blizwork',
+    allowUnverifiedDraft: true,
+    maxBodyBytes: 200,
+  });
+  const withLength = (text: string, length: number) =>
+    new Request('https://hooks.example.com/blizwork', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(length) },
+      body: text,
+    });
+  const text = JSON.stringify(callBody);
+
+  it('over the limit is refused with 413 before the body is read, naming the limit', async () => {
+    const reply = await handler(withLength(text, 201));
+    expect(reply.status).toBe(413);
+    expect(await reply.json()).toEqual({ error: 'request body exceeds 200 bytes' });
+  });
+
+  it('at exactly the limit is read', async () => {
+    const padded = text.padEnd(200, ' ');
+    const reply = await handler(withLength(padded, 200));
+    expect(reply.status).toBe(200);
+  });
+});
