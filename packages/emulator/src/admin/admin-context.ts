@@ -2,7 +2,7 @@ import type { PipelineDependencies } from '../http/request-pipeline.js';
 import type { EmulatorSnapshot } from '../persistence/snapshot-types.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import type { JsonObject } from '../state/json-values.js';
-import type { ChangeNotice } from './record-operation.js';
+import type { ChangeNotice } from './change-notice.js';
 
 /** What the admin API's endpoints use. */
 export interface AdminContext {

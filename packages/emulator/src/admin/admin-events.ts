@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ChangeNotice } from './record-operation.js';
+import type { ChangeNotice } from './change-notice.js';
 
 /** Keeps idle proxies and browsers from dropping the stream. */
 const HEARTBEAT_MS = 15_000;

@@ -2,6 +2,7 @@ import type { Reply } from '../handlers/operation-context.js';
 import { handlerFor } from '../handlers/operation-handlers.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from '../http/json-depth.js';
 import type { PipelineDependencies } from '../http/request-pipeline.js';
+import { envelope } from '../reply-envelope.js';
 import { ResultCodes } from '../result-codes.js';
 import type { OperationId } from '../generated/spec.gen.js';
 import type { Company } from '../state/directory.js';
@@ -18,16 +19,16 @@ export async function invokeOperation(
   body: unknown,
 ): Promise<Reply> {
   if (nestsDeeperThan(body, MAX_BODY_DEPTH)) {
-    const resultMessage = `body nests arrays/objects more than ${MAX_BODY_DEPTH} levels deep`;
-    return { resultCode: ResultCodes.malformedRequest, resultMessage };
+    const message = `body nests arrays/objects more than ${MAX_BODY_DEPTH} levels deep`;
+    return envelope(ResultCodes.malformedRequest, message);
   }
   const validation = deps.spec.validators.get(operationId)?.(body) ?? { ok: true };
   if (!validation.ok) {
-    return { resultCode: ResultCodes.malformedRequest, resultMessage: validation.message };
+    return envelope(ResultCodes.malformedRequest, validation.message);
   }
   const handler = handlerFor(operationId);
   if (handler === undefined) {
-    return { resultCode: ResultCodes.notEmulated, resultMessage: `${operationId} is not emulated` };
+    return envelope(ResultCodes.notEmulated, `${operationId} is not emulated`);
   }
   const state = deps.state();
   const reply = await handler(body as never, {

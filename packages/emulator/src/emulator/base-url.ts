@@ -3,11 +3,3 @@ export function baseUrlFor(host: string, port: number): string {
   const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
   return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
 }
-
-/** Replaces every occurrence of each secret with `***`. */
-export function redactSecrets(line: string, secrets: readonly string[]): string {
-  return secrets.reduce(
-    (text, secret) => (secret === '' ? text : text.split(secret).join('***')),
-    line,
-  );
-}

@@ -8,7 +8,7 @@ import { AdminAccess } from '../admin/admin-access.js';
 import { AdminEvents } from '../admin/admin-events.js';
 import { createAdminServer, DASHBOARD_PATH } from '../admin/admin-server.js';
 import type { OperationEvent } from '../admin/operation-event.js';
-import { recordOperation, type ChangeNotice } from '../admin/record-operation.js';
+import { changeNoticeFor, type ChangeNotice } from '../admin/change-notice.js';
 import { stateFileIn } from '../persistence/load-state.js';
 import { readStartingSnapshot, stateFromSnapshot } from '../persistence/saved-state.js';
 import { writeFileAtomically } from '../persistence/snapshot-file.js';
@@ -22,7 +22,8 @@ import { currentFormId } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { cloneJson } from '../state/json-values.js';
 import type { ExtensionCallRecord, NotificationRecord } from '../state/records.js';
-import { baseUrlFor, redactSecrets } from './base-url.js';
+import { baseUrlFor } from './base-url.js';
+import { redactSecrets } from './redact-secrets.js';
 import type { CaseRef, CaseSnapshot, Emulator, EmulatorClientOptions } from './emulator-types.js';
 import type { EmulatorSettings } from './options.js';
 
@@ -105,7 +106,7 @@ export class EmulatorServer implements Emulator {
   }
 
   #operationDone(event: OperationEvent): void {
-    const notice = recordOperation(event, this.#state);
+    const notice = changeNoticeFor(event);
     if (notice !== undefined) this.#changed(notice);
   }
 

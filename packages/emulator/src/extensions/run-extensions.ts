@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
-import { deepFreeze, type ExtensionCallBody, type ExtensionCallRecord } from '../state/records.js';
+import { deepFreeze } from '../state/deep-freeze.js';
+import type { ExtensionCallBody, ExtensionCallRecord } from '../state/records.js';
 import type { ExtensionRegistry, Transition } from './extension-registry.js';
 import { postJson } from './post-json.js';
 

@@ -1,4 +1,5 @@
 import { applyExecution, refuseExecution } from '../state/case-rules.js';
+import { isJsonObject } from '../state/json-values.js';
 import { findCase, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
 import {
   environmentOf,
@@ -6,7 +7,7 @@ import {
   type Reply,
   type RequestBody,
 } from './operation-context.js';
-import { refuse, succeed } from './replies.js';
+import { refuse, succeed } from '../reply-envelope.js';
 
 /**
  * `POST /exec/{token}`: executes the form the case waits on and moves it to `nextFormId`. The state
@@ -33,6 +34,17 @@ export async function executeActivity(
     updatedBy: body.execUserId ?? body.userId,
     updatedOn: context.now().toISOString(),
   });
+  // Recorded with the step it appended, before extensions may move the case further.
+  if (isJsonObject(body.formData)) {
+    context.state.fieldChanges.record({
+      companyId: process.companyId,
+      processId: process.processId,
+      environment: process.environment,
+      caseNumber: record.caseNumber,
+      step: record.history.length - 1,
+      fields: Object.keys(body.formData),
+    });
+  }
   if (body.skipExtensions !== true) {
     await context.runExtensions(record, {
       companyId: process.companyId,

@@ -1,7 +1,7 @@
 import { ResultCodes } from '../result-codes.js';
 import { refuseUnknownUser } from './guards.js';
 import type { OperationContext, Reply, RequestBody } from './operation-context.js';
-import { refuse, succeed } from './replies.js';
+import { refuse, succeed } from '../reply-envelope.js';
 
 const noTable = (table: string): Reply =>
   refuse({ code: ResultCodes.tableNotFound, message: `no master-data table '${table}'` });

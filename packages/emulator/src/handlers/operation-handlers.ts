@@ -4,7 +4,8 @@ import { deleteMasterData, queryMasterData, upsertMasterData } from './master-da
 import type { OperationHandler, RequestBody } from './operation-context.js';
 import { getCase, listCases } from './read-cases.js';
 import { startCase } from './start-case.js';
-import { sendNotification, uploadAttachment } from './utilities.js';
+import { sendNotification } from './send-notification.js';
+import { uploadAttachment } from './upload-attachment.js';
 import { validateCall, validateCallByPath } from './validate-call.js';
 
 /** A table of stateful handlers: only operationIds of the spec, each taking its generated body. */

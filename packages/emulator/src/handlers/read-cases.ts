@@ -7,7 +7,7 @@ import {
   type Reply,
   type RequestBody,
 } from './operation-context.js';
-import { refuse, succeed } from './replies.js';
+import { refuse, succeed } from '../reply-envelope.js';
 
 /** `POST /process/case/{token}/`: the case document, with more data as `include` grows (0-4). */
 export function getCase(body: RequestBody<'getCase'>, context: OperationContext): Reply {

@@ -8,7 +8,7 @@ import {
   type Reply,
   type RequestBody,
 } from './operation-context.js';
-import { refuse, succeed } from './replies.js';
+import { refuse, succeed } from '../reply-envelope.js';
 
 /**
  * `POST /init/{token}`: creates a case numbered per process and environment, waiting at the first

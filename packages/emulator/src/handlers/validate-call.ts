@@ -1,6 +1,6 @@
 import { ResultCodes } from '../result-codes.js';
 import type { OperationContext, Reply, RequestBody } from './operation-context.js';
-import { refuse, succeed } from './replies.js';
+import { refuse, succeed } from '../reply-envelope.js';
 
 const notValid = (): Reply =>
   refuse({ code: ResultCodes.invalidToken, message: 'the call is not valid: do not answer it' });

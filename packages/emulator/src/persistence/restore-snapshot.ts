@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
-import { deepFreeze } from '../state/records.js';
+import { deepFreeze } from '../state/deep-freeze.js';
 import type { EmulatorSnapshot } from './snapshot-types.js';
 
 /**

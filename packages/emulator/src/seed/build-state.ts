@@ -1,4 +1,5 @@
 import type { ExtensionRegistry } from '../extensions/extension-registry.js';
+import { processKey, tableKey } from '../state/composite-keys.js';
 import { EmulatorState } from '../state/emulator-state.js';
 import { SeedError } from './seed-error.js';
 import type { Seed, SeedCompany } from './seed-types.js';
@@ -63,7 +64,7 @@ function addSeedTablesAndHandshakes(
     if (state.directory.company(table.companyId) === undefined) {
       problems.add(`masterData[${index}].companyId`, `no company '${table.companyId}'`);
     }
-    const key = `${table.companyId}\u0000${table.table}`;
+    const key = tableKey(table.companyId, table.table);
     if (tables.has(key))
       problems.add(`masterData[${index}].table`, `duplicate table '${table.table}'`);
     tables.add(key);
@@ -86,7 +87,7 @@ function setSeedExtensions(
   const processIds = new Set(
     state.directory
       .processVersions()
-      .map((process) => `${process.companyId}\u0000${process.processId}`),
+      .map((process) => processKey(process.companyId, process.processId)),
   );
   seed.extensions?.forEach((extension, index) => {
     const known = state.directory
@@ -94,7 +95,7 @@ function setSeedExtensions(
       .some(
         (company) =>
           (extension.companyId === undefined || extension.companyId === company.companyId) &&
-          processIds.has(`${company.companyId}\u0000${extension.processId}`),
+          processIds.has(processKey(company.companyId, extension.processId)),
       );
     if (!known)
       problems.add(`extensions[${index}].processId`, `no process '${extension.processId}'`);

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../state/records.js';
+import { deepFreeze } from '../state/deep-freeze.js';
 import type { Seed, SeedForm } from './seed-types.js';
 
 const companyId = '5fe4a1f0f5d18203afbd6af2';

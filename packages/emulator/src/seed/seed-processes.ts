@@ -1,4 +1,5 @@
 import type { FormDefinition, ProcessVersion } from '../state/directory.js';
+import { processVersionKey } from '../state/composite-keys.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import type { SeedProblems } from './seed-problems.js';
 import type { Environment, Seed, SeedProcess } from './seed-types.js';
@@ -51,7 +52,7 @@ export function addSeedProcesses(seed: Seed, state: EmulatorState, problems: See
   seed.processes?.forEach((entry, index) => {
     const path = `processes[${index}]`;
     const environment = entry.environment ?? 'production';
-    const key = `${entry.companyId}\u0000${entry.processId}\u0000${environment}`;
+    const key = processVersionKey(entry.companyId, entry.processId, environment);
     if (state.directory.company(entry.companyId) === undefined) {
       problems.add(`${path}.companyId`, `no company '${entry.companyId}'`);
     }

@@ -1,5 +1,6 @@
 import type { Environment } from '../seed/seed-types.js';
 import type { CaseRecord } from './case-record.js';
+import { processVersionKey } from './composite-keys.js';
 
 interface ProcessCases {
   /** The highest case number used so far; numbers are per process AND environment. */
@@ -7,8 +8,7 @@ interface ProcessCases {
   readonly cases: Map<number, CaseRecord>;
 }
 
-const key = (companyId: string, processId: string, environment: Environment): string =>
-  `${companyId}\u0000${processId}\u0000${environment}`;
+const key = processVersionKey;
 
 /** Where cases live, grouped by company, process and environment. */
 export class CaseStore {

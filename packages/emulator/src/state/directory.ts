@@ -1,4 +1,5 @@
 import type { Environment, SeedField } from '../seed/seed-types.js';
+import { processKey } from './composite-keys.js';
 
 /** A company as the emulator holds it. */
 export interface Company {
@@ -30,9 +31,6 @@ export interface ProcessVersion {
   readonly forms: readonly FormDefinition[];
   readonly formsById: ReadonlyMap<string, FormDefinition>;
 }
-
-const processKey = (companyId: string, processId: string): string =>
-  `${companyId}\u0000${processId}`;
 
 /**
  * The fixed part of the state: companies, their tokens and their process definitions. Built once

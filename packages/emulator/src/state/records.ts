@@ -35,12 +35,3 @@ export interface ExtensionCallRecord {
   /** The extension's reply body as text (UTF-8, cut at 64 KiB); absent when no answer came. */
   readonly responseBody?: string;
 }
-
-/** Recursively freezes a JSON value, so records handed to tests cannot be changed. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}

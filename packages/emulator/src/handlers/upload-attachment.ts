@@ -1,9 +1,8 @@
 import { ResultCodes } from '../result-codes.js';
 import { decodeBase64 } from '../state/attachments.js';
-import { deepFreeze } from '../state/records.js';
 import { refuseUnknownUser } from './guards.js';
 import type { OperationContext, Reply, RequestBody } from './operation-context.js';
-import { refuse, succeed } from './replies.js';
+import { refuse, succeed } from '../reply-envelope.js';
 
 /** The path the emulator serves a stored file at (GET), under its unguessable id. */
 export const attachmentPath = (id: string, fileName: string): string =>
@@ -37,20 +36,4 @@ export function uploadAttachment(
       fileUrl: context.baseUrl + attachmentPath(id, body.filename),
     },
   });
-}
-
-/** `POST /utils/send-notification/{token}`: records the notification in the outbox; sends nothing. */
-export function sendNotification(
-  body: RequestBody<'sendNotification'>,
-  context: OperationContext,
-): Reply {
-  context.state.notifications.push(
-    deepFreeze({
-      companyId: context.company.companyId,
-      template: body.template,
-      params: structuredClone(body.params),
-      receivedAt: context.now().toISOString(),
-    }),
-  );
-  return succeed();
 }

@@ -1,0 +1,8 @@
+/** Recursively freezes a JSON value, so records handed to tests cannot be changed. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
