@@ -1,5 +1,6 @@
-// Build: the library (dist/index.mjs + dist/index.cjs with bundled types, the dashboard page inside)
-// and the `blizwork-emulator` command (dist/cli.mjs, started by bin/blizwork-emulator.js). The
+// Build: the library (dist/index.mjs + dist/index.cjs with bundled types, the dashboard page inside),
+// its runtime-neutral core (dist/core.*: no `node:` import; code both entries use goes into a
+// shared chunk, so it ships once), and the `blizwork-emulator` command (dist/cli.mjs, started by bin/blizwork-emulator.js). The
 // command imports the library from ./index.mjs instead of bundling a second copy of it.
 import { packageBuild } from '../../scripts/package-build-config.mjs';
 import { dashboardAssets } from './scripts/build-dashboard.mjs';
@@ -16,7 +17,10 @@ const libraryFromCli = {
 };
 
 export default [
-  packageBuild({ plugins: [dashboardAssets()] }),
+  packageBuild({
+    entry: { index: 'src/index.ts', core: 'src/core.ts' },
+    plugins: [dashboardAssets()],
+  }),
   packageBuild({
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],

@@ -7,8 +7,10 @@
  * @module @blizwork/emulator
  */
 export { startEmulator } from './emulator/start-emulator.js';
+export { createEmulator } from './emulator/create-emulator.js';
 export type {
   Emulator,
+  FetchEmulator,
   EmulatorClientOptions,
   CaseRef,
   CaseSnapshot,
@@ -17,6 +19,7 @@ export {
   DEFAULT_EXTENSION_TIMEOUT_MS,
   DEFAULT_MAX_ATTACHMENT_BYTES,
   DEFAULT_MAX_BODY_BYTES,
+  type EmulatorCoreOptions,
   type EmulatorOptions,
   type OpenApiDocument,
 } from './emulator/options.js';

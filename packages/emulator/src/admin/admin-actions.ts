@@ -109,7 +109,7 @@ export const resendExtensionCall: AdminEndpoint = async ({ body }, context) => {
     .find(([token]) => token === original.body.handshakeToken);
   const companyId = issuer?.[1].companyId ?? state.directory.companies()[0]?.companyId ?? '';
   const call = await callExtension(
-    { timeoutMs: context.extensionTimeoutMs, signal: context.closing },
+    { timeoutMs: context.extensionTimeoutMs, signal: context.closing, post: context.postJson },
     original.url,
     { ...original.body, handshakeToken: state.handshakes.issue(companyId, original.url) },
   );

@@ -1,3 +1,4 @@
+import type { PostJson } from '../extensions/post-outcome.js';
 import type { PipelineDependencies } from '../http/request-pipeline.js';
 import type { EmulatorSnapshot } from '../persistence/snapshot-types.js';
 import type { EmulatorState } from '../state/emulator-state.js';
@@ -12,6 +13,8 @@ export interface AdminContext {
   /** Extension calls made by "resend": timeout and the emulator's closing signal. */
   readonly extensionTimeoutMs: number;
   readonly closing: AbortSignal;
+  /** How "resend" sends the call. */
+  readonly postJson: PostJson;
   /** Announces a change the admin API made itself (resend): live updates and saving. */
   readonly changed: (notice: ChangeNotice) => void;
   /** The current state as a versioned snapshot (export). */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody } from '../http/read-body.js';
+import { readBody } from '../node/read-body.js';
 import { isJsonObject, type JsonObject } from '../state/json-values.js';
 import { ADMIN_TOKEN_COOKIE, type AdminAccess } from './admin-access.js';
 import type { AdminContext, AdminReply } from './admin-context.js';

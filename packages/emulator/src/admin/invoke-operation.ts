@@ -31,15 +31,18 @@ export async function invokeOperation(
     return envelope(ResultCodes.notEmulated, `${operationId} is not emulated`);
   }
   const state = deps.state();
-  const reply = await handler(body as never, {
-    state,
-    company,
-    params: {},
-    baseUrl: deps.baseUrl(),
-    now: deps.now,
-    maxAttachmentBytes: deps.maxAttachmentBytes,
-    runExtensions: deps.runExtensions(state),
-  });
+  // Through the read cache's `change` even for a read: the dashboard's calls are rare.
+  const reply = await deps.readCache.change(() =>
+    handler(body as never, {
+      state,
+      company,
+      params: {},
+      baseUrl: deps.baseUrl(),
+      now: deps.now,
+      maxAttachmentBytes: deps.maxAttachmentBytes,
+      runExtensions: deps.runExtensions(state),
+    }),
+  );
   deps.onOperation?.({ operationId, company, body, reply });
   return reply;
 }

@@ -28,30 +28,35 @@ export interface EmulatorClientOptions {
   companyId: string;
 }
 
-/** A running emulator. Its token never shows in `util.inspect()` or `JSON.stringify()`. */
-export interface Emulator {
-  /** Base URL, no trailing slash, e.g. `http://127.0.0.1:41234`. */
+/**
+ * An emulator in this process, reached through {@link FetchEmulator.fetch}: what
+ * `createEmulator` (from `@blizwork/emulator/core`, any runtime) returns, and the part of
+ * {@link Emulator} that needs no server. Its token never shows in `util.inspect()` or
+ * `JSON.stringify()`.
+ */
+export interface FetchEmulator {
+  /**
+   * Base URL, no trailing slash: the bound address for `startEmulator`, the `baseUrl` option
+   * (nothing listens there) for `createEmulator`.
+   */
   readonly url: string;
-  /** The port actually bound. */
-  readonly port: number;
   /** The seed's first company's first API token (a secret in the real service: never log it). */
   readonly token: string;
   /** The seed's first company's first user. */
   readonly userId: string;
   /** The seed's first company. */
   readonly companyId: string;
-  /** The dashboard's URL (`<url>/_emulator/`), or undefined when the `dashboard` option is off. */
-  readonly dashboardUrl: string | undefined;
-  /**
-   * The token the dashboard and admin API require when the emulator listens beyond loopback (a
-   * secret: never log it); undefined on loopback or without the dashboard.
-   */
-  readonly adminToken: string | undefined;
   /**
    * Everything a client needs to talk to this emulator as the seed's first company and user:
-   * `new BlizWork(emulator.clientOptions)` with `@blizwork/sdk`. A fresh object on every read.
+   * `new BlizWork({ ...emulator.clientOptions, fetch: emulator.fetch })` with `@blizwork/sdk`. A
+   * fresh object on every read.
    */
   readonly clientOptions: EmulatorClientOptions;
+  /**
+   * Answers a request in this process, with no socket: pass it as the SDK's (or any web client's)
+   * `fetch`. Only the URL's path and query matter; the reply is the one the HTTP server would send.
+   */
+  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   /** The `sendNotification` outbox, oldest first (a frozen copy). */
   readonly notifications: readonly NotificationRecord[];
   /** Every extension call made, oldest first (a frozen copy). */
@@ -72,6 +77,23 @@ export interface Emulator {
    * outboxes and stored files. Extensions added with `addExtension` are kept.
    */
   reset(): void;
+  /** Aborts pending extension calls; later requests are still answered. */
+  close(): Promise<void>;
+}
+
+/** A running emulator (`startEmulator`). Its token never shows in `util.inspect()` or `JSON.stringify()`. */
+export interface Emulator extends FetchEmulator {
+  /** Base URL, no trailing slash, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** The port actually bound. */
+  readonly port: number;
+  /** The dashboard's URL (`<url>/_emulator/`), or undefined when the `dashboard` option is off. */
+  readonly dashboardUrl: string | undefined;
+  /**
+   * The token the dashboard and admin API require when the emulator listens beyond loopback (a
+   * secret: never log it); undefined on loopback or without the dashboard.
+   */
+  readonly adminToken: string | undefined;
   /**
    * Writes the current state (cases, master data, outboxes, stored files, handshakes) to `file` as
    * a versioned snapshot, atomically; `importFile`/`--import` loads it back.

@@ -1,16 +1,16 @@
 import type { OperationId } from '../generated/spec.gen.js';
 import type { CorsOrigins } from '../http/cors.js';
 import type { Seed } from '../seed/seed-types.js';
+import type { EmulatedSpec } from '../spec/emulated-spec.js';
 
 /** A parsed OpenAPI 3.1 document, as `JSON.parse` or a YAML parser returns it. */
 export type OpenApiDocument = Readonly<Record<string, unknown>>;
 
-/** Options of {@link startEmulator}; every field is optional. */
-export interface EmulatorOptions {
-  /** TCP port; 0 picks a free one (read it from `emulator.url`). @default 0 */
-  port?: number;
-  /** Interface to bind. @default '127.0.0.1' */
-  host?: string;
+/**
+ * Options of {@link createEmulator} (the runtime-neutral core, `@blizwork/emulator/core`); every
+ * field is optional. {@link startEmulator} takes the same and more (see {@link EmulatorOptions}).
+ */
+export interface EmulatorCoreOptions {
   /**
    * A parsed OpenAPI 3.1 document (an object: parse YAML yourself) to serve instead of the built-in
    * spec: routes, request validation and example replies come from it, read by the same code that
@@ -20,8 +20,8 @@ export interface EmulatorOptions {
    * @default the spec this package was generated from
    */
   spec?: OpenApiDocument;
-  /** A Seed object, or the path of a JSON seed file (see `seed.schema.json`). @default defaultSeed */
-  seed?: Seed | string;
+  /** A Seed object (see `seed.schema.json`). @default defaultSeed */
+  seed?: Seed;
   /** Larger request bodies get HTTP 413 without being buffered. @default 16 MiB (16777216) */
   maxBodyBytes?: number;
   /**
@@ -47,9 +47,34 @@ export interface EmulatorOptions {
   extensionTimeoutMs?: number;
   /**
    * Receives a line for each unexpected error (code 101). API tokens are replaced by `***`.
-   * @default writes to stderr
+   * @default writes to stderr (`console.error` in the core)
    */
   log?: (line: string) => void;
+  /**
+   * Let browser pages call the API (and download attachments) from other origins, for a web app
+   * in development: `true` allows any origin, an array only those origins (e.g.
+   * `['http://localhost:5173']`). Preflight `OPTIONS` requests are answered with 204. Never
+   * applies to the dashboard and admin API at `/_emulator/`.
+   * @default false (no CORS headers: pages on other origins cannot read replies)
+   */
+  cors?: boolean | readonly string[];
+  /**
+   * The base URL the in-process emulator reports in `url`, `clientOptions` and the file URLs it
+   * hands out. Nothing listens there: requests reach it through `emulator.fetch` only, which
+   * routes by path. `startEmulator` uses the address it binds instead.
+   * @default 'http://blizwork-emulator.invalid'
+   */
+  baseUrl?: string;
+}
+
+/** Options of {@link startEmulator}; every field is optional. */
+export interface EmulatorOptions extends Omit<EmulatorCoreOptions, 'seed' | 'baseUrl'> {
+  /** TCP port; 0 picks a free one (read it from `emulator.url`). @default 0 */
+  port?: number;
+  /** Interface to bind. @default '127.0.0.1' */
+  host?: string;
+  /** A Seed object, or the path of a JSON seed file (see `seed.schema.json`). @default defaultSeed */
+  seed?: Seed | string;
   /**
    * Serve the dashboard and its admin API at `/_emulator/`. Bound to loopback they answer only
    * loopback host names; bound elsewhere they require `emulator.adminToken`.
@@ -64,14 +89,6 @@ export interface EmulatorOptions {
   dataDir?: string;
   /** Start from this state file (as written by `exportState` or `--data`) instead. */
   importFile?: string;
-  /**
-   * Let browser pages call the API (and download attachments) from other origins, for a web app
-   * in development: `true` allows any origin, an array only those origins (e.g.
-   * `['http://localhost:5173']`). Preflight `OPTIONS` requests are answered with 204. Never
-   * applies to the dashboard and admin API at `/_emulator/`.
-   * @default false (no CORS headers: pages on other origins cannot read replies)
-   */
-  cors?: boolean | readonly string[];
 }
 
 /** Options with defaults applied and values checked. */
@@ -100,8 +117,9 @@ export const DEFAULT_MAX_ATTACHMENT_BYTES = 128 * 1024 * 1024;
 /** The default `extensionTimeoutMs`. */
 export const DEFAULT_EXTENSION_TIMEOUT_MS = 10_000;
 
-const writeToStderr = (line: string): void => {
-  process.stderr.write(`[blizwork-emulator] ${line}\n`);
+/** The core's default `log`: `console.error` exists in every runtime. */
+const writeToConsole = (line: string): void => {
+  console.error(`[blizwork-emulator] ${line}`);
 };
 
 function checkNumber(
@@ -144,8 +162,14 @@ function resolveCors(cors: EmulatorOptions['cors']): CorsOrigins | undefined {
   return new Set(cors);
 }
 
-/** Applies the defaults; throws a TypeError naming the first malformed option. */
-export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
+/**
+ * Applies the defaults (`defaultLog` when no `log` is given); throws a TypeError naming the first
+ * malformed option.
+ */
+export function resolveOptions(
+  options: EmulatorOptions,
+  defaultLog: (line: string) => void = writeToConsole,
+): EmulatorSettings {
   checkNumber(
     'port',
     options.port,
@@ -202,9 +226,24 @@ export function resolveOptions(options: EmulatorOptions): EmulatorSettings {
     transactionsPerSecond: options.transactionsPerSecond,
     extensionTimeoutMs: options.extensionTimeoutMs ?? DEFAULT_EXTENSION_TIMEOUT_MS,
     statusEnvelope: new Set<string>(statusEnvelope),
-    log: options.log ?? writeToStderr,
+    log: options.log ?? defaultLog,
     dashboard: options.dashboard ?? false,
     dataDir: options.dataDir,
     importFile: options.importFile,
   };
+}
+
+/** Throws a TypeError naming the option's operationIds that the served spec does not have. */
+export function refuseUnknownOperations(
+  option: string,
+  ids: ReadonlySet<string>,
+  spec: EmulatedSpec,
+): void {
+  const known = spec.derived.operations.map((operation) => operation.operationId);
+  const unknown = [...ids].filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw new TypeError(
+      `${option}: no operation ${unknown.map((id) => `'${id}'`).join(', ')} in the spec (operationIds: ${known.join(', ')})`,
+    );
+  }
 }

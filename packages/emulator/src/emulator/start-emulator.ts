@@ -1,23 +1,13 @@
 import { loadSeed } from '../seed/load-seed.js';
-import { loadEmulatedSpec, type EmulatedSpec } from '../spec/emulated-spec.js';
+import { loadEmulatedSpec } from '../spec/emulated-spec.js';
 import { EmulatorServer } from './emulator-server.js';
 import type { Emulator } from './emulator-types.js';
-import { resolveOptions, type EmulatorOptions } from './options.js';
+import { refuseUnknownOperations, resolveOptions, type EmulatorOptions } from './options.js';
 
-/** Throws a TypeError naming the option's operationIds that the served spec does not have. */
-function refuseUnknownOperations(
-  option: string,
-  ids: ReadonlySet<string>,
-  spec: EmulatedSpec,
-): void {
-  const known = spec.derived.operations.map((operation) => operation.operationId);
-  const unknown = [...ids].filter((id) => !known.includes(id));
-  if (unknown.length > 0) {
-    throw new TypeError(
-      `${option}: no operation ${unknown.map((id) => `'${id}'`).join(', ')} in the spec (operationIds: ${known.join(', ')})`,
-    );
-  }
-}
+/** `startEmulator`'s default `log`: a line on stderr. */
+const writeToStderr = (line: string): void => {
+  process.stderr.write(`[blizwork-emulator] ${line}\n`);
+};
 
 /**
  * Starts a local, stateful BlizWork API on `http://127.0.0.1:<free port>` (by default) with the
@@ -37,7 +27,7 @@ function refuseUnknownOperations(
  * ```
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const settings = resolveOptions(options);
+  const settings = resolveOptions(options, writeToStderr);
   const spec = loadEmulatedSpec(options.spec);
   refuseUnknownOperations('statusEnvelope', settings.statusEnvelope, spec);
   const { seed, source } = await loadSeed(options.seed);

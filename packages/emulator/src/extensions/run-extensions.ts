@@ -3,7 +3,7 @@ import type { EmulatorState } from '../state/emulator-state.js';
 import { deepFreeze } from '../state/deep-freeze.js';
 import type { ExtensionCallBody, ExtensionCallRecord } from '../state/records.js';
 import type { ExtensionRegistry, Transition } from './extension-registry.js';
-import { postJson } from './post-json.js';
+import type { PostJson } from './post-outcome.js';
 
 /** What calling extensions needs. */
 export interface ExtensionCaller {
@@ -11,6 +11,8 @@ export interface ExtensionCaller {
   readonly timeoutMs: number;
   /** Aborted when the emulator closes, so no call outlives it. */
   readonly signal: AbortSignal;
+  /** Sends the call: `node:http` in the Node emulator, the global `fetch` in the core. */
+  readonly post: PostJson;
 }
 
 /**
@@ -44,13 +46,13 @@ export async function runExtensions(
  * duration and reply body. Used for exec-triggered calls and for resending a logged call.
  */
 export async function callExtension(
-  caller: Pick<ExtensionCaller, 'timeoutMs' | 'signal'>,
+  caller: Pick<ExtensionCaller, 'timeoutMs' | 'signal' | 'post'>,
   url: string,
   body: ExtensionCallBody,
 ): Promise<ExtensionCallRecord> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
-  const outcome = await postJson(url, body, caller.timeoutMs, caller.signal);
+  const outcome = await caller.post(url, body, caller.timeoutMs, caller.signal);
   const durationMs = Math.round(performance.now() - started);
   return deepFreeze({ url, body, ...outcome, startedAt, durationMs });
 }

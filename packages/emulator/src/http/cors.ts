@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PlainReply, PlainRequest } from './plain-http.js';
 
 /**
  * Which browser origins may call the emulator's API: `'*'` for any, else the exact origins
@@ -12,35 +12,36 @@ const EXPOSED_HEADERS = 'retry-after, x-blizwork-emulated';
 /** Browsers may cache a preflight this long (seconds). */
 const PREFLIGHT_MAX_AGE = '600';
 
+/** The CORS headers for a request, and the preflight's reply when it is one. */
+export interface CorsOutcome {
+  readonly headers: Record<string, string>;
+  /** Set for a preflight (`OPTIONS` with `access-control-request-method`): answer it, nothing else. */
+  readonly preflight?: PlainReply;
+}
+
 /**
- * Adds CORS headers for the request's origin when it is allowed, and answers a preflight
- * (`OPTIONS` with `access-control-request-method`) with 204. Returns true when it answered.
+ * The CORS headers for the request's origin when it is allowed, and for a preflight its 204 reply.
  * Called for API and attachment paths only: never for `/_emulator/` (the dashboard and its admin
  * API stay same-origin).
  */
-export function applyCors(
-  origins: CorsOrigins,
-  request: IncomingMessage,
-  response: ServerResponse,
-): boolean {
-  const origin = request.headers.origin;
+export function corsFor(origins: CorsOrigins, request: PlainRequest): CorsOutcome {
+  const origin = request.header('origin');
   const allowed = origin !== undefined && (origins === '*' || origins.has(origin));
-  if (origins !== '*') response.setHeader('vary', 'origin');
+  const headers: Record<string, string> = {};
+  if (origins !== '*') headers.vary = 'origin';
   if (allowed) {
-    response.setHeader('access-control-allow-origin', origins === '*' ? '*' : origin);
-    response.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
+    headers['access-control-allow-origin'] = origins === '*' ? '*' : origin;
+    headers['access-control-expose-headers'] = EXPOSED_HEADERS;
   }
   const preflight =
-    request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined;
-  if (!preflight) return false;
+    request.method === 'OPTIONS' && request.header('access-control-request-method') !== undefined;
+  if (!preflight) return { headers };
   if (allowed) {
-    response.setHeader('access-control-allow-methods', ALLOWED_METHODS);
-    const requested = request.headers['access-control-request-headers'];
-    if (requested !== undefined) response.setHeader('access-control-allow-headers', requested);
-    response.setHeader('access-control-max-age', PREFLIGHT_MAX_AGE);
+    headers['access-control-allow-methods'] = ALLOWED_METHODS;
+    const requested = request.header('access-control-request-headers');
+    if (requested !== undefined) headers['access-control-allow-headers'] = requested;
+    headers['access-control-max-age'] = PREFLIGHT_MAX_AGE;
   }
   // A refused origin gets the 204 without allow headers: the browser then blocks the call.
-  response.writeHead(204, { 'content-length': '0' });
-  response.end();
-  return true;
+  return { headers, preflight: { status: 204, headers, body: '' } };
 }

@@ -1,7 +1,7 @@
-import type { ServerResponse } from 'node:http';
+import { envelope } from '../reply-envelope.js';
 import { ResultCodes } from '../result-codes.js';
 import type { DerivedOperation } from '../spec/derive-spec.js';
-import { sendJson } from './send-json.js';
+import { jsonReply, type PlainReply } from './plain-http.js';
 
 /** The header that marks a reply the emulator did not compute but copied from the spec. */
 export const EMULATED_HEADER = 'x-blizwork-emulated';
@@ -11,27 +11,25 @@ export const EMULATED_HEADER = 'x-blizwork-emulated';
  * `x-blizwork-emulated: example`, or, without an example, HTTP 501 with a result envelope naming
  * the operation. `logOnce` is called with a line the first time each operation is answered so.
  */
-export function sendExampleReply(
-  response: ServerResponse,
+export function exampleReplyFor(
   operation: DerivedOperation,
   logOnce: (operationId: string, line: string) => void,
-): void {
+): PlainReply {
   const { operationId, exampleReply } = operation;
   if (exampleReply.found) {
     logOnce(
       operationId,
       `${operationId} is not emulated: answering its spec example (header ${EMULATED_HEADER}: example)`,
     );
-    return sendJson(response, 200, exampleReply.value, { [EMULATED_HEADER]: 'example' });
+    return jsonReply(200, exampleReply.value, { [EMULATED_HEADER]: 'example' });
   }
   logOnce(operationId, `${operationId} is not emulated and its spec gives no example reply: 501`);
-  sendJson(
-    response,
+  return jsonReply(
     501,
-    {
-      resultCode: ResultCodes.notEmulated,
-      resultMessage: `operation '${operationId}' is not emulated and the spec gives no example reply for it`,
-    },
+    envelope(
+      ResultCodes.notEmulated,
+      `operation '${operationId}' is not emulated and the spec gives no example reply for it`,
+    ),
     { [EMULATED_HEADER]: 'none' },
   );
 }

@@ -1,19 +1,27 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { OperationEvent } from '../admin/operation-event.js';
 import type { OperationContext, Reply } from '../handlers/operation-context.js';
 import { handlerFor } from '../handlers/operation-handlers.js';
+import { envelope } from '../reply-envelope.js';
 import { ResultCodes } from '../result-codes.js';
 import type { OperationId } from '../generated/spec.gen.js';
 import type { EmulatedSpec } from '../spec/emulated-spec.js';
 import type { MatchedRoute } from '../spec/routes.js';
 import type { EmulatorState } from '../state/emulator-state.js';
-import { sendExampleReply } from './example-reply.js';
+import { corsFor, type CorsOrigins } from './cors.js';
+import { exampleReplyFor } from './example-reply.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from './json-depth.js';
-import { ClientAbortedError, declaresTooLarge, readBody } from './read-body.js';
-import { applyCors, type CorsOrigins } from './cors.js';
-import { sendJson } from './send-json.js';
-import { toStatusEnvelope } from './status-envelope.js';
+import {
+  ClientAbortedError,
+  isAdminPath,
+  jsonReply,
+  pathOf,
+  withHeaders,
+  type PlainReply,
+  type PlainRequest,
+} from './plain-http.js';
+import { ReadReplyCache } from './read-reply-cache.js';
 import { attachmentPrefix, serveAttachment } from './serve-attachment.js';
+import { toStatusEnvelope } from './status-envelope.js';
 
 /** What the request pipeline needs from the emulator. */
 export interface PipelineDependencies {
@@ -35,59 +43,86 @@ export interface PipelineDependencies {
   readonly log: (line: string) => void;
   /** Logs `line` the first time it is called for `key` only. */
   readonly logOnce: (key: string, line: string) => void;
-  /** Told of every operation that ran, with its reply (persistence and live updates). */
+  /**
+   * Told of every state-changing operation that ran, with its reply (persistence and the
+   * dashboard's live updates); absent when neither is on.
+   */
   readonly onOperation?: (event: OperationEvent) => void;
   /** Browser origins that may call the API and download attachments; undefined: none. */
   readonly cors?: CorsOrigins;
-  /** Serves `/_emulator/...` (dashboard and admin API) when enabled; such paths are 404 otherwise. */
-  readonly serveAdmin?: (request: IncomingMessage, response: ServerResponse) => void;
+  /** Cached replies of reads; every state-changing operation goes through its `change`. */
+  readonly readCache: ReadReplyCache;
 }
 
-const envelope = (resultCode: number, resultMessage: string) => ({ resultCode, resultMessage });
-
-const tooLarge = (response: ServerResponse, limit: number): void =>
+const tooLarge = (limit: number): PlainReply =>
   // `connection: close` so the unread rest of the body is dropped with the socket, never buffered.
-  sendJson(
-    response,
-    413,
-    envelope(ResultCodes.bodyTooLarge, `request body is over ${limit} bytes`),
-    {
-      connection: 'close',
-    },
-  );
+  jsonReply(413, envelope(ResultCodes.bodyTooLarge, `request body is over ${limit} bytes`), {
+    connection: 'close',
+  });
 
 const parseJson = (
-  bytes: Buffer,
+  text: string,
   hasSchema: boolean,
 ): { ok: true; value: unknown } | { ok: false } => {
   // An operation that declares no JSON body may be called without one.
-  if (bytes.length === 0 && !hasSchema) return { ok: true, value: undefined };
+  if (text.length === 0 && !hasSchema) return { ok: true, value: undefined };
   try {
-    return { ok: true, value: JSON.parse(bytes.toString('utf8')) };
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false };
   }
 };
 
+/** True when the declared content-length already exceeds the limit. */
+const declaresTooLarge = (request: PlainRequest, maxBytes: number): boolean => {
+  const declared = Number(request.header('content-length'));
+  return Number.isFinite(declared) && declared > maxBytes;
+};
+
+/** Runs the operation's handler (a read once per state, a change through the cache's `change`). */
+async function runHandler(
+  route: MatchedRoute,
+  value: unknown,
+  context: OperationContext,
+  deps: PipelineDependencies,
+  shape: (reply: Reply) => unknown,
+): Promise<PlainReply> {
+  const { operationId } = route.operation;
+  const handler = handlerFor(operationId);
+  if (handler === undefined) throw new Error(`no handler for ${operationId}`);
+  if (ReadReplyCache.isRead(operationId)) {
+    return jsonReply(200, shape(await handler(value as never, context)));
+  }
+  const reply = await deps.readCache.change(() => handler(value as never, context));
+  // A handler exists, so the id is one of the built-in spec's.
+  deps.onOperation?.({
+    operationId: operationId as OperationId,
+    company: context.company,
+    body: value,
+    reply,
+  });
+  return jsonReply(200, shape(reply));
+}
+
 async function handleOperation(
-  request: IncomingMessage,
-  response: ServerResponse,
+  request: PlainRequest,
   route: MatchedRoute,
   deps: PipelineDependencies,
-): Promise<void> {
-  const { maxBodyBytes } = deps;
+): Promise<PlainReply> {
+  const { maxBodyBytes, readCache } = deps;
   const { operationId } = route.operation;
   // Operations listed in `statusEnvelope` answer every 200 in the status/message/payload envelope.
   const shape = deps.statusEnvelope.has(operationId) ? toStatusEnvelope : (reply: Reply) => reply;
   /** A business refusal: HTTP 200 with a non-zero result code, like the real service. */
-  const refuse = (resultCode: number, resultMessage: string): void =>
-    sendJson(response, 200, shape(envelope(resultCode, resultMessage)));
-  if (declaresTooLarge(request, maxBodyBytes)) return tooLarge(response, maxBodyBytes);
+  const refuse = (resultCode: number, resultMessage: string): PlainReply =>
+    jsonReply(200, shape(envelope(resultCode, resultMessage)));
+  if (declaresTooLarge(request, maxBodyBytes)) return tooLarge(maxBodyBytes);
   const handler = handlerFor(operationId);
   const state = deps.state();
   // Every BlizWork path ends in the token; an operation of a custom spec without one is open.
+  const token = route.params.token ?? '';
   const needsToken = handler !== undefined || route.operation.path.includes('{token}');
-  const company = state.directory.companyForToken(route.params.token ?? '');
+  const company = state.directory.companyForToken(token);
   if (needsToken && company === undefined) {
     return refuse(ResultCodes.invalidToken, 'invalid or expired token');
   }
@@ -97,10 +132,23 @@ async function handleOperation(
       return refuse(ResultCodes.transactionLimitExceeded, 'transaction limit exceeded');
     }
   }
-  const body = await readBody(request, maxBodyBytes);
-  if (body.kind === 'tooLarge') return tooLarge(response, maxBodyBytes);
+  const body = await request.readBody(maxBodyBytes);
+  if (body.kind === 'tooLarge') return tooLarge(maxBodyBytes);
+  // A read already answered for this token and body, with the state unchanged since: same reply.
+  const cacheKey =
+    handler !== undefined && ReadReplyCache.isRead(operationId)
+      ? ReadReplyCache.keyFor(operationId, token, body.text)
+      : undefined;
+  const cached = cacheKey === undefined ? undefined : readCache.get(cacheKey);
+  if (cached !== undefined) {
+    if (deps.takeInjectedFailure(operationId)) {
+      throw new Error('failure injected with failNextRequest()');
+    }
+    return cached;
+  }
+  const version = readCache.version;
   const validator = deps.spec.validators.get(operationId);
-  const parsed = parseJson(body.bytes, validator !== undefined);
+  const parsed = parseJson(body.text, validator !== undefined);
   if (!parsed.ok) return refuse(ResultCodes.malformedRequest, 'body is not valid JSON');
   if (nestsDeeperThan(parsed.value, MAX_BODY_DEPTH)) {
     const message = `body nests arrays/objects more than ${MAX_BODY_DEPTH} levels deep`;
@@ -112,7 +160,7 @@ async function handleOperation(
     throw new Error('failure injected with failNextRequest()');
   }
   if (handler === undefined || company === undefined) {
-    return sendExampleReply(response, route.operation, deps.logOnce);
+    return exampleReplyFor(route.operation, deps.logOnce);
   }
   const context: OperationContext = {
     state,
@@ -123,65 +171,68 @@ async function handleOperation(
     maxAttachmentBytes: deps.maxAttachmentBytes,
     runExtensions: deps.runExtensions(state),
   };
-  const reply = await handler(parsed.value as never, context);
-  // A handler exists, so the id is one of the built-in spec's.
-  deps.onOperation?.({
-    operationId: operationId as OperationId,
-    company,
-    body: parsed.value,
-    reply,
-  });
-  sendJson(response, 200, shape(reply));
+  const reply = await runHandler(route, parsed.value, context, deps, shape);
+  if (cacheKey !== undefined) readCache.store(cacheKey, version, reply);
+  return reply;
+}
+
+async function answerOperation(
+  request: PlainRequest,
+  route: MatchedRoute,
+  deps: PipelineDependencies,
+): Promise<PlainReply | undefined> {
+  try {
+    return await handleOperation(request, route, deps);
+  } catch (error) {
+    if (error instanceof ClientAbortedError) return undefined;
+    const { operationId } = route.operation;
+    deps.log(
+      `unexpected error in ${operationId}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return jsonReply(500, envelope(ResultCodes.unexpectedError, 'unexpected error'));
+  }
 }
 
 function route(
-  request: IncomingMessage,
-  response: ServerResponse,
+  request: PlainRequest,
+  path: string,
   deps: PipelineDependencies,
-): Promise<void> | void {
-  const url = request.url ?? '/';
-  const queryStart = url.search(/[?#]/);
-  const path = queryStart === -1 ? url : url.slice(0, queryStart);
-  const adminPath = /^\/_emulator(\/|$)/.test(path);
-  if (deps.serveAdmin !== undefined && adminPath) {
-    return deps.serveAdmin(request, response);
-  }
-  if (deps.cors !== undefined && !adminPath && applyCors(deps.cors, request, response)) return;
+): PlainReply | Promise<PlainReply | undefined> {
   if (path.startsWith(attachmentPrefix)) {
-    return serveAttachment(request, response, path, deps.state().attachments);
+    return serveAttachment(request.method, path, deps.state().attachments);
   }
-  const matched = deps.spec.route(request.method ?? 'GET', path);
+  const matched = deps.spec.route(request.method, path);
   if (matched.kind === 'none') {
-    return sendJson(response, 404, envelope(ResultCodes.routeNotFound, 'no such operation'));
+    return jsonReply(404, envelope(ResultCodes.routeNotFound, 'no such operation'));
   }
   if (matched.kind === 'otherMethods') {
     const allow = matched.allowed.join(', ');
-    return sendJson(
-      response,
+    return jsonReply(
       405,
       envelope(ResultCodes.methodNotAllowed, `this path answers ${allow} only`),
       { allow },
     );
   }
-  const { operationId } = matched.route.operation;
-  return handleOperation(request, response, matched.route, deps).catch((error: unknown) => {
-    if (error instanceof ClientAbortedError) return void response.destroy();
-    deps.log(
-      `unexpected error in ${operationId}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    if (response.headersSent) response.destroy();
-    else sendJson(response, 500, envelope(ResultCodes.unexpectedError, 'unexpected error'));
-  });
+  return answerOperation(request, matched.route, deps);
 }
 
 /**
- * The emulator's request listener: 404 for unknown paths, 405 for other methods, 413 over the body
- * limit, then token (1), plan limit (200), JSON, nesting depth and schema (100), and the
- * operation's handler (or its spec example reply); an
- * exception becomes 101 (HTTP 500) and the server keeps serving.
+ * The emulator's request handling, independent of any runtime: 404 for unknown paths, 405 for
+ * other methods, 413 over the body limit, then token (1), plan limit (200), JSON, nesting depth
+ * and schema (100), and the operation's handler (or its spec example reply); an exception becomes
+ * 101 (HTTP 500). Resolves undefined when the client went away (nothing to answer). The dashboard's
+ * `/_emulator/` paths are the Node adapter's; here they get 404 like any unknown path.
  */
-export function createRequestListener(deps: PipelineDependencies): RequestListener {
-  return (request, response) => {
-    void route(request, response, deps);
-  };
+export function handleRequest(
+  request: PlainRequest,
+  deps: PipelineDependencies,
+): PlainReply | Promise<PlainReply | undefined> {
+  const path = pathOf(request.url);
+  if (deps.cors === undefined || isAdminPath(path)) return route(request, path, deps);
+  const cors = corsFor(deps.cors, request);
+  if (cors.preflight !== undefined) return cors.preflight;
+  const reply = route(request, path, deps);
+  return reply instanceof Promise
+    ? reply.then((settled) => settled && withHeaders(settled, cors.headers))
+    : withHeaders(reply, cors.headers);
 }

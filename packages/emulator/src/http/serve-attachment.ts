@@ -1,7 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { envelope } from '../reply-envelope.js';
 import { ResultCodes } from '../result-codes.js';
 import type { AttachmentStore } from '../state/attachments.js';
-import { sendJson } from './send-json.js';
+import { jsonReply, type PlainReply } from './plain-http.js';
 
 /** The path prefix of stored files (`/attachments/{id}/{fileName}`). */
 export const attachmentPrefix = '/attachments/';
@@ -16,34 +16,27 @@ const contentDisposition = (fileName: string): string => {
  * disposition. The id (128 random bits) is the only credential, like a pre-signed URL.
  */
 export function serveAttachment(
-  request: IncomingMessage,
-  response: ServerResponse,
+  method: string,
   path: string,
   attachments: AttachmentStore,
-): void {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    sendJson(
-      response,
-      405,
-      { resultCode: ResultCodes.methodNotAllowed, resultMessage: 'files answer GET only' },
-      { allow: 'GET, HEAD' },
-    );
-    return;
+): PlainReply {
+  if (method !== 'GET' && method !== 'HEAD') {
+    return jsonReply(405, envelope(ResultCodes.methodNotAllowed, 'files answer GET only'), {
+      allow: 'GET, HEAD',
+    });
   }
   const id = path.slice(attachmentPrefix.length).split('/')[0] ?? '';
   const file = attachments.get(id);
   if (file === undefined) {
-    sendJson(response, 404, {
-      resultCode: ResultCodes.routeNotFound,
-      resultMessage: 'no such file',
-    });
-    return;
+    return jsonReply(404, envelope(ResultCodes.routeNotFound, 'no such file'));
   }
-  response.writeHead(200, {
-    'content-type': file.contentType,
-    'content-length': String(file.content.length),
-    'content-disposition': contentDisposition(file.fileName),
-    'x-content-type-options': 'nosniff',
-  });
-  response.end(file.content);
+  return {
+    status: 200,
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': contentDisposition(file.fileName),
+      'x-content-type-options': 'nosniff',
+    },
+    body: file.content,
+  };
 }

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { extname } from 'node:path';
+import { randomHex } from './random-hex.js';
 
 /** A stored upload. */
 export interface StoredAttachment {
   readonly companyId: string;
   readonly fileName: string;
   readonly contentType: string;
-  readonly content: Buffer;
+  readonly content: Uint8Array;
 }
 
 const contentTypes: Readonly<Record<string, string>> = {
@@ -29,20 +28,36 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** A file name's extension with its dot (`.pdf`), like `node:path`'s `extname`: '' for `.bashrc`. */
+function extensionOf(fileName: string): string {
+  const base = fileName.slice(fileName.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot);
+}
+
 /** The content type for a file name, by extension; `application/octet-stream` when unknown. */
 export const contentTypeFor = (fileName: string): string =>
-  contentTypes[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+  contentTypes[extensionOf(fileName).toLowerCase()] ?? 'application/octet-stream';
 
 // Standard alphabet, padding only at the end. A plain character-class loop: a grouped
 // `(?:....)*` pattern overflows the regex stack on multi-MB uploads.
 const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** Decodes base64 already checked to be strict: Node's Buffer where there is one (faster), else atob. */
+function decodeCheckedBase64(text: string): Uint8Array {
+  if (typeof globalThis.Buffer === 'function') return globalThis.Buffer.from(text, 'base64');
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
 /**
  * Decodes strict base64 (standard alphabet, padded to a multiple of 4), or returns undefined:
  * Buffer.from alone would silently skip bad characters.
  */
-export const decodeBase64 = (text: string): Buffer | undefined =>
-  text.length % 4 === 0 && base64Pattern.test(text) ? Buffer.from(text, 'base64') : undefined;
+export const decodeBase64 = (text: string): Uint8Array | undefined =>
+  text.length % 4 === 0 && base64Pattern.test(text) ? decodeCheckedBase64(text) : undefined;
 
 /** Uploaded files, in memory, under unguessable ids (128 random bits). */
 export class AttachmentStore {
@@ -55,8 +70,8 @@ export class AttachmentStore {
   }
 
   /** Stores a file and returns its id. */
-  add(companyId: string, fileName: string, content: Buffer): string {
-    const id = randomBytes(16).toString('hex');
+  add(companyId: string, fileName: string, content: Uint8Array): string {
+    const id = randomHex(16);
     this.#files.set(id, { companyId, fileName, contentType: contentTypeFor(fileName), content });
     this.#totalBytes += content.byteLength;
     return id;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random-hex.js';
 
 /** An issued handshake token's record. */
 export interface IssuedHandshake {
@@ -34,7 +34,7 @@ export class HandshakeRegistry {
   /** Issues a fresh token (24 lowercase hex characters, like BlizWork's) for a call to endpoint. */
   issue(companyId: string, endpoint: string): string {
     let token: string;
-    do token = randomBytes(12).toString('hex');
+    do token = randomHex(12);
     while (this.#issued.has(token));
     this.register(token, companyId, endpoint);
     return token;

@@ -1,16 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { MAX_RESPONSE_BODY_BYTES, type PostJson, type PostOutcome } from '../extensions/post-outcome.js';
 
-/** The outcome of a POST: the HTTP status and reply text, or 0 with the reason when no answer came. */
-export interface PostOutcome {
-  readonly status: number;
-  readonly error?: string;
-  /** The reply body (UTF-8), cut at {@link MAX_RESPONSE_BODY_BYTES}; absent when no answer came. */
-  readonly responseBody?: string;
-}
-
-/** How much of an extension's reply body is kept for the call log. */
-export const MAX_RESPONSE_BODY_BYTES = 64 * 1024;
 
 const reasonOf = (error: unknown): string => {
   const code = (error as { code?: unknown }).code;
@@ -18,15 +9,11 @@ const reasonOf = (error: unknown): string => {
 };
 
 /**
- * POSTs a JSON body and resolves with the response status and (the first 64 KiB of) its body once
- * the response has been read. Never rejects: connection failures, timeouts and aborts resolve with status 0.
+ * POSTs a JSON body with `node:http`/`node:https` (the Node emulator's extension calls) and
+ * resolves with the response status and (the first 64 KiB of) its body once the response has been
+ * read. Never rejects: connection failures, timeouts and aborts resolve with status 0.
  */
-export function postJson(
-  url: string,
-  body: unknown,
-  timeoutMs: number,
-  signal: AbortSignal,
-): Promise<PostOutcome> {
+export const nodePostJson: PostJson = (url, body, timeoutMs, signal) => {
   return new Promise((resolve) => {
     const payload = Buffer.from(JSON.stringify(body));
     const request = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, {
@@ -66,4 +53,4 @@ export function postJson(
     request.on('error', (error) => settle({ status: 0, error: reasonOf(error) }));
     request.end(payload);
   });
-}
+};

@@ -1,25 +1,15 @@
 import type { IncomingMessage } from 'node:http';
+import { ClientAbortedError } from '../http/plain-http.js';
 
-/** The client went away while sending its body: nothing to answer, nothing to log. */
-export class ClientAbortedError extends Error {
-  override readonly name = 'ClientAbortedError';
-}
-
-/** A body read whole, or the sign that it went over the limit (and was not kept). */
-export type BodyOutcome = { kind: 'complete'; bytes: Buffer } | { kind: 'tooLarge' };
-
-/** True when the declared content-length already exceeds the limit. */
-export function declaresTooLarge(request: IncomingMessage, maxBytes: number): boolean {
-  const declared = Number(request.headers['content-length']);
-  return Number.isFinite(declared) && declared > maxBytes;
-}
+/** A body read whole as bytes, or the sign that it went over the limit (and was not kept). */
+export type ByteBodyOutcome = { kind: 'complete'; bytes: Buffer } | { kind: 'tooLarge' };
 
 /**
  * Reads a request body, counting streamed bytes: as soon as they pass `maxBytes` it stops keeping
  * chunks and resolves `tooLarge`, so an oversized (e.g. chunked) body is never buffered whole.
  * Rejects with ClientAbortedError when the client aborts.
  */
-export function readBody(request: IncomingMessage, maxBytes: number): Promise<BodyOutcome> {
+export function readBody(request: IncomingMessage, maxBytes: number): Promise<ByteBodyOutcome> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let received = 0;

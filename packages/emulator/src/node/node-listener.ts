@@ -1,0 +1,58 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { isAdminPath, pathOf, type PlainReply, type PlainRequest } from '../http/plain-http.js';
+import { handleRequest, type PipelineDependencies } from '../http/request-pipeline.js';
+import { readBody } from './read-body.js';
+
+/** Serves `/_emulator/...` (dashboard and admin API). */
+export type AdminHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** The core's view of a Node request: no copies, headers read on demand. */
+function plainRequest(request: IncomingMessage): PlainRequest {
+  return {
+    method: request.method ?? 'GET',
+    url: request.url ?? '/',
+    header: (name) => {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    readBody: async (maxBytes) => {
+      const body = await readBody(request, maxBytes);
+      return body.kind === 'complete' ? { kind: 'complete', text: body.bytes.toString('utf8') } : body;
+    },
+  };
+}
+
+/** Writes a core reply with its content-length. */
+function writeReply(response: ServerResponse, reply: PlainReply): void {
+  const { body } = reply;
+  // A string body is ended as a string: node:http then sends head and body as one chunk.
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  response.writeHead(reply.status, { ...reply.headers, 'content-length': String(length) });
+  response.end(body);
+}
+
+/**
+ * The Node server adapter: `/_emulator/` paths go to `serveAdmin` when the dashboard is on, every
+ * other request to the runtime-neutral core, whose reply is written as it is. A client that went
+ * away gets its socket destroyed.
+ */
+export function createRequestListener(
+  deps: PipelineDependencies,
+  serveAdmin?: AdminHandler,
+): RequestListener {
+  return (request, response) => {
+    if (serveAdmin !== undefined && isAdminPath(pathOf(request.url ?? '/'))) {
+      serveAdmin(request, response);
+      return;
+    }
+    const reply = handleRequest(plainRequest(request), deps);
+    if (!(reply instanceof Promise)) {
+      writeReply(response, reply);
+      return;
+    }
+    reply.then(
+      (settled) => (settled === undefined ? response.destroy() : writeReply(response, settled)),
+      () => response.destroy(),
+    );
+  };
+}
