@@ -44,7 +44,7 @@ async function readJsonObject(request: IncomingMessage, maxBytes: number): Promi
     };
   }
   try {
-    const value: unknown = JSON.parse(body.bytes.toString('utf8'));
+    const value: unknown = JSON.parse(body.text);
     if (isJsonObject(value)) return { ok: true, value };
   } catch {
     // answered below

@@ -14,7 +14,12 @@ import { currentFormId } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { cloneJson } from '../state/json-values.js';
 import type { ExtensionCallRecord, NotificationRecord } from '../state/records.js';
-import type { CaseRef, CaseSnapshot, EmulatorClientOptions, FetchEmulator } from './emulator-types.js';
+import type {
+  CaseRef,
+  CaseSnapshot,
+  EmulatorClientOptions,
+  FetchEmulator,
+} from './emulator-types.js';
 import type { EmulatorSettings } from './options.js';
 import { redactSecrets } from './redact-secrets.js';
 

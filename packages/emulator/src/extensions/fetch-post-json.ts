@@ -1,9 +1,17 @@
 import { MAX_RESPONSE_BODY_BYTES, type PostJson, type PostOutcome } from './post-outcome.js';
 
-/** The reason a fetch failed: the system error code (`ECONNREFUSED`) when the runtime gives one. */
+/**
+ * The reason a fetch failed: the system error code (`ECONNREFUSED`), searched through the causes
+ * (and an AggregateError's errors) where the runtime puts it, else the error's message.
+ */
 function reasonOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown } }).cause;
-  if (typeof cause?.code === 'string') return cause.code;
+  const pending: unknown[] = [error];
+  for (let depth = 0; depth < 8 && pending.length > 0; depth += 1) {
+    const item = pending.shift() as { code?: unknown; cause?: unknown; errors?: unknown } | null;
+    if (typeof item !== 'object' || item === null) continue;
+    if (typeof item.code === 'string' && /^E[A-Z]+$/.test(item.code)) return item.code;
+    pending.push(item.cause, ...(Array.isArray(item.errors) ? item.errors : []));
+  }
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -57,7 +65,10 @@ export const fetchPostJson: PostJson = async (url, body, timeoutMs, signal) => {
       redirect: 'manual',
       signal: controller.signal,
     });
-    const outcome: PostOutcome = { status: response.status, responseBody: await readStart(response) };
+    const outcome: PostOutcome = {
+      status: response.status,
+      responseBody: await readStart(response),
+    };
     return outcome;
   } catch (error) {
     if (timedOut) return { status: 0, error: `timeout after ${timeoutMs} ms` };

@@ -47,7 +47,8 @@ export class ReadReplyCache {
   store(key: string, version: number, reply: PlainReply): void {
     if (version !== this.#version || this.#changesRunning > 0) return;
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
-    this.#entries.set(key, reply);
+    // Frozen: the same object answers many requests (and adapters may memoize per object).
+    this.#entries.set(key, Object.freeze(reply));
   }
 
   /** Drops every entry (the state was replaced or changed outside an operation). */
@@ -56,15 +57,29 @@ export class ReadReplyCache {
     this.#entries.clear();
   }
 
-  /** Runs a state-changing operation: the cache is emptied before and after it, and unused during. */
-  async change<T>(run: () => T | Promise<T>): Promise<T> {
+  /**
+   * Runs a state-changing operation: the cache is emptied before and after it, and unused during.
+   * A synchronous operation stays synchronous (no promise to pay for).
+   */
+  change<T>(run: () => T | Promise<T>): T | Promise<T> {
     this.invalidate();
     this.#changesRunning += 1;
+    let result: T | Promise<T>;
     try {
-      return await run();
-    } finally {
-      this.#changesRunning -= 1;
-      this.invalidate();
+      result = run();
+    } catch (error) {
+      this.#changeEnded();
+      throw error;
     }
+    if (!(result instanceof Promise)) {
+      this.#changeEnded();
+      return result;
+    }
+    return result.finally(() => this.#changeEnded());
+  }
+
+  #changeEnded(): void {
+    this.#changesRunning -= 1;
+    this.invalidate();
   }
 }

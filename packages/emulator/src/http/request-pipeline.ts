@@ -1,5 +1,5 @@
 import type { OperationEvent } from '../admin/operation-event.js';
-import type { OperationContext, Reply } from '../handlers/operation-context.js';
+import type { OperationContext, OperationHandler, Reply } from '../handlers/operation-context.js';
 import { handlerFor } from '../handlers/operation-handlers.js';
 import { envelope } from '../reply-envelope.js';
 import { ResultCodes } from '../result-codes.js';
@@ -82,17 +82,13 @@ const declaresTooLarge = (request: PlainRequest, maxBytes: number): boolean => {
 /** Runs the operation's handler (a read once per state, a change through the cache's `change`). */
 async function runHandler(
   route: MatchedRoute,
+  handler: OperationHandler,
   value: unknown,
   context: OperationContext,
   deps: PipelineDependencies,
-  shape: (reply: Reply) => unknown,
-): Promise<PlainReply> {
+): Promise<Reply> {
   const { operationId } = route.operation;
-  const handler = handlerFor(operationId);
-  if (handler === undefined) throw new Error(`no handler for ${operationId}`);
-  if (ReadReplyCache.isRead(operationId)) {
-    return jsonReply(200, shape(await handler(value as never, context)));
-  }
+  if (ReadReplyCache.isRead(operationId)) return handler(value as never, context);
   const reply = await deps.readCache.change(() => handler(value as never, context));
   // A handler exists, so the id is one of the built-in spec's.
   deps.onOperation?.({
@@ -101,7 +97,7 @@ async function runHandler(
     body: value,
     reply,
   });
-  return jsonReply(200, shape(reply));
+  return reply;
 }
 
 async function handleOperation(
@@ -171,26 +167,27 @@ async function handleOperation(
     maxAttachmentBytes: deps.maxAttachmentBytes,
     runExtensions: deps.runExtensions(state),
   };
-  const reply = await runHandler(route, parsed.value, context, deps, shape);
+  const reply = jsonReply(
+    200,
+    shape(await runHandler(route, handler, parsed.value, context, deps)),
+  );
   if (cacheKey !== undefined) readCache.store(cacheKey, version, reply);
   return reply;
 }
 
-async function answerOperation(
+function answerOperation(
   request: PlainRequest,
   route: MatchedRoute,
   deps: PipelineDependencies,
 ): Promise<PlainReply | undefined> {
-  try {
-    return await handleOperation(request, route, deps);
-  } catch (error) {
+  return handleOperation(request, route, deps).catch((error: unknown) => {
     if (error instanceof ClientAbortedError) return undefined;
     const { operationId } = route.operation;
     deps.log(
       `unexpected error in ${operationId}: ${error instanceof Error ? error.message : String(error)}`,
     );
     return jsonReply(500, envelope(ResultCodes.unexpectedError, 'unexpected error'));
-  }
+  });
 }
 
 function route(

@@ -15,19 +15,32 @@ function plainRequest(request: IncomingMessage): PlainRequest {
       const value = request.headers[name];
       return Array.isArray(value) ? value.join(', ') : value;
     },
-    readBody: async (maxBytes) => {
-      const body = await readBody(request, maxBytes);
-      return body.kind === 'complete' ? { kind: 'complete', text: body.bytes.toString('utf8') } : body;
-    },
+    readBody: (maxBytes) => readBody(request, maxBytes),
   };
 }
+
+/**
+ * The head of each cached (frozen) reply with its content-length: such a reply is written many
+ * times and its head is built once.
+ */
+const heads = new WeakMap<PlainReply, Record<string, string>>();
+
+const headOf = (reply: PlainReply): Record<string, string> => {
+  const { body } = reply;
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  return { ...reply.headers, 'content-length': String(length) };
+};
 
 /** Writes a core reply with its content-length. */
 function writeReply(response: ServerResponse, reply: PlainReply): void {
   const { body } = reply;
+  let head = Object.isFrozen(reply) ? heads.get(reply) : headOf(reply);
+  if (head === undefined) {
+    head = headOf(reply);
+    heads.set(reply, head);
+  }
   // A string body is ended as a string: node:http then sends head and body as one chunk.
-  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
-  response.writeHead(reply.status, { ...reply.headers, 'content-length': String(length) });
+  response.writeHead(reply.status, head);
   response.end(body);
 }
 

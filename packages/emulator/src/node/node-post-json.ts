@@ -1,7 +1,10 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { MAX_RESPONSE_BODY_BYTES, type PostJson, type PostOutcome } from '../extensions/post-outcome.js';
-
+import {
+  MAX_RESPONSE_BODY_BYTES,
+  type PostJson,
+  type PostOutcome,
+} from '../extensions/post-outcome.js';
 
 const reasonOf = (error: unknown): string => {
   const code = (error as { code?: unknown }).code;

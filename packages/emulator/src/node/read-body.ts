@@ -1,15 +1,12 @@
 import type { IncomingMessage } from 'node:http';
-import { ClientAbortedError } from '../http/plain-http.js';
-
-/** A body read whole as bytes, or the sign that it went over the limit (and was not kept). */
-export type ByteBodyOutcome = { kind: 'complete'; bytes: Buffer } | { kind: 'tooLarge' };
+import { ClientAbortedError, type BodyOutcome } from '../http/plain-http.js';
 
 /**
- * Reads a request body, counting streamed bytes: as soon as they pass `maxBytes` it stops keeping
+ * Reads a request body as UTF-8 text, counting streamed bytes: as soon as they pass `maxBytes` it stops keeping
  * chunks and resolves `tooLarge`, so an oversized (e.g. chunked) body is never buffered whole.
  * Rejects with ClientAbortedError when the client aborts.
  */
-export function readBody(request: IncomingMessage, maxBytes: number): Promise<ByteBodyOutcome> {
+export function readBody(request: IncomingMessage, maxBytes: number): Promise<BodyOutcome> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let received = 0;
@@ -28,7 +25,10 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<By
     const onEnd = (): void =>
       resolve({
         kind: 'complete',
-        bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, received),
+        text: (chunks.length === 1
+          ? (chunks[0] as Buffer)
+          : Buffer.concat(chunks, received)
+        ).toString('utf8'),
       });
     request.on('data', onData);
     request.on('end', onEnd);

@@ -23,7 +23,11 @@ export function takeSnapshot(state: EmulatorState, now: Date): EmulatorSnapshot 
       companyId: file.companyId,
       fileName: file.fileName,
       contentType: file.contentType,
-      contentBase64: Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength).toString('base64'),
+      contentBase64: Buffer.from(
+        file.content.buffer,
+        file.content.byteOffset,
+        file.content.byteLength,
+      ).toString('base64'),
     })),
     handshakes: state.handshakes.entries().map(([token, issued]) => ({ token, ...issued })),
     fieldChanges: state.fieldChanges.all(),

@@ -15,5 +15,4 @@ export const processVersionKey = (
 ): string => `${companyId}\u0000${processId}\u0000${environment}`;
 
 /** The key of a company's master-data table. */
-export const tableKey = (companyId: string, table: string): string =>
-  `${companyId}\u0000${table}`;
+export const tableKey = (companyId: string, table: string): string => `${companyId}\u0000${table}`;
