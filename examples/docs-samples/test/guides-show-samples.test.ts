@@ -7,6 +7,7 @@ const GUIDE_SAMPLES = [
   ['getting-started', 'getting-started.ts'],
   ['credentials', 'credentials.ts'],
   ['testing-with-the-emulator', 'testing-with-the-emulator.ts'],
+  ['testing-with-the-emulator', 'testing-in-process.ts'],
   ['extensions', 'extension-handler.ts'],
   ['runtimes', 'runtime-fetch-handler.ts'],
   ['api-changes', 'api-changes.ts'],

@@ -10,6 +10,7 @@ import { serveExtension } from '../src/extension-handler.js';
 import { fromPython } from '../src/from-python.js';
 import { gettingStarted } from '../src/getting-started.js';
 import { runtimeWorker } from '../src/runtime-fetch-handler.js';
+import { inProcessSample } from '../src/testing-in-process.js';
 import { emulatorSample } from '../src/testing-with-the-emulator.js';
 
 describe('the guides samples, run against the emulator', () => {
@@ -38,6 +39,10 @@ describe('the guides samples, run against the emulator', () => {
 
   it('testing with the emulator prints what its comments say', async () => {
     expect(await emulatorSample()).toEqual(['Austin', 'UnexpectedServerError']);
+  });
+
+  it('testing with the emulator in process prints what its comments say', async () => {
+    expect(await inProcessSample()).toEqual(['4 lead']);
   });
 
   it('api changes: raw and request both reach the endpoint', async () => {

@@ -1,10 +1,11 @@
-// Deno: the handler on Deno.serve. Run WITHOUT --allow-env: fromEnv with overrides must not need it,
+// Deno: the handler on Deno.serve, and the SDK against an in-process emulator (emulator.fetch). Run WITHOUT --allow-env: fromEnv with overrides must not need it,
 // and without overrides must fail with a TypeError naming the permission. Config: Deno.args[0].
 import { BlizWork } from '@blizwork/sdk';
 import { assert, type Checks } from '../scenario/checks.js';
 import type { ServeHandler } from '../scenario/extension-checks.js';
 import { runScenario } from '../scenario/run-scenario.js';
 import type { ScenarioConfig } from '../scenario/scenario-config.js';
+import { inProcessEmulatorChecks } from '../scenario/in-process-checks.js';
 import { lateHandler } from './late-handler.js';
 import { reportLine } from './report.js';
 
@@ -50,9 +51,13 @@ async function withoutEnvPermission(checks: Checks): Promise<void> {
 }
 
 const config = JSON.parse(Deno.args[0] ?? '{}') as ScenarioConfig;
+const runtime = `deno${Deno.version.deno}`;
 const report = await runScenario(config, {
-  runtime: `deno${Deno.version.deno}`,
+  runtime,
   serve,
-  extraChecks: withoutEnvPermission,
+  extraChecks: async (checks) => {
+    await withoutEnvPermission(checks);
+    await inProcessEmulatorChecks(checks, runtime);
+  },
 });
 console.log(reportLine(report));
