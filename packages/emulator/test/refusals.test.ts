@@ -20,113 +20,94 @@ const records = async () =>
   (await fixture.api.call('queryMasterData', { userId: acme.ana, table: 'Clientes', filter: {} }))
     .body.payload;
 
+/** Each refusal: what is sent, and the result code and message that must come back. */
+const refusals: [string, () => ReturnType<typeof exec>, number, string][] = [
+  [
+    'names the user who is not authorized (300)',
+    () =>
+      fixture.api.call('startCase', {
+        companyId: acme.companyId,
+        userId: stranger,
+        workflowId: acme.process,
+      }),
+    ResultCodes.userNotAuthorized,
+    `user '${stranger}' is not authorized for this token`,
+  ],
+  [
+    "names a companyId that is not the token's (301)",
+    () =>
+      exec({ companyId: 'other-co', caseNumber: 1, formId: 'lead', nextFormId: 'qualification' }),
+    ResultCodes.companyMismatch,
+    "companyId 'other-co' is not the token's company",
+  ],
+  [
+    'names the missing process and its environment (310)',
+    () =>
+      fixture.api.call('listCases', {
+        userId: acme.ana,
+        processId: 'payroll',
+        environment: 'draft',
+      }),
+    ResultCodes.processNotFound,
+    "no process 'payroll' in draft",
+  ],
+  [
+    'names the missing case and its environment (311)',
+    () =>
+      fixture.api.call('getCase', { userId: acme.ana, processId: acme.process, caseNumber: 999 }),
+    ResultCodes.caseNotFound,
+    'no production case #999',
+  ],
+  [
+    'names the missing master-data table (313)',
+    () =>
+      fixture.api.call('deleteMasterData', {
+        userId: acme.ana,
+        table: 'Proveedores',
+        filter: { nombre: 'ACME' },
+      }),
+    ResultCodes.tableNotFound,
+    "no master-data table 'Proveedores'",
+  ],
+  [
+    'says why an empty delete filter is refused',
+    () => fixture.api.call('deleteMasterData', { userId: acme.ana, table: 'Clientes', filter: {} }),
+    ResultCodes.emptyFilterRefused,
+    'an empty filter would delete every record: refused',
+  ],
+  [
+    'names the closed case (320)',
+    () => exec({ caseNumber: 3, formId: 'won', nextFormId: 'lost' }),
+    ResultCodes.caseClosed,
+    'case #3 is closed',
+  ],
+  [
+    'names the form the case waits at and the form sent (321)',
+    () => exec({ caseNumber: 2, formId: 'lead', nextFormId: 'qualification' }),
+    ResultCodes.notCurrentActivity,
+    "case #2 is waiting at form 'qualification', not 'lead'",
+  ],
+  [
+    'lists the allowed actions when the action is not one (322)',
+    () => exec({ caseNumber: 2, formId: 'qualification', nextFormId: 'lead' }),
+    ResultCodes.actionNotAllowed,
+    "form 'qualification' has no action 'lead' (allowed: won, lost)",
+  ],
+  [
+    'tells an extension not to answer a call that is not valid',
+    () =>
+      fixture.api.call('validateCall', {
+        endpoint: 'https://hooks.example.com/x',
+        token: 'never0issued0123456789ab',
+      }),
+    ResultCodes.invalidToken,
+    'the call is not valid: do not answer it',
+  ],
+];
+
 describe('the message of a refusal', () => {
-  it('names the user who is not authorized (300)', async () => {
-    const reply = await fixture.api.call('startCase', {
-      companyId: acme.companyId,
-      userId: stranger,
-      workflowId: acme.process,
-    });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.userNotAuthorized,
-      resultMessage: `user '${stranger}' is not authorized for this token`,
-    });
-  });
-
-  it("names a companyId that is not the token's (301)", async () => {
-    const reply = await exec({
-      companyId: 'other-co',
-      caseNumber: 1,
-      formId: 'lead',
-      nextFormId: 'qualification',
-    });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.companyMismatch,
-      resultMessage: "companyId 'other-co' is not the token's company",
-    });
-  });
-
-  it('names the missing process and its environment (310)', async () => {
-    const reply = await fixture.api.call('listCases', {
-      userId: acme.ana,
-      processId: 'payroll',
-      environment: 'draft',
-    });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.processNotFound,
-      resultMessage: "no process 'payroll' in draft",
-    });
-  });
-
-  it('names the missing case and its environment (311)', async () => {
-    const reply = await fixture.api.call('getCase', {
-      userId: acme.ana,
-      processId: acme.process,
-      caseNumber: 999,
-    });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.caseNotFound,
-      resultMessage: 'no production case #999',
-    });
-  });
-
-  it('names the missing master-data table (313)', async () => {
-    const reply = await fixture.api.call('deleteMasterData', {
-      userId: acme.ana,
-      table: 'Proveedores',
-      filter: { nombre: 'ACME' },
-    });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.tableNotFound,
-      resultMessage: "no master-data table 'Proveedores'",
-    });
-  });
-
-  it('says why an empty delete filter is refused', async () => {
-    const reply = await fixture.api.call('deleteMasterData', {
-      userId: acme.ana,
-      table: 'Clientes',
-      filter: {},
-    });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.emptyFilterRefused,
-      resultMessage: 'an empty filter would delete every record: refused',
-    });
-  });
-
-  it('names the closed case (320)', async () => {
-    const reply = await exec({ caseNumber: 3, formId: 'won', nextFormId: 'lost' });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.caseClosed,
-      resultMessage: 'case #3 is closed',
-    });
-  });
-
-  it('names the form the case waits at and the form sent (321)', async () => {
-    const reply = await exec({ caseNumber: 2, formId: 'lead', nextFormId: 'qualification' });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.notCurrentActivity,
-      resultMessage: "case #2 is waiting at form 'qualification', not 'lead'",
-    });
-  });
-
-  it('lists the allowed actions when the action is not one (322)', async () => {
-    const reply = await exec({ caseNumber: 2, formId: 'qualification', nextFormId: 'lead' });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.actionNotAllowed,
-      resultMessage: "form 'qualification' has no action 'lead' (allowed: won, lost)",
-    });
-  });
-
-  it('tells an extension not to answer a call that is not valid', async () => {
-    const reply = await fixture.api.call('validateCall', {
-      endpoint: 'https://hooks.example.com/x',
-      token: 'never0issued0123456789ab',
-    });
-    expect(reply.body).toEqual({
-      resultCode: ResultCodes.invalidToken,
-      resultMessage: 'the call is not valid: do not answer it',
-    });
+  it.each(refusals)('%s', async (_name, send, resultCode, resultMessage) => {
+    expect((await send()).body).toEqual({ resultCode, resultMessage });
   });
 });
 

@@ -62,13 +62,35 @@ const parameterName = (segment: string): string | undefined =>
 /** Finds an operation by request method and path (query string already removed). */
 export type Router = (method: string, path: string) => RouteMatch;
 
+/** Paths whose match is remembered at most; past it the memo starts over. */
+const MAX_REMEMBERED_PATHS = 512;
+
+/**
+ * Remembers the router's answer per method and path: a client calls the same few paths (its token
+ * in each) over and over, and a spec's routes never change. Answers are frozen, as they are shared.
+ */
+function remembered(router: Router): Router {
+  const answers = new Map<string, RouteMatch>();
+  return (method, path) => {
+    const key = `${method} ${path}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = router(method, path);
+      if (answer.kind === 'found') Object.freeze(answer.route.params);
+      if (answers.size >= MAX_REMEMBERED_PATHS) answers.clear();
+      answers.set(key, Object.freeze(answer));
+    }
+    return answer;
+  };
+}
+
 /** Builds the router of a spec's operations (every path with and without a trailing slash). */
 export function createRouter(operations: readonly DerivedOperation[]): Router {
   const templates: RouteTemplate[] = operations.map((operation) => {
     const segments = splitPath(operation.path);
     return { operation, segments, parameters: segments.map(parameterName) };
   });
-  return (method, path) => {
+  return remembered((method, path) => {
     const segments = splitPath(path);
     const allowed: string[] = [];
     for (const template of templates) {
@@ -80,5 +102,5 @@ export function createRouter(operations: readonly DerivedOperation[]): Router {
       allowed.push(template.operation.method);
     }
     return allowed.length === 0 ? { kind: 'none' } : { kind: 'otherMethods', allowed };
-  };
+  });
 }
