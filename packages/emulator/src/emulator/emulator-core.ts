@@ -42,7 +42,6 @@ const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
  * persistence and the dashboard; `createEmulator` returns it as it is.
  */
 export class EmulatorCore implements FetchEmulator {
-  readonly #settings: EmulatorSettings;
   readonly #seed: Seed;
   readonly #seedSource: string;
   readonly #extensions = new ExtensionRegistry();
@@ -64,7 +63,6 @@ export class EmulatorCore implements FetchEmulator {
     spec: EmulatedSpec,
     wiring: CoreWiring,
   ) {
-    this.#settings = settings;
     this.#seed = structuredClone(seed); // later changes to the caller's object must not leak into reset()
     this.#seedSource = seedSource;
     this.#url = wiring.url;
