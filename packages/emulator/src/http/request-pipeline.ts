@@ -79,25 +79,33 @@ const declaresTooLarge = (request: PlainRequest, maxBytes: number): boolean => {
   return Number.isFinite(declared) && declared > maxBytes;
 };
 
-/** Runs the operation's handler (a read once per state, a change through the cache's `change`). */
-async function runHandler(
+/**
+ * Runs the operation's handler: a read as it is, a change through the read cache's `change` and
+ * then told to `onOperation`. Stays synchronous for a synchronous handler (no promise to pay for).
+ */
+function runHandler(
   route: MatchedRoute,
   handler: OperationHandler,
   value: unknown,
   context: OperationContext,
   deps: PipelineDependencies,
-): Promise<Reply> {
+): Reply | Promise<Reply> {
   const { operationId } = route.operation;
   if (ReadReplyCache.isRead(operationId)) return handler(value as never, context);
-  const reply = await deps.readCache.change(() => handler(value as never, context));
-  // A handler exists, so the id is one of the built-in spec's.
-  deps.onOperation?.({
-    operationId: operationId as OperationId,
-    company: context.company,
-    body: value,
-    reply,
-  });
-  return reply;
+  const result = deps.readCache.change(() => handler(value as never, context));
+  const { onOperation } = deps;
+  if (onOperation === undefined) return result;
+  const notify = (reply: Reply): Reply => {
+    // A handler exists, so the id is one of the built-in spec's.
+    onOperation({
+      operationId: operationId as OperationId,
+      company: context.company,
+      body: value,
+      reply,
+    });
+    return reply;
+  };
+  return result instanceof Promise ? result.then(notify) : notify(result);
 }
 
 async function handleOperation(
