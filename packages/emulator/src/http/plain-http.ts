@@ -32,7 +32,16 @@ export class ClientAbortedError extends Error {
   override readonly name = 'ClientAbortedError';
 }
 
-const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+/** The content type of every JSON reply. */
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * The headers of a JSON reply with no extra header: one shared frozen object, which an adapter
+ * may recognize by identity and write without copying.
+ */
+export const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-type': JSON_CONTENT_TYPE,
+});
 
 /** A JSON reply; extra headers (e.g. `allow`, `connection`) are added. */
 export function jsonReply(
@@ -43,9 +52,7 @@ export function jsonReply(
   return {
     status,
     headers:
-      headers === undefined
-        ? { 'content-type': JSON_CONTENT_TYPE }
-        : { 'content-type': JSON_CONTENT_TYPE, ...headers },
+      headers === undefined ? JSON_HEADERS : { 'content-type': JSON_CONTENT_TYPE, ...headers },
     body: JSON.stringify(body),
   };
 }

@@ -1,5 +1,12 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { isAdminPath, pathOf, type PlainReply, type PlainRequest } from '../http/plain-http.js';
+import {
+  isAdminPath,
+  JSON_CONTENT_TYPE,
+  JSON_HEADERS,
+  pathOf,
+  type PlainReply,
+  type PlainRequest,
+} from '../http/plain-http.js';
 import { handleRequest, type PipelineDependencies } from '../http/request-pipeline.js';
 import { readBody } from './read-body.js';
 
@@ -27,8 +34,11 @@ const heads = new WeakMap<PlainReply, Record<string, string>>();
 
 const headOf = (reply: PlainReply): Record<string, string> => {
   const { body } = reply;
-  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
-  return { ...reply.headers, 'content-length': String(length) };
+  const length = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+  // The common case (a JSON reply, no extra header) as a literal: no copy of a headers object.
+  return reply.headers === JSON_HEADERS
+    ? { 'content-type': JSON_CONTENT_TYPE, 'content-length': length }
+    : { ...reply.headers, 'content-length': length };
 };
 
 /** Writes a core reply with its content-length. */
