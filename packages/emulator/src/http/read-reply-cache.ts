@@ -54,7 +54,7 @@ export class ReadReplyCache {
   /** Drops every entry (the state was replaced or changed outside an operation). */
   invalidate(): void {
     this.#version += 1;
-    this.#entries.clear();
+    if (this.#entries.size > 0) this.#entries.clear();
   }
 
   /**
