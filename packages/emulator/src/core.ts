@@ -6,43 +6,4 @@
  * @packageDocumentation
  * @module @blizwork/emulator/core
  */
-export { createEmulator } from './emulator/create-emulator.js';
-export type {
-  FetchEmulator,
-  EmulatorClientOptions,
-  CaseRef,
-  CaseSnapshot,
-} from './emulator/emulator-types.js';
-export {
-  DEFAULT_EXTENSION_TIMEOUT_MS,
-  DEFAULT_MAX_ATTACHMENT_BYTES,
-  DEFAULT_MAX_BODY_BYTES,
-  type EmulatorCoreOptions,
-  type OpenApiDocument,
-} from './emulator/options.js';
-export { SpecDerivationError } from './spec/derive-spec.js';
-export { EMULATED_HEADER } from './http/example-reply.js';
-export { ResultCodes, type ResultCode, type ResultCodeName } from './result-codes.js';
-export { PLAN_LIMITS, type PlanLimits, type PlanName } from './state/rate-limiter.js';
-export { defaultSeed } from './seed/default-seed.js';
-export { SeedError } from './seed/seed-error.js';
-export type {
-  Environment,
-  Seed,
-  SeedCase,
-  SeedCompany,
-  SeedExtension,
-  SeedField,
-  SeedForm,
-  SeedHandshake,
-  SeedProcess,
-  SeedTable,
-} from './seed/seed-types.js';
-export type { ExtensionRegistration } from './extensions/extension-registry.js';
-export type { OperationId } from './generated/spec.gen.js';
-export type { FieldValue, HistoryEntry, ActivityRef } from './state/case-record.js';
-export type {
-  ExtensionCallBody,
-  ExtensionCallRecord,
-  NotificationRecord,
-} from './state/records.js';
+export * from './core-api.js';

@@ -7,7 +7,7 @@
  * @packageDocumentation
  * @module @blizwork/emulator
  */
-export * from './core.js';
+export * from './core-api.js';
 export { startEmulator } from './emulator/start-emulator.js';
 export type { Emulator } from './emulator/emulator-types.js';
 export type { EmulatorOptions } from './emulator/options.js';

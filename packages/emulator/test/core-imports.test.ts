@@ -66,4 +66,12 @@ describe('the core entry imports no Node module', () => {
     expect(files.size).toBeGreaterThan(1);
     expect([...bare.keys()].filter(isNodeModule)).toEqual([]);
   });
+
+  it('declares createEmulator under its own name in the built types', () => {
+    // A bundler's shared chunk once took the entry's file name, leaving mangled export names there.
+    for (const file of ['dist/core.d.mts', 'dist/core.d.cts']) {
+      const types = readFileSync(join(packageDir, file), 'utf8');
+      expect(types).toMatch(/export \{[^}]*\bcreateEmulator\b(?! as)[^}]*\}/);
+    }
+  });
 });

@@ -6,15 +6,15 @@ import type * as Client from '@blizwork/client';
 
 /** The JSON request body of each operation, by operationId. */
 export interface OperationRequestBodies {
-  startCase: Client.StartCaseData['body'];
-  executeActivity: Client.ExecuteActivityData['body'];
-  sendNotification: Client.SendNotificationData['body'];
-  validateCall: Client.ValidateCallData['body'];
-  validateCallByPath: Client.ValidateCallByPathData['body'];
-  getCase: Client.GetCaseData['body'];
-  listCases: Client.ListCasesData['body'];
-  queryMasterData: Client.QueryMasterDataData['body'];
-  upsertMasterData: Client.UpsertMasterDataData['body'];
-  deleteMasterData: Client.DeleteMasterDataData['body'];
-  uploadAttachment: Client.UploadAttachmentData['body'];
+  "startCase": Client.StartCaseData['body'];
+  "executeActivity": Client.ExecuteActivityData['body'];
+  "sendNotification": Client.SendNotificationData['body'];
+  "validateCall": Client.ValidateCallData['body'];
+  "validateCallByPath": Client.ValidateCallByPathData['body'];
+  "getCase": Client.GetCaseData['body'];
+  "listCases": Client.ListCasesData['body'];
+  "queryMasterData": Client.QueryMasterDataData['body'];
+  "upsertMasterData": Client.UpsertMasterDataData['body'];
+  "deleteMasterData": Client.DeleteMasterDataData['body'];
+  "uploadAttachment": Client.UploadAttachmentData['body'];
 }

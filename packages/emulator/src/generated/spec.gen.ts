@@ -4,1073 +4,1117 @@ import type { DerivedSpec } from '../spec/derive-spec.js';
 
 /** The operationId of every operation of the spec. */
 export type OperationId =
-  | 'startCase'
-  | 'executeActivity'
-  | 'sendNotification'
-  | 'validateCall'
-  | 'validateCallByPath'
-  | 'getCase'
-  | 'listCases'
-  | 'queryMasterData'
-  | 'upsertMasterData'
-  | 'deleteMasterData'
-  | 'uploadAttachment';
+  | "startCase"
+  | "executeActivity"
+  | "sendNotification"
+  | "validateCall"
+  | "validateCallByPath"
+  | "getCase"
+  | "listCases"
+  | "queryMasterData"
+  | "upsertMasterData"
+  | "deleteMasterData"
+  | "uploadAttachment";
 
 /** Every operationId of the spec, in spec order. */
 export const operationIds: readonly OperationId[] = [
-  'startCase',
-  'executeActivity',
-  'sendNotification',
-  'validateCall',
-  'validateCallByPath',
-  'getCase',
-  'listCases',
-  'queryMasterData',
-  'upsertMasterData',
-  'deleteMasterData',
-  'uploadAttachment',
+  "startCase",
+  "executeActivity",
+  "sendNotification",
+  "validateCall",
+  "validateCallByPath",
+  "getCase",
+  "listCases",
+  "queryMasterData",
+  "upsertMasterData",
+  "deleteMasterData",
+  "uploadAttachment"
 ];
 
 /** What the emulator derives from the spec (see `deriveSpec`), computed when generated. */
 export const builtInSpec: DerivedSpec = {
-  version: '0.1.0',
-  components: {
-    parameters: {
-      Token: {
-        name: 'token',
-        in: 'path',
-        required: true,
-        description:
-          "The company's API token, the credential that authorizes every call. It is the last path segment\nof every URL, so it is a **secret that must never be logged**: redact it from URLs in logs,\nerrors and traces. One token gives access to exactly one organization and lasts at most one year.\nIts length is not reliable (24, 30 and 34 characters all appear in the sources).\n",
-        'x-blizwork-secret': true,
-        schema: {
-          type: 'string',
-          minLength: 1,
+  "version": "0.1.0",
+  "components": {
+    "parameters": {
+      "Token": {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "description": "The company's API token, the credential that authorizes every call. It is the last path segment\nof every URL, so it is a **secret that must never be logged**: redact it from URLs in logs,\nerrors and traces. One token gives access to exactly one organization and lasts at most one year.\nIts length is not reliable (24, 30 and 34 characters all appear in the sources).\n",
+        "x-blizwork-secret": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
         },
-        example: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
-      },
+        "example": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
+      }
     },
-    responses: {
-      HttpError: {
-        description:
-          "A non-2xx HTTP reply. The real server's use of HTTP error statuses is undocumented; proxies and\ngateways may also answer with HTML. The body is not guaranteed to be JSON.\n",
-        content: {
-          'application/json': {
-            schema: {
-              $ref: '#/components/schemas/AnyEnvelope',
+    "responses": {
+      "HttpError": {
+        "description": "A non-2xx HTTP reply. The real server's use of HTTP error statuses is undocumented; proxies and\ngateways may also answer with HTML. The body is not guaranteed to be JSON.\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/AnyEnvelope"
             },
-            example: {
-              resultCode: 101,
-              resultMessage: 'Unexpected error',
-            },
-          },
-        },
-      },
+            "example": {
+              "resultCode": 101,
+              "resultMessage": "Unexpected error"
+            }
+          }
+        }
+      }
     },
-    schemas: {
-      ResultCode: {
-        type: 'integer',
-        description:
-          "Result of the call. Documented codes: 0 success (for validatecall: the call is valid and must be\nanswered); 1 invalid or expired token (for validatecall: the call is not valid, do not answer);\n100 malformed request; 101 unexpected error; 200 transaction limit of the company's plan\nexceeded. Other values are possible (for validatecall: an error while validating), so this is\nnot a closed enum.\n",
-        examples: [0, 1, 100, 101, 200],
+    "schemas": {
+      "ResultCode": {
+        "type": "integer",
+        "description": "Result of the call. Documented codes: 0 success (for validatecall: the call is valid and must be\nanswered); 1 invalid or expired token (for validatecall: the call is not valid, do not answer);\n100 malformed request; 101 unexpected error; 200 transaction limit of the company's plan\nexceeded. Other values are possible (for validatecall: an error while validating), so this is\nnot a closed enum.\n",
+        "examples": [
+          0,
+          1,
+          100,
+          101,
+          200
+        ]
       },
-      ResultEnvelope: {
-        type: 'object',
-        description: 'The documented reply envelope.',
-        required: ['resultCode'],
-        properties: {
-          resultCode: {
-            $ref: '#/components/schemas/ResultCode',
-          },
-          resultMessage: {
-            type: 'string',
-            description: 'Human-readable result.',
-          },
-        },
-        additionalProperties: true,
-      },
-      StatusEnvelope: {
-        type: 'object',
-        description:
-          'The envelope the wrapper reads when `resultCode` is absent: `status` (0 success), `message` and\n`payload`. Which endpoints use it is unknown.\n',
-        required: ['status'],
-        properties: {
-          status: {
-            $ref: '#/components/schemas/ResultCode',
-          },
-          message: {
-            type: 'string',
-          },
-          payload: {
-            description: "The operation's data.",
-          },
-        },
-        additionalProperties: true,
-      },
-      AnyEnvelope: {
-        description: 'Either reply envelope.',
-        anyOf: [
-          {
-            $ref: '#/components/schemas/ResultEnvelope',
-          },
-          {
-            $ref: '#/components/schemas/StatusEnvelope',
-          },
+      "ResultEnvelope": {
+        "type": "object",
+        "description": "The documented reply envelope.",
+        "required": [
+          "resultCode"
         ],
-      },
-      EmptyRequest: {
-        type: 'object',
-        description: 'An empty JSON object.',
-        additionalProperties: false,
-      },
-      Environment: {
-        type: 'string',
-        description: '`production` is the published process version; `draft` its draft version.',
-        enum: ['production', 'draft'],
-      },
-      UserId: {
-        type: 'string',
-        description: 'E-mail of a user authorized to use the token and the operation.',
-        minLength: 1,
-      },
-      CompanyId: {
-        type: 'string',
-        description:
-          'Id of the organization (shown under "Mi Cuenta"; looks like a 24-hex MongoDB id).',
-        minLength: 1,
-      },
-      ProcessId: {
-        type: 'string',
-        description: "The process's developer-facing id (slug), not its display name.",
-        minLength: 1,
-      },
-      CaseNumber: {
-        type: 'integer',
-        description: 'The case number, per process. An integer, never a string.',
-        minimum: 1,
-      },
-      CaseDataLevel: {
-        type: 'integer',
-        minimum: 0,
-        maximum: 4,
-        description:
-          'How much data `getCase` returns; levels are assumed cumulative. 0 the case only; 1 plus user\ninformation; 2 plus the case history; 3 plus the process definition (needed to execute an\nactivity without passing `companyId`); 4 plus company information.\n',
-      },
-      Filter: {
-        type: 'object',
-        description:
-          'Equality filter; keys are property or column names, values the literal values to match.',
-        additionalProperties: true,
-      },
-      StartCaseRequest: {
-        type: 'object',
-        required: ['companyId', 'userId', 'workflowId'],
-        properties: {
-          companyId: {
-            $ref: '#/components/schemas/CompanyId',
+        "properties": {
+          "resultCode": {
+            "$ref": "#/components/schemas/ResultCode"
           },
-          userId: {
-            $ref: '#/components/schemas/UserId',
-          },
-          workflowId: {
-            $ref: '#/components/schemas/ProcessId',
-          },
-          environment: {
-            $ref: '#/components/schemas/Environment',
-            description:
-              'Inferred, not documented: whether init accepts an environment is unknown. Clients send it\nso that a draft-configured client starts draft cases; a server that ignores it is assumed\nto start a production case. Defaults to `production`.\n',
-            'x-blizwork-source': 'inferred',
-          },
-          execUserId: {
-            type: 'string',
-            description:
-              'Optional. Makes the case appear as started by a user of another organization.',
-          },
+          "resultMessage": {
+            "type": "string",
+            "description": "Human-readable result."
+          }
         },
+        "additionalProperties": true
       },
-      StartCaseReply: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/ResultEnvelope',
-          },
-          {
-            type: 'object',
-            properties: {
-              caseNumber: {
-                $ref: '#/components/schemas/CaseNumber',
-              },
-            },
-          },
+      "StatusEnvelope": {
+        "type": "object",
+        "description": "The envelope the wrapper reads when `resultCode` is absent: `status` (0 success), `message` and\n`payload`. Which endpoints use it is unknown.\n",
+        "required": [
+          "status"
         ],
-      },
-      AttachmentValue: {
-        type: 'object',
-        description: 'The value of an attachment field in `formData`.',
-        required: ['fileName', 'fileUrl'],
-        properties: {
-          fileName: {
-            type: 'string',
+        "properties": {
+          "status": {
+            "$ref": "#/components/schemas/ResultCode"
           },
-          fileUrl: {
-            type: 'string',
-            format: 'uri',
+          "message": {
+            "type": "string"
           },
+          "payload": {
+            "description": "The operation's data."
+          }
         },
+        "additionalProperties": true
       },
-      FormFieldValue: {
-        description: "A form field's value; strings and numbers, or an attachment object.",
-        anyOf: [
+      "AnyEnvelope": {
+        "description": "Either reply envelope.",
+        "anyOf": [
           {
-            type: 'string',
+            "$ref": "#/components/schemas/ResultEnvelope"
           },
           {
-            type: 'number',
-          },
-          {
-            $ref: '#/components/schemas/AttachmentValue',
-          },
+            "$ref": "#/components/schemas/StatusEnvelope"
+          }
+        ]
+      },
+      "EmptyRequest": {
+        "type": "object",
+        "description": "An empty JSON object.",
+        "additionalProperties": false
+      },
+      "Environment": {
+        "type": "string",
+        "description": "`production` is the published process version; `draft` its draft version.",
+        "enum": [
+          "production",
+          "draft"
+        ]
+      },
+      "UserId": {
+        "type": "string",
+        "description": "E-mail of a user authorized to use the token and the operation.",
+        "minLength": 1
+      },
+      "CompanyId": {
+        "type": "string",
+        "description": "Id of the organization (shown under \"Mi Cuenta\"; looks like a 24-hex MongoDB id).",
+        "minLength": 1
+      },
+      "ProcessId": {
+        "type": "string",
+        "description": "The process's developer-facing id (slug), not its display name.",
+        "minLength": 1
+      },
+      "CaseNumber": {
+        "type": "integer",
+        "description": "The case number, per process. An integer, never a string.",
+        "minimum": 1
+      },
+      "CaseDataLevel": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 4,
+        "description": "How much data `getCase` returns; levels are assumed cumulative. 0 the case only; 1 plus user\ninformation; 2 plus the case history; 3 plus the process definition (needed to execute an\nactivity without passing `companyId`); 4 plus company information.\n"
+      },
+      "Filter": {
+        "type": "object",
+        "description": "Equality filter; keys are property or column names, values the literal values to match.",
+        "additionalProperties": true
+      },
+      "StartCaseRequest": {
+        "type": "object",
+        "required": [
+          "companyId",
+          "userId",
+          "workflowId"
         ],
+        "properties": {
+          "companyId": {
+            "$ref": "#/components/schemas/CompanyId"
+          },
+          "userId": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "workflowId": {
+            "$ref": "#/components/schemas/ProcessId"
+          },
+          "environment": {
+            "$ref": "#/components/schemas/Environment",
+            "description": "Inferred, not documented: whether init accepts an environment is unknown. Clients send it\nso that a draft-configured client starts draft cases; a server that ignores it is assumed\nto start a production case. Defaults to `production`.\n",
+            "x-blizwork-source": "inferred"
+          },
+          "execUserId": {
+            "type": "string",
+            "description": "Optional. Makes the case appear as started by a user of another organization."
+          }
+        }
       },
-      ExecuteActivityRequest: {
-        type: 'object',
-        required: [
-          'companyId',
-          'userId',
-          'workflowId',
-          'caseNumber',
-          'formId',
-          'nextFormId',
-          'formData',
+      "StartCaseReply": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ResultEnvelope"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "caseNumber": {
+                "$ref": "#/components/schemas/CaseNumber"
+              }
+            }
+          }
+        ]
+      },
+      "AttachmentValue": {
+        "type": "object",
+        "description": "The value of an attachment field in `formData`.",
+        "required": [
+          "fileName",
+          "fileUrl"
         ],
-        properties: {
-          companyId: {
-            $ref: '#/components/schemas/CompanyId',
+        "properties": {
+          "fileName": {
+            "type": "string"
           },
-          userId: {
-            $ref: '#/components/schemas/UserId',
-          },
-          workflowId: {
-            $ref: '#/components/schemas/ProcessId',
-          },
-          environment: {
-            $ref: '#/components/schemas/Environment',
-          },
-          execUserId: {
-            type: 'string',
-            description: 'Optional. The user who actually executes the activity, if not `userId`.',
-          },
-          caseNumber: {
-            $ref: '#/components/schemas/CaseNumber',
-          },
-          formId: {
-            type: 'string',
-            minLength: 1,
-            description: 'The form the case is waiting on (its current activity).',
-          },
-          nextFormId: {
-            type: 'string',
-            minLength: 1,
-            description:
-              'The form of the chosen action; one of the actions the process defines for `formId`.',
-          },
-          skipExtensions: {
-            type: 'boolean',
-            default: false,
-            description:
-              'Sent by the wrapper; assumed to suppress the extensions tied to this transition.',
-          },
-          formData: {
-            type: 'object',
-            description: 'Field id to value.',
-            additionalProperties: {
-              $ref: '#/components/schemas/FormFieldValue',
-            },
-          },
-        },
+          "fileUrl": {
+            "type": "string",
+            "format": "uri"
+          }
+        }
       },
-      SendNotificationRequest: {
-        type: 'object',
-        required: ['template', 'params'],
-        properties: {
-          template: {
-            type: 'string',
-            minLength: 1,
-            description: 'Id of the e-mail template.',
-          },
-          params: {
-            type: 'object',
-            required: ['to'],
-            description: 'Template parameters; their types depend on the template.',
-            properties: {
-              to: {
-                type: 'string',
-                minLength: 1,
-                description: 'Recipient e-mails, comma-separated.',
-              },
-            },
-            additionalProperties: true,
-          },
-        },
-      },
-      ValidateCallRequest: {
-        type: 'object',
-        required: ['endpoint', 'token'],
-        properties: {
-          endpoint: {
-            type: 'string',
-            format: 'uri',
-            description: 'The URI of the webhook that BlizWork invoked.',
-          },
-          token: {
-            type: 'string',
-            minLength: 1,
-            description: "The call's one-time `handshakeToken` (not the API token).",
-          },
-        },
-      },
-      GetCaseRequest: {
-        type: 'object',
-        required: ['userId', 'processId', 'caseNumber'],
-        properties: {
-          userId: {
-            $ref: '#/components/schemas/UserId',
-          },
-          environment: {
-            $ref: '#/components/schemas/Environment',
-          },
-          processId: {
-            $ref: '#/components/schemas/ProcessId',
-          },
-          caseNumber: {
-            $ref: '#/components/schemas/CaseNumber',
-          },
-          include: {
-            $ref: '#/components/schemas/CaseDataLevel',
-          },
-        },
-      },
-      GetCaseReply: {
-        allOf: [
+      "FormFieldValue": {
+        "description": "A form field's value; strings and numbers, or an attachment object.",
+        "anyOf": [
           {
-            $ref: '#/components/schemas/AnyEnvelope',
+            "type": "string"
           },
           {
-            type: 'object',
-            properties: {
-              payload: {
-                $ref: '#/components/schemas/CaseDocument',
-              },
-            },
+            "type": "number"
           },
+          {
+            "$ref": "#/components/schemas/AttachmentValue"
+          }
+        ]
+      },
+      "ExecuteActivityRequest": {
+        "type": "object",
+        "required": [
+          "companyId",
+          "userId",
+          "workflowId",
+          "caseNumber",
+          "formId",
+          "nextFormId",
+          "formData"
         ],
+        "properties": {
+          "companyId": {
+            "$ref": "#/components/schemas/CompanyId"
+          },
+          "userId": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "workflowId": {
+            "$ref": "#/components/schemas/ProcessId"
+          },
+          "environment": {
+            "$ref": "#/components/schemas/Environment"
+          },
+          "execUserId": {
+            "type": "string",
+            "description": "Optional. The user who actually executes the activity, if not `userId`."
+          },
+          "caseNumber": {
+            "$ref": "#/components/schemas/CaseNumber"
+          },
+          "formId": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The form the case is waiting on (its current activity)."
+          },
+          "nextFormId": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The form of the chosen action; one of the actions the process defines for `formId`."
+          },
+          "skipExtensions": {
+            "type": "boolean",
+            "default": false,
+            "description": "Sent by the wrapper; assumed to suppress the extensions tied to this transition."
+          },
+          "formData": {
+            "type": "object",
+            "description": "Field id to value.",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/FormFieldValue"
+            }
+          }
+        }
       },
-      ActivityRef: {
-        type: 'object',
-        required: ['formId'],
-        properties: {
-          formId: {
-            type: 'string',
-          },
-        },
-        additionalProperties: true,
-      },
-      HistoryEntry: {
-        type: 'object',
-        description:
-          "One step of the case. Every entry carries `currentActivity` (the Python wrapper's `form()` and\n`latest_form()` read `entry['currentActivity']['formId']` on each, so real histories have it).\nThe first entry records the case's start: what BlizWork puts in its `currentActivity` is\nunknown (inferred); the emulator sends `{formId: ''}` (no form executed yet), which never equals\na real form id. Clients should not rely on the first entry's `currentActivity.formId`.\n",
-        properties: {
-          currentActivity: {
-            $ref: '#/components/schemas/ActivityRef',
-          },
-          nextActivity: {
-            $ref: '#/components/schemas/ActivityRef',
-          },
-          updatedBy: {
-            type: 'string',
-            description: 'E-mail of the user who executed the activity.',
-          },
-          updatedOn: {
-            type: 'string',
-            description: 'ISO-8601 timestamp; its first 10 characters are the date.',
-          },
-        },
-        additionalProperties: true,
-      },
-      FieldValue: {
-        type: 'object',
-        required: ['slug'],
-        properties: {
-          slug: {
-            type: 'string',
-          },
-          fileName: {
-            type: 'string',
-          },
-          fileUrl: {
-            type: 'string',
-          },
-        },
-        additionalProperties: true,
-      },
-      CaseDocument: {
-        type: 'object',
-        description:
-          'A case. Field names come from the wrapper; types are inferred. More members may exist.',
-        properties: {
-          companyId: {
-            $ref: '#/components/schemas/CompanyId',
-          },
-          environment: {
-            $ref: '#/components/schemas/Environment',
-          },
-          processSlug: {
-            $ref: '#/components/schemas/ProcessId',
-          },
-          processVersion: {
-            type: 'integer',
-          },
-          caseNumber: {
-            $ref: '#/components/schemas/CaseNumber',
-          },
-          createAudit: {
-            type: 'object',
-            properties: {
-              user: {
-                type: 'string',
-                description: 'E-mail of the user who started the case.',
-              },
-              date: {
-                type: 'string',
-              },
-            },
-            additionalProperties: true,
-          },
-          fields: {
-            type: 'object',
-            description: 'Field slug to current value.',
-            additionalProperties: true,
-          },
-          fieldValues: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/FieldValue',
-            },
-          },
-          history: {
-            type: 'array',
-            description:
-              "Present from include level 2. The last entry's `nextActivity` is the form the case waits on.",
-            items: {
-              $ref: '#/components/schemas/HistoryEntry',
-            },
-          },
-          closed: {
-            type: 'boolean',
-            description:
-              'Inferred, not documented: true once the case reached a final form (a form with no next\nform), after which no activity can be executed. The emulator always sends it; a server may\nnot, so clients must tolerate its absence.\n',
-            'x-blizwork-source': 'inferred',
-          },
-          processDefinition: {
-            type: 'object',
-            description: 'Present from include level 3.',
-            properties: {
-              companyId: {
-                $ref: '#/components/schemas/CompanyId',
-              },
-            },
-            additionalProperties: true,
-          },
-        },
-        additionalProperties: true,
-      },
-      ListCasesRequest: {
-        type: 'object',
-        required: ['userId', 'processId'],
-        properties: {
-          userId: {
-            $ref: '#/components/schemas/UserId',
-          },
-          environment: {
-            $ref: '#/components/schemas/Environment',
-          },
-          processId: {
-            $ref: '#/components/schemas/ProcessId',
-          },
-          filter: {
-            $ref: '#/components/schemas/Filter',
-          },
-        },
-      },
-      CaseSummary: {
-        type: 'object',
-        description: 'A case summary; its shape is unknown beyond `caseNumber` (inferred).',
-        properties: {
-          caseNumber: {
-            $ref: '#/components/schemas/CaseNumber',
-          },
-          closed: {
-            type: 'boolean',
-            description:
-              'Inferred, not documented: true once the case reached a final form (a form with no next\nform), after which no activity can be executed. The emulator always sends it; a server may\nnot, so clients must tolerate its absence.\n',
-            'x-blizwork-source': 'inferred',
-          },
-        },
-        additionalProperties: true,
-      },
-      ListCasesReply: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/AnyEnvelope',
-          },
-          {
-            type: 'object',
-            properties: {
-              payload: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/CaseSummary',
-                },
-              },
-            },
-          },
+      "SendNotificationRequest": {
+        "type": "object",
+        "required": [
+          "template",
+          "params"
         ],
-      },
-      MasterDataRecord: {
-        type: 'object',
-        description: 'A flat record keyed by column name.',
-        additionalProperties: true,
-      },
-      QueryMasterDataRequest: {
-        type: 'object',
-        required: ['userId', 'table', 'filter'],
-        properties: {
-          userId: {
-            $ref: '#/components/schemas/UserId',
+        "properties": {
+          "template": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Id of the e-mail template."
           },
-          environment: {
-            $ref: '#/components/schemas/Environment',
-          },
-          table: {
-            type: 'string',
-            minLength: 1,
-          },
-          filter: {
-            $ref: '#/components/schemas/Filter',
-          },
-        },
-      },
-      QueryMasterDataReply: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/AnyEnvelope',
-          },
-          {
-            type: 'object',
-            properties: {
-              payload: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/MasterDataRecord',
-                },
-              },
+          "params": {
+            "type": "object",
+            "required": [
+              "to"
+            ],
+            "description": "Template parameters; their types depend on the template.",
+            "properties": {
+              "to": {
+                "type": "string",
+                "minLength": 1,
+                "description": "Recipient e-mails, comma-separated."
+              }
             },
-          },
+            "additionalProperties": true
+          }
+        }
+      },
+      "ValidateCallRequest": {
+        "type": "object",
+        "required": [
+          "endpoint",
+          "token"
         ],
+        "properties": {
+          "endpoint": {
+            "type": "string",
+            "format": "uri",
+            "description": "The URI of the webhook that BlizWork invoked."
+          },
+          "token": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The call's one-time `handshakeToken` (not the API token)."
+          }
+        }
       },
-      UpsertMasterDataRequest: {
-        type: 'object',
-        required: ['userId', 'table', 'filter', 'update'],
-        properties: {
-          userId: {
-            $ref: '#/components/schemas/UserId',
+      "GetCaseRequest": {
+        "type": "object",
+        "required": [
+          "userId",
+          "processId",
+          "caseNumber"
+        ],
+        "properties": {
+          "userId": {
+            "$ref": "#/components/schemas/UserId"
           },
-          environment: {
-            $ref: '#/components/schemas/Environment',
+          "environment": {
+            "$ref": "#/components/schemas/Environment"
           },
-          table: {
-            type: 'string',
-            minLength: 1,
+          "processId": {
+            "$ref": "#/components/schemas/ProcessId"
           },
-          filter: {
-            $ref: '#/components/schemas/Filter',
+          "caseNumber": {
+            "$ref": "#/components/schemas/CaseNumber"
           },
-          update: {
-            type: 'object',
-            description: 'Column to literal value.',
-            additionalProperties: true,
-          },
-        },
+          "include": {
+            "$ref": "#/components/schemas/CaseDataLevel"
+          }
+        }
       },
-      DeleteMasterDataRequest: {
-        type: 'object',
-        required: ['userId', 'table', 'filter'],
-        properties: {
-          userId: {
-            $ref: '#/components/schemas/UserId',
-          },
-          environment: {
-            $ref: '#/components/schemas/Environment',
-          },
-          table: {
-            type: 'string',
-            minLength: 1,
-          },
-          filter: {
-            $ref: '#/components/schemas/Filter',
-          },
-        },
-      },
-      MasterDataWriteReply: {
-        allOf: [
+      "GetCaseReply": {
+        "allOf": [
           {
-            $ref: '#/components/schemas/AnyEnvelope',
+            "$ref": "#/components/schemas/AnyEnvelope"
           },
           {
-            type: 'object',
-            properties: {
-              payload: {
-                type: 'object',
-                description: 'Unknown; assumed counts (`inserted`, `updated`, `deleted`).',
-                additionalProperties: true,
+            "type": "object",
+            "properties": {
+              "payload": {
+                "$ref": "#/components/schemas/CaseDocument"
+              }
+            }
+          }
+        ]
+      },
+      "ActivityRef": {
+        "type": "object",
+        "required": [
+          "formId"
+        ],
+        "properties": {
+          "formId": {
+            "type": "string"
+          }
+        },
+        "additionalProperties": true
+      },
+      "HistoryEntry": {
+        "type": "object",
+        "description": "One step of the case. Every entry carries `currentActivity` (the Python wrapper's `form()` and\n`latest_form()` read `entry['currentActivity']['formId']` on each, so real histories have it).\nThe first entry records the case's start: what BlizWork puts in its `currentActivity` is\nunknown (inferred); the emulator sends `{formId: ''}` (no form executed yet), which never equals\na real form id. Clients should not rely on the first entry's `currentActivity.formId`.\n",
+        "properties": {
+          "currentActivity": {
+            "$ref": "#/components/schemas/ActivityRef"
+          },
+          "nextActivity": {
+            "$ref": "#/components/schemas/ActivityRef"
+          },
+          "updatedBy": {
+            "type": "string",
+            "description": "E-mail of the user who executed the activity."
+          },
+          "updatedOn": {
+            "type": "string",
+            "description": "ISO-8601 timestamp; its first 10 characters are the date."
+          }
+        },
+        "additionalProperties": true
+      },
+      "FieldValue": {
+        "type": "object",
+        "required": [
+          "slug"
+        ],
+        "properties": {
+          "slug": {
+            "type": "string"
+          },
+          "fileName": {
+            "type": "string"
+          },
+          "fileUrl": {
+            "type": "string"
+          }
+        },
+        "additionalProperties": true
+      },
+      "CaseDocument": {
+        "type": "object",
+        "description": "A case. Field names come from the wrapper; types are inferred. More members may exist.",
+        "properties": {
+          "companyId": {
+            "$ref": "#/components/schemas/CompanyId"
+          },
+          "environment": {
+            "$ref": "#/components/schemas/Environment"
+          },
+          "processSlug": {
+            "$ref": "#/components/schemas/ProcessId"
+          },
+          "processVersion": {
+            "type": "integer"
+          },
+          "caseNumber": {
+            "$ref": "#/components/schemas/CaseNumber"
+          },
+          "createAudit": {
+            "type": "object",
+            "properties": {
+              "user": {
+                "type": "string",
+                "description": "E-mail of the user who started the case."
               },
+              "date": {
+                "type": "string"
+              }
             },
+            "additionalProperties": true
           },
-        ],
-      },
-      UploadAttachmentRequest: {
-        type: 'object',
-        required: ['userId', 'filename', 'file'],
-        properties: {
-          userId: {
-            $ref: '#/components/schemas/UserId',
+          "fields": {
+            "type": "object",
+            "description": "Field slug to current value.",
+            "additionalProperties": true
           },
-          module: {
-            type: 'string',
-            default: 'form',
-            description: 'Hard-coded to `form` by the wrapper; assumed to mark a form attachment.',
+          "fieldValues": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FieldValue"
+            }
           },
-          filename: {
-            type: 'string',
-            minLength: 1,
-            description: 'The file name (lower-case `filename`, as the wrapper sends it).',
+          "history": {
+            "type": "array",
+            "description": "Present from include level 2. The last entry's `nextActivity` is the form the case waits on.",
+            "items": {
+              "$ref": "#/components/schemas/HistoryEntry"
+            }
           },
-          file: {
-            type: 'string',
-            contentEncoding: 'base64',
-            description: 'The file content, base64-encoded (inferred).',
+          "closed": {
+            "type": "boolean",
+            "description": "Inferred, not documented: true once the case reached a final form (a form with no next\nform), after which no activity can be executed. The emulator always sends it; a server may\nnot, so clients must tolerate its absence.\n",
+            "x-blizwork-source": "inferred"
           },
-        },
-      },
-      UploadAttachmentReply: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/AnyEnvelope',
-          },
-          {
-            type: 'object',
-            properties: {
-              payload: {
-                $ref: '#/components/schemas/AttachmentValue',
-              },
+          "processDefinition": {
+            "type": "object",
+            "description": "Present from include level 3.",
+            "properties": {
+              "companyId": {
+                "$ref": "#/components/schemas/CompanyId"
+              }
             },
-          },
-        ],
-      },
-      ExtensionCallBody: {
-        type: 'object',
-        required: ['environment', 'processId', 'processVersion', 'caseNumber', 'handshakeToken'],
-        properties: {
-          environment: {
-            $ref: '#/components/schemas/Environment',
-          },
-          processId: {
-            $ref: '#/components/schemas/ProcessId',
-          },
-          processVersion: {
-            type: 'integer',
-          },
-          caseNumber: {
-            $ref: '#/components/schemas/CaseNumber',
-          },
-          handshakeToken: {
-            type: 'string',
-            description:
-              'One-time 24-character id; verify the call with it through `validateCall`.',
-          },
-          fields: {
-            type: 'object',
-            description:
-              'Case field values by slug (read by the wrapper; not in the documented example).',
-            additionalProperties: true,
-          },
+            "additionalProperties": true
+          }
         },
-        additionalProperties: true,
+        "additionalProperties": true
       },
-    },
+      "ListCasesRequest": {
+        "type": "object",
+        "required": [
+          "userId",
+          "processId"
+        ],
+        "properties": {
+          "userId": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "environment": {
+            "$ref": "#/components/schemas/Environment"
+          },
+          "processId": {
+            "$ref": "#/components/schemas/ProcessId"
+          },
+          "filter": {
+            "$ref": "#/components/schemas/Filter"
+          }
+        }
+      },
+      "CaseSummary": {
+        "type": "object",
+        "description": "A case summary; its shape is unknown beyond `caseNumber` (inferred).",
+        "properties": {
+          "caseNumber": {
+            "$ref": "#/components/schemas/CaseNumber"
+          },
+          "closed": {
+            "type": "boolean",
+            "description": "Inferred, not documented: true once the case reached a final form (a form with no next\nform), after which no activity can be executed. The emulator always sends it; a server may\nnot, so clients must tolerate its absence.\n",
+            "x-blizwork-source": "inferred"
+          }
+        },
+        "additionalProperties": true
+      },
+      "ListCasesReply": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/AnyEnvelope"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "payload": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CaseSummary"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "MasterDataRecord": {
+        "type": "object",
+        "description": "A flat record keyed by column name.",
+        "additionalProperties": true
+      },
+      "QueryMasterDataRequest": {
+        "type": "object",
+        "required": [
+          "userId",
+          "table",
+          "filter"
+        ],
+        "properties": {
+          "userId": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "environment": {
+            "$ref": "#/components/schemas/Environment"
+          },
+          "table": {
+            "type": "string",
+            "minLength": 1
+          },
+          "filter": {
+            "$ref": "#/components/schemas/Filter"
+          }
+        }
+      },
+      "QueryMasterDataReply": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/AnyEnvelope"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "payload": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/MasterDataRecord"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "UpsertMasterDataRequest": {
+        "type": "object",
+        "required": [
+          "userId",
+          "table",
+          "filter",
+          "update"
+        ],
+        "properties": {
+          "userId": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "environment": {
+            "$ref": "#/components/schemas/Environment"
+          },
+          "table": {
+            "type": "string",
+            "minLength": 1
+          },
+          "filter": {
+            "$ref": "#/components/schemas/Filter"
+          },
+          "update": {
+            "type": "object",
+            "description": "Column to literal value.",
+            "additionalProperties": true
+          }
+        }
+      },
+      "DeleteMasterDataRequest": {
+        "type": "object",
+        "required": [
+          "userId",
+          "table",
+          "filter"
+        ],
+        "properties": {
+          "userId": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "environment": {
+            "$ref": "#/components/schemas/Environment"
+          },
+          "table": {
+            "type": "string",
+            "minLength": 1
+          },
+          "filter": {
+            "$ref": "#/components/schemas/Filter"
+          }
+        }
+      },
+      "MasterDataWriteReply": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/AnyEnvelope"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "payload": {
+                "type": "object",
+                "description": "Unknown; assumed counts (`inserted`, `updated`, `deleted`).",
+                "additionalProperties": true
+              }
+            }
+          }
+        ]
+      },
+      "UploadAttachmentRequest": {
+        "type": "object",
+        "required": [
+          "userId",
+          "filename",
+          "file"
+        ],
+        "properties": {
+          "userId": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "module": {
+            "type": "string",
+            "default": "form",
+            "description": "Hard-coded to `form` by the wrapper; assumed to mark a form attachment."
+          },
+          "filename": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The file name (lower-case `filename`, as the wrapper sends it)."
+          },
+          "file": {
+            "type": "string",
+            "contentEncoding": "base64",
+            "description": "The file content, base64-encoded (inferred)."
+          }
+        }
+      },
+      "UploadAttachmentReply": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/AnyEnvelope"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "payload": {
+                "$ref": "#/components/schemas/AttachmentValue"
+              }
+            }
+          }
+        ]
+      },
+      "ExtensionCallBody": {
+        "type": "object",
+        "required": [
+          "environment",
+          "processId",
+          "processVersion",
+          "caseNumber",
+          "handshakeToken"
+        ],
+        "properties": {
+          "environment": {
+            "$ref": "#/components/schemas/Environment"
+          },
+          "processId": {
+            "$ref": "#/components/schemas/ProcessId"
+          },
+          "processVersion": {
+            "type": "integer"
+          },
+          "caseNumber": {
+            "$ref": "#/components/schemas/CaseNumber"
+          },
+          "handshakeToken": {
+            "type": "string",
+            "description": "One-time 24-character id; verify the call with it through `validateCall`."
+          },
+          "fields": {
+            "type": "object",
+            "description": "Case field values by slug (read by the wrapper; not in the documented example).",
+            "additionalProperties": true
+          }
+        },
+        "additionalProperties": true
+      }
+    }
   },
-  operations: [
+  "operations": [
     {
-      operationId: 'startCase',
-      method: 'POST',
-      path: '/init/{token}',
-      requestSchema: {
-        $ref: '#/components/schemas/StartCaseRequest',
+      "operationId": "startCase",
+      "method": "POST",
+      "path": "/init/{token}",
+      "requestSchema": {
+        "$ref": "#/components/schemas/StartCaseRequest"
       },
-      requestExample: {
-        companyId: '5fe4a1f0f5d18203afbd6af2',
-        userId: 'usuario@organizacion.com',
-        workflowId: 'proceso-atencion',
+      "requestExample": {
+        "companyId": "5fe4a1f0f5d18203afbd6af2",
+        "userId": "usuario@organizacion.com",
+        "workflowId": "proceso-atencion"
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-          caseNumber: 123,
-        },
-      },
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK",
+          "caseNumber": 123
+        }
+      }
     },
     {
-      operationId: 'executeActivity',
-      method: 'POST',
-      path: '/exec/{token}',
-      requestSchema: {
-        $ref: '#/components/schemas/ExecuteActivityRequest',
+      "operationId": "executeActivity",
+      "method": "POST",
+      "path": "/exec/{token}",
+      "requestSchema": {
+        "$ref": "#/components/schemas/ExecuteActivityRequest"
       },
-      requestExample: {
-        companyId: '5fe4a1f0f5d18203afbd6af2',
-        userId: 'usuario@organizacion.com',
-        workflowId: 'proceso-atencion',
-        environment: 'production',
-        caseNumber: 4,
-        formId: 'ingreso-datos',
-        nextFormId: 'revision',
-        skipExtensions: false,
-        formData: {
-          fieldId1: 'fieldValue1',
-          fieldId2: 0,
-          attachment_field: {
-            fileName: 'The File Name.pdf',
-            fileUrl: 'https://path.to.file.com/folder/the-file-name.pdf',
-          },
-        },
+      "requestExample": {
+        "companyId": "5fe4a1f0f5d18203afbd6af2",
+        "userId": "usuario@organizacion.com",
+        "workflowId": "proceso-atencion",
+        "environment": "production",
+        "caseNumber": 4,
+        "formId": "ingreso-datos",
+        "nextFormId": "revision",
+        "skipExtensions": false,
+        "formData": {
+          "fieldId1": "fieldValue1",
+          "fieldId2": 0,
+          "attachment_field": {
+            "fileName": "The File Name.pdf",
+            "fileUrl": "https://path.to.file.com/folder/the-file-name.pdf"
+          }
+        }
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-        },
-      },
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK"
+        }
+      }
     },
     {
-      operationId: 'sendNotification',
-      method: 'POST',
-      path: '/utils/send-notification/{token}',
-      requestSchema: {
-        $ref: '#/components/schemas/SendNotificationRequest',
+      "operationId": "sendNotification",
+      "method": "POST",
+      "path": "/utils/send-notification/{token}",
+      "requestSchema": {
+        "$ref": "#/components/schemas/SendNotificationRequest"
       },
-      requestExample: {
-        template: 'process-notification-hook',
-        params: {
-          to: 'usuario@correo.com,usuario2@correo.com',
-          userName: 'Ana',
-          amount: 1.5,
-        },
+      "requestExample": {
+        "template": "process-notification-hook",
+        "params": {
+          "to": "usuario@correo.com,usuario2@correo.com",
+          "userName": "Ana",
+          "amount": 1.5
+        }
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-        },
-      },
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK"
+        }
+      }
     },
     {
-      operationId: 'validateCall',
-      method: 'POST',
-      path: '/utils/validatecall/{token}',
-      requestSchema: {
-        $ref: '#/components/schemas/ValidateCallRequest',
+      "operationId": "validateCall",
+      "method": "POST",
+      "path": "/utils/validatecall/{token}",
+      "requestSchema": {
+        "$ref": "#/components/schemas/ValidateCallRequest"
       },
-      requestExample: {
-        endpoint: 'https://hooks.example.com/blizwork/qualification',
-        token: '642c8f141be17c78c05bcb4c',
+      "requestExample": {
+        "endpoint": "https://hooks.example.com/blizwork/qualification",
+        "token": "642c8f141be17c78c05bcb4c"
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-        },
-      },
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK"
+        }
+      }
     },
     {
-      operationId: 'validateCallByPath',
-      method: 'POST',
-      path: '/utils/validatecall/{handshakeToken}/{token}/',
-      requestSchema: {
-        $ref: '#/components/schemas/EmptyRequest',
+      "operationId": "validateCallByPath",
+      "method": "POST",
+      "path": "/utils/validatecall/{handshakeToken}/{token}/",
+      "requestSchema": {
+        "$ref": "#/components/schemas/EmptyRequest"
       },
-      requestExample: {},
-      pathParamExamples: {
-        handshakeToken: '642c8f141be17c78c05bcb4c',
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "requestExample": {},
+      "pathParamExamples": {
+        "handshakeToken": "642c8f141be17c78c05bcb4c",
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-        },
-      },
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK"
+        }
+      }
     },
     {
-      operationId: 'getCase',
-      method: 'POST',
-      path: '/process/case/{token}/',
-      requestSchema: {
-        $ref: '#/components/schemas/GetCaseRequest',
+      "operationId": "getCase",
+      "method": "POST",
+      "path": "/process/case/{token}/",
+      "requestSchema": {
+        "$ref": "#/components/schemas/GetCaseRequest"
       },
-      requestExample: {
-        userId: 'usuario@organizacion.com',
-        environment: 'production',
-        processId: 'sales-process',
-        caseNumber: 39,
-        include: 3,
+      "requestExample": {
+        "userId": "usuario@organizacion.com",
+        "environment": "production",
+        "processId": "sales-process",
+        "caseNumber": 39,
+        "include": 3
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-          payload: {
-            companyId: '5fe4a1f0f5d18203afbd6af2',
-            environment: 'production',
-            processSlug: 'sales-process',
-            processVersion: 1,
-            caseNumber: 39,
-            createAudit: {
-              user: 'usuario@organizacion.com',
-              date: '2026-11-20T10:15:00.000Z',
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK",
+          "payload": {
+            "companyId": "5fe4a1f0f5d18203afbd6af2",
+            "environment": "production",
+            "processSlug": "sales-process",
+            "processVersion": 1,
+            "caseNumber": 39,
+            "createAudit": {
+              "user": "usuario@organizacion.com",
+              "date": "2026-11-20T10:15:00.000Z"
             },
-            fields: {
-              customer_name: 'ACME',
-              amount: 1200,
+            "fields": {
+              "customer_name": "ACME",
+              "amount": 1200
             },
-            fieldValues: [
+            "fieldValues": [
               {
-                slug: 'customer_name',
-                value: 'ACME',
-              },
+                "slug": "customer_name",
+                "value": "ACME"
+              }
             ],
-            history: [
+            "history": [
               {
-                currentActivity: {
-                  formId: '',
+                "currentActivity": {
+                  "formId": ""
                 },
-                nextActivity: {
-                  formId: 'lead',
+                "nextActivity": {
+                  "formId": "lead"
                 },
-                updatedBy: 'usuario@organizacion.com',
-                updatedOn: '2026-11-20T10:15:00.000Z',
+                "updatedBy": "usuario@organizacion.com",
+                "updatedOn": "2026-11-20T10:15:00.000Z"
               },
               {
-                currentActivity: {
-                  formId: 'lead',
+                "currentActivity": {
+                  "formId": "lead"
                 },
-                nextActivity: {
-                  formId: 'qualification',
+                "nextActivity": {
+                  "formId": "qualification"
                 },
-                updatedBy: 'usuario@organizacion.com',
-                updatedOn: '2026-11-21T09:00:00.000Z',
-              },
+                "updatedBy": "usuario@organizacion.com",
+                "updatedOn": "2026-11-21T09:00:00.000Z"
+              }
             ],
-            processDefinition: {
-              companyId: '5fe4a1f0f5d18203afbd6af2',
-              processId: 'sales-process',
-              name: 'Sales process',
-            },
-          },
-        },
-      },
+            "processDefinition": {
+              "companyId": "5fe4a1f0f5d18203afbd6af2",
+              "processId": "sales-process",
+              "name": "Sales process"
+            }
+          }
+        }
+      }
     },
     {
-      operationId: 'listCases',
-      method: 'POST',
-      path: '/process/case-list/{token}/',
-      requestSchema: {
-        $ref: '#/components/schemas/ListCasesRequest',
+      "operationId": "listCases",
+      "method": "POST",
+      "path": "/process/case-list/{token}/",
+      "requestSchema": {
+        "$ref": "#/components/schemas/ListCasesRequest"
       },
-      requestExample: {
-        userId: 'usuario@organizacion.com',
-        environment: 'production',
-        processId: 'sales-process',
-        filter: {
-          customer_name: 'ACME',
-        },
+      "requestExample": {
+        "userId": "usuario@organizacion.com",
+        "environment": "production",
+        "processId": "sales-process",
+        "filter": {
+          "customer_name": "ACME"
+        }
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-          payload: [
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK",
+          "payload": [
             {
-              caseNumber: 39,
-              environment: 'production',
-              processSlug: 'sales-process',
-              processVersion: 1,
-              currentFormId: 'qualification',
-              closed: false,
-              fields: {
-                customer_name: 'ACME',
-              },
-            },
-          ],
-        },
-      },
+              "caseNumber": 39,
+              "environment": "production",
+              "processSlug": "sales-process",
+              "processVersion": 1,
+              "currentFormId": "qualification",
+              "closed": false,
+              "fields": {
+                "customer_name": "ACME"
+              }
+            }
+          ]
+        }
+      }
     },
     {
-      operationId: 'queryMasterData',
-      method: 'POST',
-      path: '/master-data/{token}/',
-      requestSchema: {
-        $ref: '#/components/schemas/QueryMasterDataRequest',
+      "operationId": "queryMasterData",
+      "method": "POST",
+      "path": "/master-data/{token}/",
+      "requestSchema": {
+        "$ref": "#/components/schemas/QueryMasterDataRequest"
       },
-      requestExample: {
-        userId: 'usuario@organizacion.com',
-        environment: 'production',
-        table: 'Clientes',
-        filter: {
-          Código: 'P-001',
-        },
+      "requestExample": {
+        "userId": "usuario@organizacion.com",
+        "environment": "production",
+        "table": "Clientes",
+        "filter": {
+          "Código": "P-001"
+        }
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-          payload: [
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK",
+          "payload": [
             {
-              Código: 'P-001',
-              nombre: 'ACME',
-              ciudad: 'Santiago',
-            },
-          ],
-        },
-      },
+              "Código": "P-001",
+              "nombre": "ACME",
+              "ciudad": "Santiago"
+            }
+          ]
+        }
+      }
     },
     {
-      operationId: 'upsertMasterData',
-      method: 'POST',
-      path: '/master-data/upsert/{token}/',
-      requestSchema: {
-        $ref: '#/components/schemas/UpsertMasterDataRequest',
+      "operationId": "upsertMasterData",
+      "method": "POST",
+      "path": "/master-data/upsert/{token}/",
+      "requestSchema": {
+        "$ref": "#/components/schemas/UpsertMasterDataRequest"
       },
-      requestExample: {
-        userId: 'usuario@organizacion.com',
-        environment: 'production',
-        table: 'Clientes',
-        filter: {
-          Código: 'P-001',
+      "requestExample": {
+        "userId": "usuario@organizacion.com",
+        "environment": "production",
+        "table": "Clientes",
+        "filter": {
+          "Código": "P-001"
         },
-        update: {
-          ciudad: 'Valparaíso',
-        },
+        "update": {
+          "ciudad": "Valparaíso"
+        }
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-          payload: {
-            inserted: 0,
-            updated: 1,
-          },
-        },
-      },
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK",
+          "payload": {
+            "inserted": 0,
+            "updated": 1
+          }
+        }
+      }
     },
     {
-      operationId: 'deleteMasterData',
-      method: 'POST',
-      path: '/master-data/delete/{token}/',
-      requestSchema: {
-        $ref: '#/components/schemas/DeleteMasterDataRequest',
+      "operationId": "deleteMasterData",
+      "method": "POST",
+      "path": "/master-data/delete/{token}/",
+      "requestSchema": {
+        "$ref": "#/components/schemas/DeleteMasterDataRequest"
       },
-      requestExample: {
-        userId: 'usuario@organizacion.com',
-        environment: 'production',
-        table: 'Clientes',
-        filter: {
-          Código: 'P-001',
-        },
+      "requestExample": {
+        "userId": "usuario@organizacion.com",
+        "environment": "production",
+        "table": "Clientes",
+        "filter": {
+          "Código": "P-001"
+        }
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-          payload: {
-            deleted: 1,
-          },
-        },
-      },
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK",
+          "payload": {
+            "deleted": 1
+          }
+        }
+      }
     },
     {
-      operationId: 'uploadAttachment',
-      method: 'POST',
-      path: '/attachment/upload/{token}/',
-      requestSchema: {
-        $ref: '#/components/schemas/UploadAttachmentRequest',
+      "operationId": "uploadAttachment",
+      "method": "POST",
+      "path": "/attachment/upload/{token}/",
+      "requestSchema": {
+        "$ref": "#/components/schemas/UploadAttachmentRequest"
       },
-      requestExample: {
-        userId: 'usuario@organizacion.com',
-        module: 'form',
-        filename: 'quote.pdf',
-        file: 'JVBERi0xLjQKJcOkw7zDtsOfCg==',
+      "requestExample": {
+        "userId": "usuario@organizacion.com",
+        "module": "form",
+        "filename": "quote.pdf",
+        "file": "JVBERi0xLjQKJcOkw7zDtsOfCg=="
       },
-      pathParamExamples: {
-        token: 'lKAMtO2GZfw4bO2x4w2FZSe3qdToei',
+      "pathParamExamples": {
+        "token": "lKAMtO2GZfw4bO2x4w2FZSe3qdToei"
       },
-      exampleReply: {
-        found: true,
-        value: {
-          resultCode: 0,
-          resultMessage: 'OK',
-          payload: {
-            fileName: 'quote.pdf',
-            fileUrl: 'https://files.blizwork.com/attachments/5fe4a1f0/quote.pdf',
-          },
-        },
-      },
-    },
-  ],
+      "exampleReply": {
+        "found": true,
+        "value": {
+          "resultCode": 0,
+          "resultMessage": "OK",
+          "payload": {
+            "fileName": "quote.pdf",
+            "fileUrl": "https://files.blizwork.com/attachments/5fe4a1f0/quote.pdf"
+          }
+        }
+      }
+    }
+  ]
 };

@@ -1,0 +1,43 @@
+// The public API of the runtime-neutral core, in one list: `core.ts` (the `@blizwork/emulator/core`
+// entry) exports it as it is and `index.ts` (the Node entry) adds what needs Node. Kept apart from
+// `core.ts` so the bundler's shared chunk is not named like an entry point.
+export { createEmulator } from './emulator/create-emulator.js';
+export type {
+  FetchEmulator,
+  EmulatorClientOptions,
+  CaseRef,
+  CaseSnapshot,
+} from './emulator/emulator-types.js';
+export {
+  DEFAULT_EXTENSION_TIMEOUT_MS,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  DEFAULT_MAX_BODY_BYTES,
+  type EmulatorCoreOptions,
+  type OpenApiDocument,
+} from './emulator/options.js';
+export { SpecDerivationError } from './spec/derive-spec.js';
+export { EMULATED_HEADER } from './http/example-reply.js';
+export { ResultCodes, type ResultCode, type ResultCodeName } from './result-codes.js';
+export { PLAN_LIMITS, type PlanLimits, type PlanName } from './state/rate-limiter.js';
+export { defaultSeed } from './seed/default-seed.js';
+export { SeedError } from './seed/seed-error.js';
+export type {
+  Environment,
+  Seed,
+  SeedCase,
+  SeedCompany,
+  SeedExtension,
+  SeedField,
+  SeedForm,
+  SeedHandshake,
+  SeedProcess,
+  SeedTable,
+} from './seed/seed-types.js';
+export type { ExtensionRegistration } from './extensions/extension-registry.js';
+export type { OperationId } from './generated/spec.gen.js';
+export type { FieldValue, HistoryEntry, ActivityRef } from './state/case-record.js';
+export type {
+  ExtensionCallBody,
+  ExtensionCallRecord,
+  NotificationRecord,
+} from './state/records.js';
