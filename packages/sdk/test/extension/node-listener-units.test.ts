@@ -2,46 +2,18 @@
 // (found by mutation testing): the headers of its own error replies, Set-Cookie and empty replies
 // passed through as the handler made them, a reply body that fails halfway, the request's signal
 // when the client leaves (and only then), and the paths where a logger or onError is missing.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { toNodeListener, type NodeListenerOptions } from '../../src/index.js';
-import { serveListener, type HandlerServer } from './handler-server.js';
+import { describe, expect, it } from 'vitest';
+import { toNodeListener } from '../../src/index.js';
+import { deferred } from './deferred.js';
+import { serveListener, serveWatched, closedAfterEach } from './handler-server.js';
 import { sendRaw } from './raw-http.js';
 
-type WebHandler = (request: Request) => Promise<Response>;
-
-const servers: HandlerServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-/**
- * Serves `handler` through toNodeListener; `around` (if given) runs after the listener with the
- * same node request and response, to watch what the listener did to them.
- */
-async function serve(
-  handler: WebHandler,
-  options: NodeListenerOptions = {},
-  around?: (request: IncomingMessage, response: ServerResponse) => void,
-): Promise<HandlerServer> {
-  const server = await serveListener(() => {
-    const listener = toNodeListener(handler, options);
-    return (request, response) => {
-      listener(request, response);
-      around?.(request, response);
-    };
-  });
-  servers.push(server);
-  return server;
-}
-
-/** A promise with its resolve function, to wait for an event in a handler. */
-function signal<T = void>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((settle) => (resolve = settle));
-  return { promise, resolve };
-}
+const track = closedAfterEach();
+/** Serves `handler` (and `watch`, see serveWatched) until the test ends. */
+const serve = async (...args: Parameters<typeof serveWatched>) =>
+  track(await serveWatched(...args));
 
 /** The head of a raw reply, lower-cased, and its body (as sent: possibly in chunked framing). */
 function split(text: string): { head: string; body: string } {
@@ -64,7 +36,7 @@ describe("toNodeListener's own error replies", () => {
   it('discard the body of a request refused after its body stream was made (TRACE)', async () => {
     // The method is refused by `new Request`, after the body stream started listening: the
     // listener must stop that stream from taking the body, and let node read it to its end.
-    const outcome = signal<string>();
+    const outcome = deferred<string>();
     const server = await serve(
       () => Promise.resolve(new Response('never')),
       {},
@@ -116,7 +88,7 @@ describe('toNodeListener writes the handler’s reply as it was made', () => {
 
   it('cuts the connection when the reply body fails after its headers went out, and reports it', async () => {
     const errors: unknown[] = [];
-    const headersReceived = signal();
+    const headersReceived = deferred();
     let failing = true;
     const breakingBody = () =>
       new ReadableStream<Uint8Array>({
@@ -146,8 +118,8 @@ describe('toNodeListener writes the handler’s reply as it was made', () => {
 
 describe("the web request's signal", () => {
   it('aborts when the client leaves before the reply', async () => {
-    const entered = signal();
-    const aborted = signal<boolean>();
+    const entered = deferred();
+    const aborted = deferred<boolean>();
     const server = await serve(
       (request) =>
         new Promise((resolve) => {
@@ -168,7 +140,7 @@ describe("the web request's signal", () => {
 
   it('stays unaborted after a reply that was sent whole', async () => {
     let seen: Request | undefined;
-    const closed = signal();
+    const closed = deferred();
     const server = await serve(
       (request) => {
         seen = request;
@@ -195,7 +167,7 @@ describe('toNodeListener without the optional parts', () => {
         listener(request, response);
       };
     });
-    servers.push(server);
+    track(server);
     const response = await fetch(`${server.url}/hook`, { method: 'POST', body: '{}' });
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: 'internal error' });

@@ -3,44 +3,19 @@
 // for a 400, HEAD, repeated headers, the https scheme, reading the body only as fast as the
 // handler does, what a cancelled body does with the rest, and a body the client cuts short.
 import { request as httpsRequest, createServer as createHttpsServer } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BlizWork, createExtensionHandler, toNodeListener } from '../../src/index.js';
-import { serveHandlerAt, serveListener, type HandlerServer } from './handler-server.js';
+import { deferred } from './deferred.js';
+import { serveHandlerAt, serveWatched, closedAfterEach } from './handler-server.js';
 import { sendRaw } from './raw-http.js';
 import { selfSignedCertificate } from './tls-certificate.js';
 
-type WebHandler = (request: Request) => Promise<Response>;
-
-const servers: HandlerServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-/** Serves `handler`; `around` runs right after the listener, with the same request and response. */
-async function serve(
-  handler: WebHandler,
-  around?: (request: IncomingMessage, response: ServerResponse) => void,
-): Promise<HandlerServer> {
-  const server = await serveListener(() => {
-    const listener = toNodeListener(handler);
-    return (request, response) => {
-      listener(request, response);
-      around?.(request, response);
-    };
-  });
-  servers.push(server);
-  return server;
-}
-
-/** A promise with its resolve function, to wait for an event. */
-function signal<T = void>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((settle) => (resolve = settle));
-  return { promise, resolve };
-}
+const track = closedAfterEach();
+/** Serves `handler` (and `watch`, see serveWatched) until the test ends. */
+const serve = async (...args: Parameters<typeof serveWatched>) =>
+  track(await serveWatched(...args));
 
 /** Opens a raw connection and writes `text`; the caller ends it. */
 function openRaw(port: number, text: string) {
@@ -74,7 +49,7 @@ describe('the web Request', () => {
     const server = await serveHandlerAt((base) =>
       createExtensionHandler(client, () => ({ ran: true }), { publicUrl: `${base}/hook` }),
     );
-    servers.push(server);
+    track(server);
     const response = await fetch(`${server.url}/hook`, { method: 'HEAD' });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
@@ -132,13 +107,14 @@ describe('the web body reads the request only as fast as the handler reads it', 
   const body = new Uint8Array(1024 * 1024).fill(120); // 1 MiB of 'x': many socket reads
 
   it('pauses the socket after a chunk the handler has not asked for', async () => {
-    const firstChunk = signal<boolean>();
+    const firstChunk = deferred<boolean>();
     const server = await serve(
       async (request) => {
         const pausedAfterIt = await firstChunk.promise;
         const length = (await request.arrayBuffer()).byteLength;
         return Response.json({ pausedAfterIt, length });
       },
+      {},
       // Runs after the body stream's own 'data' listener, which decides whether to pause.
       (request) => request.once('data', () => firstChunk.resolve(request.isPaused())),
     );
@@ -151,6 +127,7 @@ describe('the web body reads the request only as fast as the handler reads it', 
     const server = await serve(
       async (request) =>
         Response.json({ length: (await request.arrayBuffer()).byteLength, flowingChunks }),
+      {},
       (request) =>
         request.on('data', () => {
           if (!request.isPaused()) flowingChunks += 1;
@@ -169,13 +146,14 @@ describe('a cancelled web body', () => {
     const uncaught: unknown[] = [];
     const onUncaught = (error: unknown) => uncaught.push(error);
     process.on('uncaughtException', onUncaught);
-    const requestEnded = signal();
+    const requestEnded = deferred();
     try {
       const server = await serve(
         async (request) => {
           await request.body?.cancel(); // what the handler does to a body over its limit
           return new Response('refused', { status: 413 });
         },
+        {},
         (request) => request.once('end', () => requestEnded.resolve()),
       );
       const body = 'x'.repeat(64 * 1024);
@@ -196,8 +174,8 @@ describe('a cancelled web body', () => {
 
 describe('a client that leaves', () => {
   it('in the middle of the body makes the handler’s read fail (it does not wait forever)', async () => {
-    const outcome = signal<string>();
-    const entered = signal();
+    const outcome = deferred<string>();
+    const entered = deferred();
     const server = await serve(async (request) => {
       entered.resolve();
       try {
