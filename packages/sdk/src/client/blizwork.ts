@@ -253,7 +253,7 @@ export class BlizWork {
     checkOptionKeys('request', options, REQUEST_CALL_KEYS);
     return this.#transport.send(
       operation,
-      { body: body as never, headers: options.headers },
+      { body: body, headers: options.headers },
       {
         operation: `request(${path})`,
         retry: options.retry ?? false,
