@@ -10,7 +10,7 @@ function reasonOf(error: unknown): string {
     const item = pending.shift() as { code?: unknown; cause?: unknown; errors?: unknown } | null;
     if (typeof item !== 'object' || item === null) continue;
     if (typeof item.code === 'string' && /^E[A-Z]+$/.test(item.code)) return item.code;
-    pending.push(item.cause, ...(Array.isArray(item.errors) ? item.errors : []));
+    pending.push(item.cause, ...(Array.isArray(item.errors) ? (item.errors as unknown[]) : []));
   }
   return error instanceof Error ? error.message : String(error);
 }
