@@ -29,10 +29,10 @@ export type {
   RequestCallOptions,
   RequestEnvelope,
 } from './client/operation-types.js';
-export { RETRY_SAFE_OPERATIONS } from './client/retry.js';
-export type { PlanName, RateLimiter, RateLimitOption } from './client/rate-limit/rate-limiter.js';
-export { PLAN_TRANSACTIONS_PER_SECOND } from './client/rate-limit/rate-limiter.js';
-export { TokenBucketLimiter } from './client/rate-limit/token-bucket.js';
+export { RETRY_SAFE_OPERATIONS } from './internal/pipeline/retry.js';
+export type { PlanName, RateLimiter, RateLimitOption } from './rate-limit/rate-limiter.js';
+export { PLAN_TRANSACTIONS_PER_SECOND } from './rate-limit/rate-limiter.js';
+export { TokenBucketLimiter } from './rate-limit/token-bucket.js';
 export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';
 export type { Case, ExecFormData } from './resources/case.js';
 export type { ExecOptions } from './resources/exec-body.js';

@@ -2,7 +2,7 @@
 // `cause`. Found by mutation testing (see stryker.equivalent-mutants.md for what is left).
 import { describe, expect, it } from 'vitest';
 import { BlizWorkConnectionError, BlizWorkHttpError } from '../src/index.js';
-import { createRedactor, excerpt, sanitizeCause } from '../src/client/redact.js';
+import { createRedactor, excerpt, sanitizeCause } from '../src/internal/pipeline/redact.js';
 import { TOKEN, clientFor, rejectionOf } from './helpers/clients.js';
 import { startFaultServer, useFaultServer } from './helpers/fault-server.js';
 

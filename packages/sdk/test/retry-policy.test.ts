@@ -7,7 +7,7 @@ import {
   isRetryableFailure,
   parseRetryAfter,
   retryDelayMs,
-} from '../src/client/retry.js';
+} from '../src/internal/pipeline/retry.js';
 import {
   BlizWorkAbortError,
   BlizWorkApiError,

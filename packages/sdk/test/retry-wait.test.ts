@@ -4,7 +4,7 @@
 import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BlizWorkAbortError } from '../src/index.js';
-import { waitBeforeRetry } from '../src/client/retry.js';
+import { waitBeforeRetry } from '../src/internal/pipeline/retry.js';
 import { rejectionOf } from './helpers/clients.js';
 
 beforeEach(() => {

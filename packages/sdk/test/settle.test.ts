@@ -7,7 +7,7 @@ import {
   BlizWorkConnectionError,
   BlizWorkResponseError,
 } from '../src/index.js';
-import { settle } from '../src/client/settle.js';
+import { settle } from '../src/internal/pipeline/settle.js';
 import { clientFor, rejectionOf } from './helpers/clients.js';
 import { untilRequests, useFaultServer } from './helpers/fault-server.js';
 

@@ -1,9 +1,9 @@
 import type { Environment, Logger } from '../types.js';
-import { isNonEmptyString } from './arguments.js';
-import { checkOptionKeys, optionKeysOf } from './option-keys.js';
+import { isNonEmptyString } from '../internal/options/arguments.js';
+import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
 import { SDK_VERSION } from '../version.js';
-import type { RateLimiter, RateLimitOption } from './rate-limit/rate-limiter.js';
-import { resolveRateLimit } from './rate-limit/resolve-rate-limit.js';
+import type { RateLimiter, RateLimitOption } from '../rate-limit/rate-limiter.js';
+import { resolveRateLimit } from '../internal/rate-limit/resolve-rate-limit.js';
 
 /** How to reach the API and how to behave. Each field's environment variable is read by `BlizWork.fromEnv`. */
 export interface BlizWorkOptions {

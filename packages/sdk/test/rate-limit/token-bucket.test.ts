@@ -1,6 +1,9 @@
 // The in-memory limiter on fake timers: FIFO order, aborts, back-off.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PACING_MARGIN, resolveRateLimit } from '../../src/client/rate-limit/resolve-rate-limit.js';
+import {
+  PACING_MARGIN,
+  resolveRateLimit,
+} from '../../src/internal/rate-limit/resolve-rate-limit.js';
 import { TokenBucketLimiter } from '../../src/index.js';
 
 beforeEach(() => void vi.useFakeTimers());

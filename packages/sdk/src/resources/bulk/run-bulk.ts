@@ -1,6 +1,6 @@
 // The engine of the bulk helpers: bounded concurrency over any (async) iterable, pulling one item
 // only when a worker is free, so a stream of any length runs in flat memory.
-import { optionKeysOf } from '../../client/option-keys.js';
+import { optionKeysOf } from '../../internal/options/option-keys.js';
 import type {
   BulkFailure,
   BulkItemOutcome,

@@ -1,6 +1,6 @@
 // `MasterDataTable.upsertMany` and `deleteMany`: one upsert (or delete) per row, through runBulk.
-import { isRecord } from '../../client/arguments.js';
-import { checkOptionKeys, optionKeysOf } from '../../client/option-keys.js';
+import { isRecord } from '../../internal/options/arguments.js';
+import { checkOptionKeys, optionKeysOf } from '../../internal/options/option-keys.js';
 import type { CallOptions, Filter } from '../../types.js';
 import type { BulkItems, BulkOptions, BulkReport } from './bulk-types.js';
 import { BULK_OPTION_KEYS, runBulk } from './run-bulk.js';

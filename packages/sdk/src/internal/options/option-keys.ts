@@ -1,6 +1,6 @@
 // The one check of option-object keys, shared by the constructor and every method that takes an
 // options object: a misspelled option (`skipExtension`, `inclde`) must fail loudly, not be ignored.
-import type { CallOptions } from '../types.js';
+import type { CallOptions } from '../../types.js';
 
 /**
  * `keys` typed as the complete key list of `T`: the compiler rejects a list that misses a key of

@@ -1,18 +1,17 @@
-// The request pipeline of one BlizWork instance: per-attempt timeout, the caller's signal, retries
+// The request pipeline of one BlizWork instance (around its transport): per-attempt timeout, the caller's signal, retries
 // with backoff, logging, and the token, which only this class (and BlizWork's options) holds.
-import type { Client } from '@blizwork/client';
-import { BlizWorkAbortError } from '../errors/abort-error.js';
-import { TransactionLimitError } from '../errors/transaction-limit-error.js';
-import type { CallOptions } from '../types.js';
+import { BlizWorkAbortError } from '../../errors/abort-error.js';
+import { TransactionLimitError } from '../../errors/api-error.js';
+import type { CallOptions } from '../../types.js';
 import { AttemptAbort } from './attempt-abort.js';
-import { DeadlineQueue } from './deadline-queue.js';
-import { createFetchClient } from './fetch-client.js';
-import { createNodeClient } from './node-client.js';
-import { NodeConnections, nodeHttpModules } from './node-connections.js';
-import type { GeneratedOperation, RawOptions } from './operation-types.js';
-import type { ResolvedOptions } from './options.js';
-import type { RateLimiter } from './rate-limit/rate-limiter.js';
-import { takeSlotNow, waitForSlot } from './rate-limit/wait-for-slot.js';
+import { DeadlineQueue } from '../transport/deadline-queue.js';
+import { createFetchTransport } from '../transport/fetch-transport.js';
+import { createNodeTransport } from '../transport/node-transport.js';
+import { NodeConnections, nodeHttpModules } from '../transport/node-connections.js';
+import type { GeneratedOperation, RawOptions } from '../../client/operation-types.js';
+import type { ResolvedOptions } from '../../client/options.js';
+import type { RateLimiter } from '../../rate-limit/rate-limiter.js';
+import { takeSlotNow, waitForSlot } from '../rate-limit/wait-for-slot.js';
 import { REDACTED, createRedactor, redactUrl } from './redact.js';
 import {
   RETRY_SAFE_OPERATIONS,
@@ -22,7 +21,7 @@ import {
   waitBeforeRetry,
 } from './retry.js';
 import { settle, type Envelope, type Extractor, type SettleContext } from './settle.js';
-import type { WireResult } from './wire.js';
+import type { Transport, WireResult } from '../transport/wire.js';
 
 /** How to send one operation. */
 export interface SendOptions<T> extends CallOptions {
@@ -37,7 +36,7 @@ export interface SendOptions<T> extends CallOptions {
 }
 
 /** The settings every resource reads: the resolved options without the token. */
-export type TransportSettings = Readonly<Omit<ResolvedOptions, 'token' | 'limiter'>>;
+export type PipelineSettings = Readonly<Omit<ResolvedOptions, 'token' | 'limiter'>>;
 
 /** A failed attempt: the error to throw or retry after, and the server's Retry-After if any. */
 class AttemptFailure {
@@ -61,11 +60,11 @@ const withWaited = (error: TransactionLimitError, waitedMs: number): Transaction
 const isNodeLike = typeof globalThis.process?.versions?.node === 'string';
 
 /** Sends generated operations with the SDK's configuration. Internal: reached through BlizWork. */
-export class Transport {
+export class RequestPipeline {
   /** The resolved options without the token. */
-  readonly settings: TransportSettings;
+  readonly settings: PipelineSettings;
   readonly #token: string;
-  readonly #client: Client;
+  readonly #transport: Transport;
   readonly #redact: (text: string) => string;
   /** The limiter every attempt waits on, shared with clients derived by `withOptions`. */
   readonly limiter: RateLimiter | undefined;
@@ -92,15 +91,15 @@ export class Transport {
       this.connections && settings.timeoutMs > 0
         ? new DeadlineQueue(settings.timeoutMs)
         : undefined;
-    this.#client = this.connections
-      ? createNodeClient({
+    this.#transport = this.connections
+      ? createNodeTransport({
           baseUrl: settings.baseUrl,
           headers,
           maxResponseBytes: settings.maxResponseBytes,
           deadlines: this.#deadlines,
           connections: this.connections,
         })
-      : createFetchClient({
+      : createFetchTransport({
           baseUrl: settings.baseUrl,
           fetch: settings.fetch,
           headers,
@@ -181,7 +180,7 @@ export class Transport {
       body: request.body,
       headers: request.headers,
       path,
-      client: this.#client,
+      client: this.#transport,
       signal: this.connections ? signal : abort?.signal,
     };
     let pending: Promise<unknown>;
