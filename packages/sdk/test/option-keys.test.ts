@@ -2,7 +2,7 @@
 // of being ignored; and a baseUrl with credentials is refused without echoing them.
 import { describe, expect, it } from 'vitest';
 import { checkOptionKeys } from '../src/internal/options/option-keys.js';
-import { BlizWork, type BlizWorkOptions } from '../src/index.js';
+import { BlizWork, type BlizWorkOptions } from '../src/index.node.js';
 import { fixtureCase } from './helpers/case-fixture.js';
 import { TOKEN, USER_ID, clientFor } from './helpers/clients.js';
 import { useFaultServer } from './helpers/fault-server.js';

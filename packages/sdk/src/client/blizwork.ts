@@ -27,11 +27,11 @@ import { checkRequestBody, pathOperation } from '../internal/raw/path-operation.
 import { fillBody, metadataOf, rawEnvelope } from '../internal/raw/raw-call.js';
 import { REDACTED } from '../internal/pipeline/redact.js';
 import type { Extractor } from '../internal/pipeline/settle.js';
-import type { NodeConnections } from '../internal/transport/node-connections.js';
+import type { KeepAliveConnections } from '../internal/transport/default-transport.js';
 import { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 
 /** The parent's connections for a client `withOptions` is creating, keyed by its options object. */
-const inheritedConnections = new WeakMap<object, NodeConnections>();
+const inheritedConnections = new WeakMap<object, KeepAliveConnections>();
 
 const RAW_CALL_KEYS = optionKeysOf<RawCallOptions>()(['signal', 'retry', 'fill'] as const);
 const REQUEST_CALL_KEYS = optionKeysOf<RequestCallOptions>()([

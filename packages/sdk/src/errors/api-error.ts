@@ -1,6 +1,7 @@
 // The API-error family: a reply with a non-zero result code. The base class, one subclass per
 // documented result code (1, 100, 101, 200), and the one factory that picks among them.
 import { BlizWorkError } from './blizwork-error.js';
+import { API_ERROR_BRAND, brand } from './brand.js';
 
 /** The facts of a reply that carried a non-zero result code. */
 export interface ApiErrorDetails {
@@ -17,6 +18,10 @@ export interface ApiErrorDetails {
  * the emulator's own not-found or wrong-state codes, is a plain `BlizWorkApiError`.
  */
 export class BlizWorkApiError extends BlizWorkError {
+  static {
+    brand(this.prototype, API_ERROR_BRAND);
+  }
+
   override readonly name: string = 'BlizWorkApiError';
   /** The result code of the reply (never 0). */
   readonly resultCode: number;

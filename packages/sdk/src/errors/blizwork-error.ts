@@ -1,3 +1,5 @@
+import { ERROR_BRAND, brand } from './brand.js';
+
 /** What every {@link BlizWorkError} may carry besides its message. */
 export interface BlizWorkErrorOptions {
   /** The API operation that failed, e.g. `getCase` (absent for errors that are not about one call). */
@@ -13,8 +15,13 @@ export interface BlizWorkErrorOptions {
  * Misuse of the API (bad arguments, missing configuration) throws a plain `TypeError` instead.
  *
  * No message, stack, property or `toJSON()` output of an SDK error ever contains the API token.
+ * To recognise one made by another copy of the package, use `isBlizWorkError()`.
  */
 export class BlizWorkError extends Error {
+  static {
+    brand(this.prototype, ERROR_BRAND);
+  }
+
   override readonly name: string = 'BlizWorkError';
   /** The API operation that failed, e.g. `getCase`. */
   readonly operation: string | undefined;

@@ -1,4 +1,5 @@
-// Every error class the SDK throws, exported for `instanceof` checks.
+// Every error class the SDK throws, exported for `instanceof` checks, and the type guards that
+// also recognise errors made by another copy of the package.
 export { BlizWorkError, type BlizWorkErrorOptions } from './blizwork-error.js';
 export {
   BlizWorkApiError,
@@ -23,3 +24,4 @@ export { FieldNotFoundError } from './field-not-found-error.js';
 export { CaseDataMissingError } from './case-data-missing-error.js';
 export { CaseClosedError } from './case-closed-error.js';
 export { StaleCaseError } from './stale-case-error.js';
+export { isBlizWorkApiError, isBlizWorkError } from './type-guards.js';

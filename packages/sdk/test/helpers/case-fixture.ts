@@ -3,7 +3,7 @@ import { resolveOptions } from '../../src/client/options.js';
 import { RequestPipeline } from '../../src/internal/pipeline/request-pipeline.js';
 import { Case } from '../../src/resources/case.js';
 import { Process } from '../../src/resources/process.js';
-import type { CaseDataLevel, CaseDocument } from '../../src/index.js';
+import type { CaseDataLevel, CaseDocument } from '../../src/index.node.js';
 import { salesCaseDocument, type SalesFields } from './sales-case-document.js';
 
 export { salesCaseDocument, type SalesFields };

@@ -4,7 +4,7 @@ import {
   PACING_MARGIN,
   resolveRateLimit,
 } from '../../src/internal/rate-limit/resolve-rate-limit.js';
-import { TokenBucketLimiter } from '../../src/index.js';
+import { TokenBucketLimiter } from '../../src/index.node.js';
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());

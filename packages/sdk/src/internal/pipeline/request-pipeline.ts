@@ -4,10 +4,8 @@ import { BlizWorkAbortError } from '../../errors/abort-error.js';
 import { TransactionLimitError } from '../../errors/api-error.js';
 import type { CallOptions } from '../../types.js';
 import { AttemptAbort } from './attempt-abort.js';
-import { DeadlineQueue } from '../transport/deadline-queue.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
-import { createNodeTransport } from '../transport/node-transport.js';
-import { NodeConnections, nodeHttpModules } from '../transport/node-connections.js';
+import { defaultTransport, type KeepAliveConnections } from '../transport/default-transport.js';
 import type { GeneratedOperation, RawOptions } from '../../client/operation-types.js';
 import type { ResolvedOptions } from '../../client/options.js';
 import type { RateLimiter } from '../../rate-limit/rate-limiter.js';
@@ -70,41 +68,32 @@ export class RequestPipeline {
   readonly limiter: RateLimiter | undefined;
   /**
    * The keep-alive connections of the node:http transport, shared with clients derived by
-   * `withOptions`; `undefined` on the fetch path (a `fetch` option, or not Node).
+   * `withOptions`; `undefined` on the fetch path (a `fetch` option, not Node, or the package's
+   * default entry, which has no node:http transport).
    */
-  readonly connections: NodeConnections | undefined;
-  /** The node:http client's per-attempt deadlines; `undefined` with `timeoutMs: 0`. */
-  readonly #deadlines: DeadlineQueue | undefined;
+  readonly connections: KeepAliveConnections | undefined;
 
   /** `connections`: a parent client's, to share its keep-alive connections. */
-  constructor(options: ResolvedOptions, connections?: NodeConnections) {
+  constructor(options: ResolvedOptions, connections?: KeepAliveConnections) {
     const { token, limiter, ...settings } = options;
     this.settings = Object.freeze(settings);
     this.limiter = limiter;
     this.#token = token;
     this.#redact = createRedactor(token);
     const headers: Record<string, string> = isNodeLike ? { 'user-agent': settings.userAgent } : {};
-    // A user's fetch is always used as given; otherwise node:http where the runtime is Node.
-    const modules = settings.fetch === undefined ? nodeHttpModules() : undefined;
-    this.connections = modules ? (connections ?? new NodeConnections(modules)) : undefined;
-    this.#deadlines =
-      this.connections && settings.timeoutMs > 0
-        ? new DeadlineQueue(settings.timeoutMs)
+    const wire = {
+      baseUrl: settings.baseUrl,
+      headers,
+      maxResponseBytes: settings.maxResponseBytes,
+    };
+    // A user's fetch is always used as given; otherwise the registered default (node:http on Node).
+    const selfTimed =
+      settings.fetch === undefined
+        ? defaultTransport({ ...wire, timeoutMs: settings.timeoutMs }, connections)
         : undefined;
-    this.#transport = this.connections
-      ? createNodeTransport({
-          baseUrl: settings.baseUrl,
-          headers,
-          maxResponseBytes: settings.maxResponseBytes,
-          deadlines: this.#deadlines,
-          connections: this.connections,
-        })
-      : createFetchTransport({
-          baseUrl: settings.baseUrl,
-          fetch: settings.fetch,
-          headers,
-          maxResponseBytes: settings.maxResponseBytes,
-        });
+    this.connections = selfTimed?.connections;
+    this.#transport =
+      selfTimed?.transport ?? createFetchTransport({ ...wire, fetch: settings.fetch });
   }
 
   /**

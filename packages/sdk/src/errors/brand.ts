@@ -1,0 +1,19 @@
+// The brands SDK errors carry, so that `isBlizWorkError()` recognises an error made by another copy
+// of the package: the ESM and the CJS build loaded in one process, or two installed versions, each
+// have their own classes (and `instanceof` fails across them), but `Symbol.for` returns the same
+// symbol everywhere in a process (and across realms).
+
+/** Carried (as a prototype property set to `true`) by every `BlizWorkError`. */
+export const ERROR_BRAND: unique symbol = Symbol.for('@blizwork/sdk/error');
+
+/** Carried by every `BlizWorkApiError` (a reply with a non-zero result code). */
+export const API_ERROR_BRAND: unique symbol = Symbol.for('@blizwork/sdk/api-error');
+
+/** Marks `prototype` with `brand`: non-enumerable, so it shows in no inspect or JSON output. */
+export function brand(prototype: object, mark: symbol): void {
+  Object.defineProperty(prototype, mark, { value: true });
+}
+
+/** True when `value` is an object carrying `mark`, wherever it was made. */
+export const hasBrand = (value: unknown, mark: symbol): boolean =>
+  typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[mark] === true;
