@@ -12,7 +12,7 @@ import type {
   MasterDataRecord,
 } from '../types.js';
 import { optionsFromEnv, processEnv, type EnvironmentVariables } from './env.js';
-import { INSPECT, inspectAs, type InspectFn } from '../internal/options/inspect.js';
+import { defineInspect } from '../internal/options/inspect.js';
 import type {
   GeneratedOperation,
   RawCallOptions,
@@ -33,8 +33,12 @@ import { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 /** The parent's connections for a client `withOptions` is creating, keyed by its options object. */
 const inheritedConnections = new WeakMap<object, KeepAliveConnections>();
 
-const RAW_CALL_KEYS = optionKeysOf<RawCallOptions>()(['signal', 'retry', 'fill'] as const);
-const REQUEST_CALL_KEYS = optionKeysOf<RequestCallOptions>()([
+const RAW_CALL_KEYS = /* @__PURE__ */ optionKeysOf<RawCallOptions>()([
+  'signal',
+  'retry',
+  'fill',
+] as const);
+const REQUEST_CALL_KEYS = /* @__PURE__ */ optionKeysOf<RequestCallOptions>()([
   'signal',
   'retry',
   'headers',
@@ -61,6 +65,7 @@ export class BlizWork {
     const resolved = resolveOptions(options);
     this.#options = { ...options };
     this.#pipeline = new RequestPipeline(resolved, inheritedConnections.get(options));
+    defineInspect(this, 'BlizWork', () => this.toJSON());
   }
 
   /**
@@ -268,10 +273,5 @@ export class BlizWork {
     const { baseUrl, userId, companyId, environment, timeoutMs, maxRetries } =
       this.#pipeline.settings;
     return { baseUrl, userId, companyId, environment, timeoutMs, maxRetries, token: REDACTED };
-  }
-
-  /** @internal util.inspect() support. */
-  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
-    return inspectAs('BlizWork', this.toJSON(), options, inspect);
   }
 }

@@ -69,7 +69,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_USER_AGENT = `blizwork-sdk-ts/${SDK_VERSION}`;
 
 /** Every key of {@link BlizWorkOptions}, for the unknown-option check. */
-export const OPTION_KEYS = optionKeysOf<BlizWorkOptions>()([
+export const OPTION_KEYS = /* @__PURE__ */ optionKeysOf<BlizWorkOptions>()([
   'token',
   'userId',
   'companyId',

@@ -18,10 +18,6 @@ export interface ApiErrorDetails {
  * the emulator's own not-found or wrong-state codes, is a plain `BlizWorkApiError`.
  */
 export class BlizWorkApiError extends BlizWorkError {
-  static {
-    brand(this.prototype, API_ERROR_BRAND);
-  }
-
   override readonly name: string = 'BlizWorkApiError';
   /** The result code of the reply (never 0). */
   readonly resultCode: number;
@@ -38,6 +34,7 @@ export class BlizWorkApiError extends BlizWorkError {
       `${details.operation} failed with result code ${details.resultCode}${text}${advice}`,
       details,
     );
+    brand(this, API_ERROR_BRAND);
     this.resultCode = details.resultCode;
     this.resultMessage = details.resultMessage;
     this.httpStatus = details.httpStatus;

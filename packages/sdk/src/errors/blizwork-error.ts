@@ -18,10 +18,6 @@ export interface BlizWorkErrorOptions {
  * To recognise one made by another copy of the package, use `isBlizWorkError()`.
  */
 export class BlizWorkError extends Error {
-  static {
-    brand(this.prototype, ERROR_BRAND);
-  }
-
   override readonly name: string = 'BlizWorkError';
   /** The API operation that failed, e.g. `getCase`. */
   readonly operation: string | undefined;
@@ -30,6 +26,7 @@ export class BlizWorkError extends Error {
 
   constructor(message: string, options: BlizWorkErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    brand(this, ERROR_BRAND);
     this.operation = options.operation;
     this.url = options.url;
   }

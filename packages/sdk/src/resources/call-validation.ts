@@ -13,7 +13,10 @@ export interface ValidateCallOptions extends CallOptions {
 }
 
 /** The keys of {@link ValidateCallOptions}. */
-const VALIDATE_CALL_KEYS = optionKeysOf<ValidateCallOptions>()(['endpoint', 'signal'] as const);
+const VALIDATE_CALL_KEYS = /* @__PURE__ */ optionKeysOf<ValidateCallOptions>()([
+  'endpoint',
+  'signal',
+] as const);
 
 // Code 0: the call is genuine. Code 1: it is not. Anything else is an error (thrown by settle()).
 const IS_GENUINE: Extractor<boolean> = {

@@ -1,6 +1,6 @@
 import { executeActivity } from '@blizwork/client';
 import { isRecord, requireRecord, requireString } from '../internal/options/arguments.js';
-import { INSPECT, inspectAs, type InspectFn } from '../internal/options/inspect.js';
+import { defineInspect } from '../internal/options/inspect.js';
 import { checkOptionKeys } from '../internal/options/option-keys.js';
 import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import { CaseDataMissingError } from '../errors/case-data-missing-error.js';
@@ -68,6 +68,13 @@ export class Case<F extends object = CaseFields> {
     this.#request = request;
     this.document = document;
     this.include = request.include;
+    defineInspect(this, 'Case', () => ({
+      processId: this.processId,
+      number: this.number,
+      environment: this.environment,
+      version: this.version,
+      include: this.include,
+    }));
   }
 
   /** The case number. */
@@ -246,17 +253,5 @@ export class Case<F extends object = CaseFields> {
   /** The case document (JSON.stringify(case) is the document). */
   toJSON(): CaseDocument {
     return this.document;
-  }
-
-  /** @internal util.inspect() support. */
-  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
-    const summary = {
-      processId: this.processId,
-      number: this.number,
-      environment: this.environment,
-      version: this.version,
-      include: this.include,
-    };
-    return inspectAs('Case', summary, options, inspect);
   }
 }

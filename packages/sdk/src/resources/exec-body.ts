@@ -23,7 +23,7 @@ export interface ExecOptions extends CallOptions {
 }
 
 /** The keys of {@link ExecOptions}. */
-export const EXEC_OPTION_KEYS = optionKeysOf<ExecOptions>()([
+export const EXEC_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<ExecOptions>()([
   'signal',
   'skipExtensions',
   'companyId',

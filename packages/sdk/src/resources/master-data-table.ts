@@ -1,6 +1,6 @@
 import { deleteMasterData, queryMasterData, upsertMasterData } from '@blizwork/client';
 import { isRecord, requireRecord, requireString } from '../internal/options/arguments.js';
-import { INSPECT, inspectAs, type InspectFn } from '../internal/options/inspect.js';
+import { defineInspect } from '../internal/options/inspect.js';
 import { CALL_OPTION_KEYS, checkOptionKeys } from '../internal/options/option-keys.js';
 import type { Extractor } from '../internal/pipeline/settle.js';
 import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
@@ -40,6 +40,7 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
   constructor(pipeline: RequestPipeline, name: string) {
     this.#pipeline = pipeline;
     this.name = requireString(name, 'the table name');
+    defineInspect(this, 'MasterDataTable', () => this.toJSON());
   }
 
   #body(filter: Filter) {
@@ -141,10 +142,5 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
   /** A token-free summary. */
   toJSON(): { table: string } {
     return { table: this.name };
-  }
-
-  /** @internal util.inspect() support. */
-  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
-    return inspectAs('MasterDataTable', this.toJSON(), options, inspect);
   }
 }

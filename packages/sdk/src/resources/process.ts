@@ -7,7 +7,7 @@ import {
   requireRecord,
   requireString,
 } from '../internal/options/arguments.js';
-import { INSPECT, inspectAs, type InspectFn } from '../internal/options/inspect.js';
+import { defineInspect } from '../internal/options/inspect.js';
 import {
   CALL_OPTION_KEYS,
   checkOptionKeys,
@@ -47,13 +47,17 @@ export interface GetCaseOptions extends CallOptions {
 }
 
 /** The keys of {@link StartCaseOptions}. */
-const START_CASE_KEYS = optionKeysOf<StartCaseOptions>()([
+const START_CASE_KEYS = /* @__PURE__ */ optionKeysOf<StartCaseOptions>()([
   'signal',
   'execUserId',
   'companyId',
 ] as const);
 /** The keys of {@link GetCaseOptions}. */
-const GET_CASE_KEYS = optionKeysOf<GetCaseOptions>()(['signal', 'include', 'environment'] as const);
+const GET_CASE_KEYS = /* @__PURE__ */ optionKeysOf<GetCaseOptions>()([
+  'signal',
+  'include',
+  'environment',
+] as const);
 
 const CASE_NUMBER: Extractor<number> = {
   what: 'a caseNumber',
@@ -63,7 +67,7 @@ const CASE_NUMBER: Extractor<number> = {
     return Number.isInteger(value) ? (value as number) : undefined;
   },
 };
-const CASE_DOCUMENT = payloadObject<CaseDocument>('a case document in payload');
+const CASE_DOCUMENT = /* @__PURE__ */ payloadObject<CaseDocument>('a case document in payload');
 
 /**
  * Reads the case document and checks it is the case that was asked for: a reply about another
@@ -83,7 +87,9 @@ function caseDocumentOf(caseNumber: number, environment: Environment): Extractor
     },
   };
 }
-const CASE_SUMMARIES = payloadArray<CaseSummary>('an array of case summaries in payload');
+const CASE_SUMMARIES = /* @__PURE__ */ payloadArray<CaseSummary>(
+  'an array of case summaries in payload',
+);
 
 /**
  * One process (workflow) of the company, by its id (slug). `F` types the case fields, so that
@@ -98,6 +104,7 @@ export class Process<F extends object = CaseFields> {
   constructor(pipeline: RequestPipeline, id: string) {
     this.#pipeline = pipeline;
     this.id = requireString(id, 'the process id');
+    defineInspect(this, 'Process', () => this.toJSON());
   }
 
   /**
@@ -229,10 +236,5 @@ export class Process<F extends object = CaseFields> {
   /** A token-free summary. */
   toJSON(): { processId: string; environment: Environment } {
     return { processId: this.id, environment: this.#pipeline.settings.environment };
-  }
-
-  /** @internal util.inspect() support. */
-  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
-    return inspectAs('Process', this.toJSON(), options, inspect);
   }
 }

@@ -132,3 +132,38 @@ describe('the transport of a client without a fetch option', () => {
     expect(browser).not.toContain('keepAlive');
   });
 });
+
+describe('tree-shaking of the built package', () => {
+  /** A browser bundle (not minified) of `contents`, resolving the package through its exports. */
+  const bundle = async (contents: string): Promise<string> => {
+    const result = await build({
+      stdin: { contents, resolveDir: PACKAGE_DIR, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]?.text ?? '';
+  };
+  const CLIENT_CLASSES = ['BlizWork = class', 'Process = class', 'TokenBucketLimiter = class'];
+
+  it('leaves the client out of a bundle of the extension handler alone', async () => {
+    const handlerOnly = await bundle(
+      `import { createExtensionHandler } from '@blizwork/sdk/extension'; globalThis.h = createExtensionHandler;`,
+    );
+    expect(handlerOnly).toContain('createExtensionHandler');
+    for (const declaration of CLIENT_CLASSES) expect(handlerOnly).not.toContain(declaration);
+  });
+
+  it('leaves the client out of a bundle of one error class, and keeps it when BlizWork is used', async () => {
+    const errorOnly = await bundle(
+      `import { BlizWorkError } from '@blizwork/sdk'; globalThis.e = BlizWorkError;`,
+    );
+    for (const declaration of CLIENT_CLASSES) expect(errorOnly).not.toContain(declaration);
+    const client = await bundle(
+      `import { BlizWork } from '@blizwork/sdk'; globalThis.b = BlizWork;`,
+    );
+    for (const declaration of CLIENT_CLASSES) expect(client).toContain(declaration);
+  });
+});

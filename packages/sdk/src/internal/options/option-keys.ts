@@ -19,7 +19,7 @@ export function optionKeysOf<T>() {
 }
 
 /** The keys of {@link CallOptions}, the options of every method that takes no others. */
-export const CALL_OPTION_KEYS = optionKeysOf<CallOptions>()(['signal'] as const);
+export const CALL_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<CallOptions>()(['signal'] as const);
 
 /** The edit distance of two short strings (Levenshtein), for the "did you mean" hint. */
 function editDistance(a: string, b: string): number {

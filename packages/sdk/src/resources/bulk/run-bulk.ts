@@ -14,7 +14,7 @@ export const DEFAULT_BULK_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 256;
 
 /** The keys of {@link BulkOptions}: the options of `deleteMany` and `startCases`. */
-export const BULK_OPTION_KEYS = optionKeysOf<BulkOptions>()([
+export const BULK_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<BulkOptions>()([
   'signal',
   'concurrency',
   'stopOnError',

@@ -43,7 +43,7 @@ function rowFilter(row: unknown, columns: readonly string[], index: number): Fil
   return filter;
 }
 
-const UPSERT_MANY_OPTION_KEYS = optionKeysOf<UpsertManyOptions<unknown>>()([
+const UPSERT_MANY_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<UpsertManyOptions<unknown>>()([
   ...BULK_OPTION_KEYS,
   'key',
 ] as const);
