@@ -14,6 +14,8 @@ const SYSTEM_PACKAGES = [
   { program: 'chromium', debian: 'chromium' },
   // @blizwork/cli's progress-bar test runs it in a real terminal.
   { program: 'tmux', debian: 'tmux' },
+  // The SDK's web-request test makes a throw-away certificate to serve HTTPS on loopback.
+  { program: 'openssl', debian: 'openssl' },
 ];
 
 const onPath = (program) =>

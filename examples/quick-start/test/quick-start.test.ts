@@ -26,7 +26,7 @@ describe('examples/quick-start', () => {
     const c = await bw.process('sales-process').getCase(result.caseNumber!, { include: 2 });
     expect(c.currentForm()?.nextActivity?.formId).toBe('won');
     expect(c.field('customer_name')).toBe('Initech');
-    const download = await fetch(c.downloadUrl('quote')!);
+    const download = await fetch(c.downloadUrl('quote'));
     expect(await download.text()).toBe('Quote for Initech: 4200 USD');
     expect(await bw.masterData('Clientes').records({ nombre: 'Initech' })).toEqual([
       expect.objectContaining({ ciudad: 'Austin', ultimoCaso: result.caseNumber }),

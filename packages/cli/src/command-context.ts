@@ -16,7 +16,7 @@ export interface CommandContext<O> {
 export function action<O>(run: (context: CommandContext<O>) => Promise<void>) {
   return async (...received: unknown[]): Promise<void> => {
     const command = received.at(-1) as Command;
-    const options = command.optsWithGlobals() as O & GlobalOptions;
+    const options = command.optsWithGlobals<O & GlobalOptions>();
     const output = new Output(options.json === true);
     await run({ args: command.processedArgs, options, output });
   };

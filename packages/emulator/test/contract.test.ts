@@ -62,7 +62,7 @@ describe('spec examples', () => {
       if (Object.hasOwn(expectedEffects, operationId)) {
         expect(reply.status).toBe(200);
         expect(reply.body.resultCode).toBe(0);
-        expectedEffects[operationId as StatefulOperation](reply.body);
+        expectedEffects[operationId](reply.body);
       } else {
         // No handler: the spec's example reply, or 501 when it has none; never a 500.
         expect(reply.headers.get(EMULATED_HEADER)).toBe(reply.status === 200 ? 'example' : 'none');

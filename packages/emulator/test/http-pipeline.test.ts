@@ -31,7 +31,7 @@ const validBodies: Record<keyof typeof operationHandlers, unknown> = {
 const operationIds = [...contractOperations.keys()];
 const bodyOf = (operationId: OperationId): unknown =>
   Object.hasOwn(validBodies, operationId)
-    ? validBodies[operationId as keyof typeof validBodies]
+    ? validBodies[operationId]
     : contractOperations.get(operationId)?.requestExample;
 const byPath = { handshakeToken: '642c8f141be17c78c05bcb4c' };
 

@@ -33,12 +33,13 @@ class RedisRateLimiter implements RateLimiter {
   }
 
   acquire(signal?: AbortSignal): Promise<void> {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- abort rejects with the signal's own reason, as fetch does
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<void>((resolve, reject) => {
       const onAbort = () => {
         const index = this.#waiters.indexOf(waiter);
         if (index !== -1) this.#waiters.splice(index, 1);
-        reject(signal?.reason);
+        reject(signal?.reason); // eslint-disable-line @typescript-eslint/prefer-promise-reject-errors -- the signal's own reason, as fetch does
       };
       const waiter: Waiter = {
         resolve: () => {
@@ -47,7 +48,7 @@ class RedisRateLimiter implements RateLimiter {
         },
         reject: (reason) => {
           signal?.removeEventListener('abort', onAbort);
-          reject(reason);
+          reject(reason); // eslint-disable-line @typescript-eslint/prefer-promise-reject-errors -- passes on the budget's or the signal's reason unchanged
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });

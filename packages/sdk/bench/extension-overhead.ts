@@ -27,23 +27,28 @@ const bare: RequestListener = (request, response) => {
   let text = '';
   request.setEncoding('utf8');
   request.on('data', (chunk: string) => (text += chunk));
-  request.on('end', async () => {
-    const call = JSON.parse(text) as { handshakeToken: string; caseNumber: number };
-    const verification = await fetch(`${baseUrl}/utils/validatecall/${token}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        endpoint: `http://${request.headers.host}${request.url}`,
-        token: call.handshakeToken,
-      }),
-    });
-    const { resultCode } = (await verification.json()) as { resultCode: number };
-    const status = resultCode === 0 ? 200 : 401;
-    response.writeHead(status, { 'content-type': 'application/json' });
-    response.end(
-      JSON.stringify(status === 200 ? { handled: call.caseNumber } : { error: 'invalid' }),
-    );
-  });
+  // Fire-and-forget on purpose: the listener cannot await; a failure rejects unhandled and ends the bench run.
+  request.on(
+    'end',
+    () =>
+      void (async () => {
+        const call = JSON.parse(text) as { handshakeToken: string; caseNumber: number };
+        const verification = await fetch(`${baseUrl}/utils/validatecall/${token}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            endpoint: `http://${request.headers.host}${request.url}`,
+            token: call.handshakeToken,
+          }),
+        });
+        const { resultCode } = (await verification.json()) as { resultCode: number };
+        const status = resultCode === 0 ? 200 : 401;
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify(status === 200 ? { handled: call.caseNumber } : { error: 'invalid' }),
+        );
+      })(),
+  );
 };
 
 const bw = new BlizWork({ token, userId: 'ana@acme.test', baseUrl });

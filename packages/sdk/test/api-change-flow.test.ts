@@ -202,12 +202,9 @@ describe('the API-change flow', () => {
   it("resolves the spec's example reply from the emulator started on that spec", async () => {
     const { countCases } = await regenerated();
     const bw = new BlizWork(emulator.clientOptions);
-    const reply = await bw.raw(
-      countCases as GeneratedOperation,
-      {
-        body: { processId: 'sales-process' },
-      } as never,
-    );
+    const reply = await bw.raw(countCases as GeneratedOperation, {
+      body: { processId: 'sales-process' },
+    });
     expect(reply).toEqual({ resultCode: 0, resultMessage: 'OK', payload: { count: 3 } });
   });
 
@@ -215,7 +212,7 @@ describe('the API-change flow', () => {
     const { archiveCases } = await regenerated();
     const bw = new BlizWork(emulator.clientOptions);
     const error = await rejectionOf(
-      bw.raw(archiveCases as GeneratedOperation, { body: { processId: 'sales-process' } } as never),
+      bw.raw(archiveCases as GeneratedOperation, { body: { processId: 'sales-process' } }),
     );
     expect(error).toBeInstanceOf(BlizWorkError);
     const details = error as BlizWorkError & {

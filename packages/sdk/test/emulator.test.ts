@@ -164,7 +164,7 @@ describe('Case.exec', () => {
   it('calls the extension of the transition unless skipExtensions', async () => {
     await (await sales().getCase(2)).exec('won', { closing_notes: 'signed' });
     expect(emulator.extensionCalls).toHaveLength(1);
-    await emulator.reset();
+    emulator.reset();
     await (await sales().getCase(2)).exec('won', {}, { skipExtensions: true });
     expect(emulator.extensionCalls).toHaveLength(0);
   });

@@ -2,14 +2,14 @@
 // of being ignored; and a baseUrl with credentials is refused without echoing them.
 import { describe, expect, it } from 'vitest';
 import { checkOptionKeys } from '../src/internal/options/option-keys.js';
-import { BlizWork, type BlizWorkOptions } from '../src/index.node.js';
+import { BlizWork } from '../src/index.node.js';
 import { fixtureCase } from './helpers/case-fixture.js';
 import { TOKEN, USER_ID, clientFor } from './helpers/clients.js';
 import { useFaultServer } from './helpers/fault-server.js';
 
 const server = useFaultServer();
 
-type Call = (bw: BlizWork) => Promise<unknown> | unknown;
+type Call = (bw: BlizWork) => unknown; // a value or a promise
 const bad = <T>(options: Record<string, unknown>) => options as unknown as T;
 
 describe('every method that takes an options object', () => {
@@ -152,7 +152,7 @@ describe('baseUrl with credentials', () => {
   ])('%s is refused with a TypeError that does not echo them', (baseUrl) => {
     let thrown: unknown;
     try {
-      new BlizWork({ token: TOKEN, userId: USER_ID, baseUrl } as BlizWorkOptions);
+      new BlizWork({ token: TOKEN, userId: USER_ID, baseUrl });
     } catch (error) {
       thrown = error;
     }

@@ -1,11 +1,10 @@
 // The edges of option validation: the largest accepted numbers, zero, and the logger's shape.
 // The common bad values are in options.test.ts; these were found by mutation testing.
 import { describe, expect, it } from 'vitest';
-import { BlizWork, type BlizWorkOptions } from '../src/index.node.js';
+import { BlizWork } from '../src/index.node.js';
 
 const valid = { token: 'tok_abc', userId: 'ana@acme.test' };
-const construct = (change: Record<string, unknown>) => () =>
-  new BlizWork({ ...valid, ...change } as BlizWorkOptions);
+const construct = (change: Record<string, unknown>) => () => new BlizWork({ ...valid, ...change });
 
 describe('maxRetries', () => {
   it('accepts 0 (no retries) up to 10', () => {

@@ -196,12 +196,15 @@ describe('BlizWork.fromEnv()', () => {
 
   it('reads only the variables overrides leave unset', () => {
     const reads: string[] = [];
-    const env = new Proxy({ BLIZWORK_USER_ID: 'bob@acme.test' } as Record<string, string>, {
-      get(target, name) {
-        reads.push(String(name));
-        return target[String(name)];
+    const env = new Proxy<Record<string, string>>(
+      { BLIZWORK_USER_ID: 'bob@acme.test' },
+      {
+        get(target, name) {
+          reads.push(String(name));
+          return target[String(name)];
+        },
       },
-    });
+    );
     BlizWork.fromEnv(env, { token: 'tok_x', environment: 'draft' });
     expect(reads.sort()).toEqual(['BLIZWORK_BASE_URL', 'BLIZWORK_COMPANY_ID', 'BLIZWORK_USER_ID']);
   });

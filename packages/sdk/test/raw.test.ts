@@ -87,7 +87,7 @@ describeEachTransport('raw', ({ clientFor }) => {
       await expect(bw.raw(validateCallByPath, { body: {} } as never)).rejects.toThrow(
         /missing path parameter "handshakeToken"/,
       );
-      await expect(bw.raw('getCase' as never, { body: {} } as never)).rejects.toThrow(TypeError);
+      await expect(bw.raw('getCase' as never, { body: {} })).rejects.toThrow(TypeError);
       expect(server.requests).toHaveLength(0);
     });
 

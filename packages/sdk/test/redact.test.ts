@@ -106,7 +106,7 @@ describe('sanitizeCause', () => {
       port: 8443,
       syscall: { detail: TOKEN },
     });
-    const copy = sanitizeCause(source, redact) as unknown as Record<string, unknown>;
+    const copy = sanitizeCause(source, redact) as Record<string, unknown>;
     expect(copy).toMatchObject({ address: 'proxy.test/***', errno: -104, port: 8443 });
     expect(Object.hasOwn(copy, 'syscall')).toBe(false);
     expect(Object.hasOwn(copy, 'code')).toBe(false);

@@ -95,7 +95,9 @@ describeEachTransport('redaction', ({ clientFor, newClient }) => {
 
     it('hold no token when a custom fetch fails with the URL in its message', async () => {
       const fetch = async (url: string | URL | Request) => {
-        throw new TypeError(`Failed to parse URL from ${String(url)}`);
+        throw new TypeError(
+          `Failed to parse URL from ${url instanceof Request ? url.url : String(url)}`,
+        );
       };
       const error = await rejectionOf(
         clientFor(server.url, { fetch }).masterData('T').delete({ a: 1 }),

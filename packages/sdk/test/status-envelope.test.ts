@@ -41,6 +41,6 @@ describe('read operations answered in the status envelope', () => {
     const error = await rejectionOf(bw.masterData('Nope').records());
     expect(error).toBeInstanceOf(BlizWorkApiError);
     expect(error).toMatchObject({ resultCode: ResultCodes.tableNotFound });
-    expect((error as Error).message).toContain("no master-data table 'Nope'");
+    expect(error.message).toContain("no master-data table 'Nope'");
   });
 });

@@ -6,6 +6,7 @@ import { action, withExample } from '../command-context.js';
 import { connect } from '../client.js';
 import { UsageError } from '../errors.js';
 import { collectPair } from '../key-values.js';
+import { cellText } from '../output/table.js';
 import { exportCases } from './cases-export.js';
 
 interface FieldOptions {
@@ -77,7 +78,7 @@ export function registerCases(program: Command): void {
         action<{ filter?: Record<string, unknown> }>(async ({ args, options, output }) => {
           const { bw } = await connect(options);
           const summaries = await bw.process(String(args[0])).listCases(options.filter ?? {});
-          output.rows(summaries as Record<string, unknown>[]);
+          output.rows(summaries);
         }),
       ),
     'blizwork cases list sales-process --filter customer_name=Globex',
@@ -97,7 +98,7 @@ export function registerCases(program: Command): void {
           output.result(c.document, () => {
             const view = caseView(c);
             const fields = Object.entries(c.fields).map(([field, value]) => ({ field, value }));
-            return `${c.label}, waiting on: ${String(view.pendingFormId ?? '(closed)')}\n\n${fields.length ? renderFields(fields) : '(no fields)'}`;
+            return `${c.label}, waiting on: ${cellText(view.pendingFormId) || '(closed)'}\n\n${fields.length ? renderFields(fields) : '(no fields)'}`;
           });
         }),
       ),
@@ -195,6 +196,7 @@ function renderFields(rows: { field: string; value: unknown }[]): string {
   return rows
     .map(
       ({ field, value }) =>
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects went to JSON.stringify; the rest are primitives
         `${field.padEnd(width)}  ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
     )
     .join('\n');

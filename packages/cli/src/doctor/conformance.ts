@@ -2,7 +2,7 @@
 // schemas. Each difference is reported with its JSON path and the rule it breaks, never with the
 // value (it may be personal data); the token is never in a reply path or message.
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { componentSchemas, replySchemas } from '../generated/response-schemas.gen.js';
+import { shippedSpecSchemas } from './spec-schemas.js';
 
 /** One way a reply differs from the spec. */
 export interface Difference {
@@ -21,6 +21,7 @@ function validator(): Ajv2020 {
   if (ajv === undefined) {
     // Not strict: the spec carries OpenAPI annotations (example, x-*) that are not JSON Schema.
     ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    const { componentSchemas } = shippedSpecSchemas();
     ajv.addSchema({ $id: SPEC_ID, components: { schemas: componentSchemas } });
   }
   return ajv;
@@ -61,7 +62,7 @@ function describe(error: ErrorObject): Difference {
 
 /** The differences between `reply` and the spec's reply schema of `operationId` (none: conforms). */
 export function checkReply(operationId: string, reply: unknown): Difference[] {
-  const schemaName = replySchemas[operationId];
+  const schemaName = shippedSpecSchemas().replySchemas[operationId];
   if (schemaName === undefined) throw new Error(`The spec has no reply schema for ${operationId}`);
   const validate = validator().getSchema(`${SPEC_ID}#/components/schemas/${schemaName}`);
   if (validate === undefined) throw new Error(`The spec has no schema ${schemaName}`);

@@ -32,6 +32,7 @@ function causes(error: unknown): string[] {
   const chain: string[] = [];
   let cause = error instanceof Error ? error.cause : undefined;
   while (cause !== undefined && chain.length < 10) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- String() on purpose: a non-Error cause is never serialised (it could hold secrets)
     chain.push(cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause));
     cause = cause instanceof Error ? cause.cause : undefined;
   }

@@ -4,7 +4,7 @@
 export function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return String(value); // eslint-disable-line @typescript-eslint/no-base-to-string -- objects returned above: a primitive here
 }
 
 /** Rows as aligned columns with a header; `columns` defaults to every key seen, in order. */

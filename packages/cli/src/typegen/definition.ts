@@ -43,15 +43,16 @@ export function checkDefinition(
       throw bad(`has a form without formId (form ${i})`);
     const fields = Array.isArray(form.fields) ? form.fields : [];
     const nextFormIds = Array.isArray(form.nextFormIds) ? form.nextFormIds : [];
+    const formId = form.formId; // narrowed to string above; the callbacks below would lose that
     return {
       formId: form.formId,
       fields: fields.map((field, j) => {
         if (!isRecord(field) || !isString(field.id))
-          throw bad(`has a field without id (form ${form.formId}, field ${j})`);
+          throw bad(`has a field without id (form ${formId}, field ${j})`);
         return { id: field.id, type: isString(field.type) ? field.type : 'unknown' };
       }),
       nextFormIds: nextFormIds.map((next) => {
-        if (!isString(next)) throw bad(`has a bad next form id in form ${form.formId}`);
+        if (!isString(next)) throw bad(`has a bad next form id in form ${formId}`);
         return next;
       }),
     };

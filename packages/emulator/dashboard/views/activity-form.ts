@@ -19,7 +19,8 @@ const readAsBase64 = (file: File): Promise<string> =>
   new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.addEventListener('load', () =>
-      resolve(String(reader.result).replace(/^data:[^,]*,/, '')),
+      // readAsDataURL (below) always yields a string result.
+      resolve((reader.result as string).replace(/^data:[^,]*,/, '')),
     );
     reader.addEventListener('error', () =>
       reject(reader.error ?? new Error('cannot read the file')),
@@ -73,7 +74,8 @@ export function activityForm(
     event.preventDefault();
     const element = event.currentTarget as HTMLFormElement;
     const data = new FormData(element);
-    const userId = String(data.get('userId') ?? users[0] ?? '');
+    const picked = data.get('userId'); // a <select>'s value: a string, never a File
+    const userId = typeof picked === 'string' ? picked : (users[0] ?? '');
     const formData: Record<string, unknown> = {};
     try {
       for (const input of element.querySelectorAll<HTMLInputElement>('input[data-field-type]')) {

@@ -32,5 +32,5 @@ export const operationHandlers = {
 /** The stateful handler of an operation, or undefined when it has none (or is not in the built-in spec). */
 export const handlerFor = (operationId: string): OperationHandler | undefined =>
   Object.hasOwn(operationHandlers, operationId)
-    ? (operationHandlers[operationId as keyof typeof operationHandlers] as OperationHandler)
+    ? operationHandlers[operationId as keyof typeof operationHandlers]
     : undefined;

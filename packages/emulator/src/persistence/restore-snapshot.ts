@@ -8,7 +8,7 @@ import type { EmulatorSnapshot } from './snapshot-types.js';
  * handshakes or outboxes yet).
  */
 export function restoreSnapshot(state: EmulatorState, snapshot: EmulatorSnapshot): void {
-  for (const record of snapshot.cases) state.cases.add(structuredClone(record) as CaseRecord);
+  for (const record of snapshot.cases) state.cases.add(structuredClone<CaseRecord>(record));
   for (const table of snapshot.masterData) {
     state.masterData.load(table.companyId, table.table, table.records);
   }

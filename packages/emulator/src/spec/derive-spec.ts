@@ -111,6 +111,7 @@ function pathParamExamples(
   for (const raw of parameters) {
     const param = deref(document, raw, `${where} parameters`);
     if (isObject(param) && param.in === 'path' && typeof param.name === 'string') {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a path parameter's example is a scalar (it goes in a URL)
       if (param.example !== undefined) examples[param.name] = String(param.example);
     }
   }
@@ -132,7 +133,9 @@ function deriveOperation(
   const requestMedia = isObject(requestBody) ? jsonMedia(requestBody.content) : undefined;
   const reply = deref(document, (operation.responses as Json | undefined)?.['200'], `${where} 200`);
   const replyMedia = isObject(reply) ? jsonMedia(reply.content) : undefined;
-  const operationParameters = Array.isArray(operation.parameters) ? operation.parameters : [];
+  const operationParameters: unknown[] = Array.isArray(operation.parameters)
+    ? operation.parameters
+    : [];
   return {
     operationId: operation.operationId,
     method: method.toUpperCase(),

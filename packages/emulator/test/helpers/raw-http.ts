@@ -34,7 +34,7 @@ export function rawPost(
           assertReplyMatchesSpec(undefined, status, body);
           resolve({ status, headers: response.headers, body });
         } catch (error) {
-          reject(error as Error);
+          reject(error); // eslint-disable-line @typescript-eslint/prefer-promise-reject-errors -- the spec assertion's own error, passed on unchanged
         }
       });
     });

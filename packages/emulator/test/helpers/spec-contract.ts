@@ -60,8 +60,7 @@ const validateAnyEnvelope = schemaValidator('AnyEnvelope');
 const resolveSchema = (schema: SpecSchema | undefined): SpecSchema =>
   schema?.$ref === undefined
     ? (schema ?? {})
-    : ((specDocument.components.schemas[schema.$ref.replace('#/components/schemas/', '')] ??
-        {}) as SpecSchema);
+    : (specDocument.components.schemas[schema.$ref.replace('#/components/schemas/', '')] ?? {});
 
 /** Points local `$ref`s of an inline schema at the registered spec. */
 const anchorRefs = (node: unknown): unknown =>

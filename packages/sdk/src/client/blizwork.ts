@@ -258,7 +258,7 @@ export class BlizWork {
     checkOptionKeys('request', options, REQUEST_CALL_KEYS);
     return this.#pipeline.send(
       operation,
-      { body: body as never, headers: options.headers },
+      { body: body, headers: options.headers },
       {
         operation: `request(${path})`,
         retry: options.retry ?? false,

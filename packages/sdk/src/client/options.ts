@@ -146,6 +146,7 @@ function checkNumber(
     ? value
     : fail(
         name,
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any bad value, shown as String() would show it
         `must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max} (got ${String(value)})`,
       );
 }
@@ -159,9 +160,7 @@ function checkLogger(value: unknown): Logger | undefined {
       const fn = (value as Record<string, unknown>)[level];
       return fn === undefined || typeof fn === 'function';
     });
-  return ok
-    ? (value as Logger)
-    : fail('logger', 'must be an object with debug/info/warn/error functions');
+  return ok ? value : fail('logger', 'must be an object with debug/info/warn/error functions');
 }
 
 /** Validates options once, at construction, and applies the defaults. Throws `TypeError`. */

@@ -36,12 +36,10 @@ function writeError(response: ServerResponse, status: number, error: string): vo
 
 /** Writes a web `Response` to a node response, streaming its body. */
 async function writeResponse(response: Response, target: ServerResponse): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  const cookies = response.headers.getSetCookie?.();
-  if (cookies && cookies.length > 0) headers['set-cookie'] = cookies;
+  // A flat [name, value, ...] list: `Headers` iterates each Set-Cookie on its own (never joined
+  // with a comma, which would break cookies whose dates hold one), and node sends each pair.
+  const headers: string[] = [];
+  response.headers.forEach((value, name) => headers.push(name, value));
   target.writeHead(response.status, headers);
   if (response.body) {
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>)
@@ -88,8 +86,10 @@ export function toNodeListener(
       .then(() => handler(web.request))
       .then((reply) => writeResponse(reply, response))
       .catch((error: unknown) => {
+        // Only the handler or the body stream can reject, both before `end()`: a reply was never
+        // completed here, so answer 500 or, once headers are out, cut the connection.
         options.onError?.(error);
-        if (!response.writableEnded) writeError(response, 500, 'internal error');
+        writeError(response, 500, 'internal error');
       });
   };
 }

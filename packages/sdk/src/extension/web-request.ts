@@ -20,40 +20,36 @@ const isOriginForm = (target: string): boolean =>
 /**
  * Streams the incoming body on demand (pausing the socket between reads), so a body limit can stop
  * reading without buffering. On cancel the rest is drained and discarded, never kept, and the
- * connection is closed after the reply. Node events that arrive after a cancel (`end`, `error`)
- * are ignored: touching a closed controller throws, and that throw would be uncaught.
+ * connection is closed after the reply. An `end` that arrives after a cancel is ignored: closing a
+ * cancelled stream throws, and that throw would be uncaught.
  */
 function bodyStream(
   request: IncomingMessage,
   response: ServerResponse,
 ): ReadableStream<Uint8Array> {
-  let finished = false;
+  let cancelled = false;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       request.pause();
+      // No 'data' follows 'end' or 'error', and cancel removes this listener.
       request.on('data', (chunk: Buffer) => {
-        if (finished) return;
         controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         if ((controller.desiredSize ?? 0) <= 0) request.pause();
       });
       request.once('end', () => {
-        if (finished) return;
-        finished = true;
-        controller.close();
+        if (!cancelled) controller.close();
       });
-      request.once('error', (error) => {
-        if (finished) return;
-        finished = true;
-        controller.error(error);
-      });
+      // Node emits 'error' only for a request cut short (never after 'end'), and erroring a
+      // cancelled stream does nothing: no guard is needed here.
+      request.once('error', (error) => controller.error(error));
     },
     pull() {
       request.resume();
     },
     cancel() {
-      finished = true;
+      cancelled = true;
+      // With no 'data' listener left, the resumed request discards what still arrives.
       request.removeAllListeners('data');
-      request.on('data', () => undefined);
       request.resume();
       response.setHeader('connection', 'close');
     },

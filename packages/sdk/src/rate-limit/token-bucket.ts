@@ -71,6 +71,7 @@ export class TokenBucketLimiter implements RateLimiter {
 
   /** @inheritdoc */
   acquire(signal?: AbortSignal): Promise<void> {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- abort rejects with the signal's own reason, as fetch does
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.tryAcquire()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {

@@ -318,8 +318,8 @@ describe('BulkOptions.onItem', () => {
       productos().upsertMany(rowsOf(1), { key: 'sku', onItm: () => {} } as never),
     );
     expect(error).toBeInstanceOf(TypeError);
-    expect((error as Error).message).toContain('option "onItm" is unknown');
-    expect((error as Error).message).toContain('Did you mean "onItem"?');
+    expect(error.message).toContain('option "onItm" is unknown');
+    expect(error.message).toContain('Did you mean "onItem"?');
     await expect(productos().deleteMany([], { onItem: 1 } as never)).rejects.toThrow(
       'onItem must be a function',
     );

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 import { toNodeListener, type NodeListenerOptions } from '../../src/extension/node.js';
 import { type ExtensionHandler } from '../../src/extension/index.js';
 
@@ -28,6 +29,36 @@ export async function serveListener(
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * Serves a web handler through `toNodeListener`; `watch` (if given) runs right after the listener
+ * with the same node request and response, so a test can see what the listener did to them.
+ */
+export async function serveWatched(
+  handler: (request: Request) => Promise<Response>,
+  options: NodeListenerOptions = {},
+  watch?: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<HandlerServer> {
+  return serveListener(() => {
+    const listener = toNodeListener(handler, options);
+    return (request, response) => {
+      listener(request, response);
+      watch?.(request, response);
+    };
+  });
+}
+
+/** Registers an `afterEach` that closes every server given to the returned function (which returns it). */
+export function closedAfterEach(): (server: HandlerServer) => HandlerServer {
+  const servers: HandlerServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+  return (server) => {
+    servers.push(server);
+    return server;
   };
 }
 

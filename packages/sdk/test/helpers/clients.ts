@@ -57,7 +57,7 @@ export interface TransportCase {
   /** Like {@link clientFor}, on this transport. */
   clientFor: typeof clientFor;
   /** Like `new BlizWork(options)`, on this transport. */
-  newClient(options: BlizWorkOptions): BlizWork;
+  newClient: (options: BlizWorkOptions) => BlizWork;
 }
 
 /**

@@ -132,9 +132,7 @@ export class RequestPipeline {
       if (refused) this.limiter?.backOff?.(outcome.retryAfterMs);
       const budget = retry || refused ? this.settings.maxRetries + 1 : 1;
       if (attempt >= budget || !(refused || isRetryableFailure(outcome.error))) {
-        throw refused
-          ? withWaited(outcome.error as TransactionLimitError, waitedMs)
-          : outcome.error;
+        throw refused ? withWaited(outcome.error, waitedMs) : outcome.error;
       }
       const delay = retryDelayMs(attempt, outcome.retryAfterMs);
       const reason = (outcome.error as Error).name;

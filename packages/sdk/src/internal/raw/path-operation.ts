@@ -29,6 +29,6 @@ export function checkRequestBody(body: unknown): void {
 export function pathOperation(path: unknown): GeneratedOperation {
   const url = requestUrlTemplate(path);
   const operation = (options: { client: Client }) =>
-    options.client.post({ ...options, url } as never) as Promise<{ data?: unknown }>;
-  return operation as GeneratedOperation;
+    options.client.post({ ...options, url }) as Promise<{ data?: unknown }>;
+  return operation;
 }

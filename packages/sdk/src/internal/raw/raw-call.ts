@@ -1,7 +1,6 @@
 // What `BlizWork.raw()` adds around a generated operation: the spec's metadata (read from the
 // operation's `~blizwork` key, generated from the spec, never from `Function.name`), the body
 // members it fills in from the client's configuration, and the envelope it resolves.
-import type { Environment } from '../../types.js';
 import type {
   DescribedOperationMetadata,
   FillableMember,
@@ -25,8 +24,8 @@ export function metadataOf(operation: object): DescribedOperationMetadata | unde
   return wellFormed ? (metadata as DescribedOperationMetadata) : undefined;
 }
 
-/** The client values `raw()` fills in. */
-export type FillValues = Readonly<Record<FillableMember, string | Environment>>;
+/** The client values `raw()` fills in (the user id, and the environment: `'production'` or `'draft'`). */
+export type FillValues = Readonly<Record<FillableMember, string>>;
 
 const FILLABLE: readonly FillableMember[] = ['userId', 'environment'];
 

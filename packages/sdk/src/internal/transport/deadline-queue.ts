@@ -67,7 +67,7 @@ export class DeadlineQueue {
   }
 
   #arm(delayMs: number): TimerHandle {
-    return setTimeout(this.#expire, Math.max(0, Math.ceil(delayMs))) as TimerHandle;
+    return setTimeout(this.#expire, Math.max(0, Math.ceil(delayMs)));
   }
 
   readonly #expire = (): void => {

@@ -52,10 +52,8 @@ function puller<I>(items: BulkItems<I>): () => Promise<IteratorResult<I>> {
   if (typeof asyncSource !== 'function' && typeof syncSource !== 'function') {
     throw new TypeError('BlizWork: items must be an array, an iterable or an async iterable');
   }
-  const iterator =
-    typeof asyncSource === 'function'
-      ? asyncSource.call(items)
-      : (syncSource.call(items) as Iterator<I>);
+  const iterator: AsyncIterator<I> | Iterator<I> =
+    typeof asyncSource === 'function' ? asyncSource.call(items) : syncSource.call(items);
   let last: Promise<unknown> = Promise.resolve();
   return () => {
     const next = last.then(() => iterator.next());

@@ -1,0 +1,41 @@
+// The public API of every published entry point, as API Extractor reports it from the built
+// declarations, must match the committed report in `tests/repo/api/`. A change to the surface (a new
+// export, a changed signature, a removed option) fails here until the report is regenerated with
+// `pnpm api:update`, so it shows in review next to its changeset.
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractApiReport, reportFolder } from './extract-api-report.js';
+import { publishedEntryPoints } from './published-entry-points.js';
+
+const update = process.env.UPDATE_API_REPORTS === '1';
+const entries = publishedEntryPoints();
+
+describe('the public API reports', () => {
+  it('cover every published entry point and nothing else', () => {
+    const expected = entries.map((entry) => `${entry.reportName}.api.md`).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    if (update) return;
+    const committed = existsSync(reportFolder)
+      ? readdirSync(reportFolder).filter((name) => name.endsWith('.api.md'))
+      : [];
+    expect(committed.sort(), 'run `pnpm api:update`').toEqual(expected);
+  });
+
+  it.each(entries.map((entry) => [entry.specifier, entry] as const))(
+    '%s matches its committed report',
+    (_specifier, entry) => {
+      expect(existsSync(entry.declarationFile), `build ${entry.packageName} first`).toBe(true);
+      const result = extractApiReport(entry, update);
+      expect(result.messages, 'API Extractor could not analyse the declarations').toEqual([]);
+      expect(result.succeeded).toBe(true);
+      if (update) return;
+      expect(
+        result.changed,
+        `The public API of ${entry.specifier} changed. Review it, run ` +
+          '`pnpm api:update`, commit tests/repo/api/' +
+          `${entry.reportName}.api.md and describe the change in a changeset. Today's report:\n` +
+          result.current,
+      ).toBe(false);
+    },
+  );
+});
