@@ -5,6 +5,8 @@ import { strykerConfig } from '../../scripts/stryker-config.mjs';
 
 export default strykerConfig([
   'src/client/**/*.ts',
+  'src/internal/**/*.ts',
+  'src/rate-limit/**/*.ts',
   'src/extension/**/*.ts',
   'src/resources/**/*.ts',
 ]);

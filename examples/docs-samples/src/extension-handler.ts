@@ -1,7 +1,9 @@
 // The extensions guide's sample, verbatim between the markers in docs/en and docs/es:
 // test/guides-show-samples.test.ts checks both guides show exactly this code, and
 // test/samples-run.test.ts runs it against the emulator.
-import { createExtensionHandler, toNodeListener, type BlizWork } from '@blizwork/sdk';
+import type { BlizWork } from '@blizwork/sdk';
+import { createExtensionHandler } from '@blizwork/sdk/extension';
+import { toNodeListener } from '@blizwork/sdk/extension/node';
 import http from 'node:http';
 
 /** Serves the guide's extension on `port` of 127.0.0.1; `publicUrl` is where BlizWork calls it. */

@@ -1,7 +1,8 @@
 // The runtimes guide's sample, verbatim between the markers in docs/en and docs/es:
 // test/guides-show-samples.test.ts checks both guides show exactly this code, and
 // test/samples-run.test.ts runs it against the emulator.
-import { BlizWork, createExtensionHandler } from '@blizwork/sdk';
+import { BlizWork } from '@blizwork/sdk';
+import { createExtensionHandler } from '@blizwork/sdk/extension';
 
 /** The guide's worker: a module whose default export has a `fetch(request)` handler. */
 export function runtimeWorker(env: Record<string, string | undefined>) {

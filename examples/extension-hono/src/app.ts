@@ -1,4 +1,5 @@
-import { createExtensionHandler, type BlizWork, type ExtensionHandlerOptions } from '@blizwork/sdk';
+import type { BlizWork } from '@blizwork/sdk';
+import { createExtensionHandler, type ExtensionHandlerOptions } from '@blizwork/sdk/extension';
 import { Hono } from 'hono';
 
 /** Case fields this extension reads. */

@@ -1,4 +1,5 @@
-import type { BlizWork, ExtensionCall } from '@blizwork/sdk';
+import type { BlizWork } from '@blizwork/sdk';
+import type { ExtensionCall } from '@blizwork/sdk/extension';
 
 /** The case fields this extension reads. */
 export interface LeadFields extends Record<string, unknown> {

@@ -1,11 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  createExtensionHandler,
-  toNodeListener,
-  type BlizWork,
-  type ExtensionHandlerOptions,
-} from '@blizwork/sdk';
+import type { BlizWork } from '@blizwork/sdk';
+import { createExtensionHandler, type ExtensionHandlerOptions } from '@blizwork/sdk/extension';
+import { toNodeListener } from '@blizwork/sdk/extension/node';
 import { onQualifiedLead, type LeadFields } from './on-qualified-lead.js';
 
 /**

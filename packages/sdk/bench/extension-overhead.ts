@@ -7,7 +7,9 @@ import { once } from 'node:events';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { BlizWork, createExtensionHandler, toNodeListener } from '@blizwork/sdk';
+import { BlizWork } from '@blizwork/sdk';
+import { createExtensionHandler } from '@blizwork/sdk/extension';
+import { toNodeListener } from '@blizwork/sdk/extension/node';
 import { compare } from './interleaved.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);

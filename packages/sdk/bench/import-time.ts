@@ -5,11 +5,16 @@
 // cases run interleaved (one process of each per round), so load on the machine hits them alike;
 // each line prints its median and its cost over its empty module (the issue's target: ≤ 20 ms).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const sdkDir = process.env.BLIZWORK_SDK_DIR ?? process.cwd();
+/** What Node loads for `@blizwork/sdk`: the Node entry (`node` condition), where the build has one. */
+const nodeEntry = (extension: string): string => {
+  const file = join(sdkDir, `dist/index.node.${extension}`);
+  return existsSync(file) ? file : join(sdkDir, `dist/index.${extension}`);
+};
 const RUNS = 21;
 const emptyDir = mkdtempSync(join(tmpdir(), 'blizwork-import-time-'));
 const emptyEsm = join(emptyDir, 'empty.mjs');
@@ -27,11 +32,11 @@ const cases: Record<string, { expression: string; baseline?: string }> = {
     baseline: 'empty module (ESM)',
   },
   '@blizwork/sdk (ESM)': {
-    expression: esmImport(join(sdkDir, 'dist/index.mjs')),
+    expression: esmImport(nodeEntry('mjs')),
     baseline: 'empty module (ESM)',
   },
   '@blizwork/sdk (CJS require)': {
-    expression: cjsRequire(join(sdkDir, 'dist/index.cjs')),
+    expression: cjsRequire(nodeEntry('cjs')),
     baseline: 'empty module (CJS require)',
   },
 };

@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createClient, createConfig, getCase } from '@blizwork/client';
 import { BlizWork } from '@blizwork/sdk';
-import { DeadlineQueue } from '../src/client/deadline-queue.js';
+import { DeadlineQueue } from '../src/internal/transport/deadline-queue.js';
 import { compare } from './interleaved.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);

@@ -37,7 +37,9 @@ try {
   for (const name of selected) {
     const result = spawnSync(process.execPath, [join(outdir, `${name}.mjs`)], {
       stdio: 'inherit',
-      env: { ...process.env, BLIZWORK_SDK_DIR: join(here, '..') },
+      // BLIZWORK_SDK_DIR set by the caller points the size benchmark at another build of the
+      // package (e.g. a checkout of main, for a before/after figure); by default, this one.
+      env: { ...process.env, BLIZWORK_SDK_DIR: process.env.BLIZWORK_SDK_DIR ?? join(here, '..') },
     });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }

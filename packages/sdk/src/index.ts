@@ -2,7 +2,8 @@
  * `@blizwork/sdk`: the TypeScript SDK for the BlizWork business-process API.
  *
  * Start with {@link BlizWork}. Every failed call rejects with a {@link BlizWorkError} subclass;
- * misuse (bad arguments or options) throws `TypeError`.
+ * misuse (bad arguments or options) throws `TypeError`. Extension handlers are in
+ * `@blizwork/sdk/extension` (and `toNodeListener` in `@blizwork/sdk/extension/node`).
  *
  * @packageDocumentation
  * @module @blizwork/sdk
@@ -16,11 +17,7 @@ export {
   DEFAULT_TIMEOUT_MS,
 } from './client/options.js';
 export type { EnvironmentVariables } from './client/env.js';
-export { ENV_VARIABLES } from './client/env.js';
 export type {
-  DescribedOperationMetadata,
-  FillableMember,
-  FilledMembers,
   GeneratedOperation,
   RawCallOptions,
   RawEnvelope,
@@ -29,10 +26,9 @@ export type {
   RequestCallOptions,
   RequestEnvelope,
 } from './client/operation-types.js';
-export { RETRY_SAFE_OPERATIONS } from './client/retry.js';
-export type { PlanName, RateLimiter, RateLimitOption } from './client/rate-limit/rate-limiter.js';
-export { PLAN_TRANSACTIONS_PER_SECOND } from './client/rate-limit/rate-limiter.js';
-export { TokenBucketLimiter } from './client/rate-limit/token-bucket.js';
+export type { PlanName, RateLimiter, RateLimitOption } from './rate-limit/rate-limiter.js';
+export { PLAN_TRANSACTIONS_PER_SECOND } from './rate-limit/rate-limiter.js';
+export { TokenBucketLimiter } from './rate-limit/token-bucket.js';
 export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';
 export type { Case, ExecFormData } from './resources/case.js';
 export type { ExecOptions } from './resources/exec-body.js';
@@ -80,4 +76,3 @@ export type {
 } from './types.js';
 export { SDK_VERSION } from './version.js';
 export * from './errors/index.js';
-export * from './extension/index.js';

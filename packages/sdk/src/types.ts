@@ -4,15 +4,13 @@ export type {
   AttachmentValue,
   CaseDocument,
   CaseSummary,
+  Environment,
   FieldValue,
   Filter,
   FormFieldValue,
   HistoryEntry,
   MasterDataRecord,
 } from '@blizwork/client';
-
-/** The process version a call works on: the published `production` version or the `draft`. */
-export type Environment = 'production' | 'draft';
 
 /**
  * How much data `getCase` returns (the API's `include`). Levels are assumed cumulative: each adds

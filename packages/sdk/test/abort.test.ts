@@ -1,6 +1,6 @@
 // The caller's AbortSignal: before sending, while waiting for a reply, and between retries.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BlizWorkAbortError, BlizWorkError } from '../src/index.js';
+import { BlizWorkAbortError, BlizWorkError } from '../src/index.node.js';
 import { describeEachTransport, rejectionOf } from './helpers/clients.js';
 import { ok, untilRequests, useFaultServer } from './helpers/fault-server.js';
 

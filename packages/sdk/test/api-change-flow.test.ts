@@ -13,7 +13,7 @@ import { createClient, type UserConfig } from '@hey-api/openapi-ts';
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { BlizWork, BlizWorkError, type GeneratedOperation } from '../src/index.js';
+import { BlizWork, BlizWorkError, type GeneratedOperation } from '../src/index.node.js';
 import { rejectionOf } from './helpers/clients.js';
 
 const repo = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));

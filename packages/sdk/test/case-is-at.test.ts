@@ -1,6 +1,6 @@
 // Case.isAt: the runtime side of the typed processes' type guard.
 import { describe, expect, it } from 'vitest';
-import { CaseDataMissingError } from '../src/index.js';
+import { CaseDataMissingError } from '../src/index.node.js';
 import { fixtureCase } from './helpers/case-fixture.js';
 
 describe('Case.isAt', () => {

@@ -1,7 +1,7 @@
 // Whether a case is closed, what it waits on, and a Case object that exec has made stale: against
 // the real emulator (default seed: #2 waits at qualification, #3 closed at won).
 import { describe, expect, it } from 'vitest';
-import { CaseDataLevel, StaleCaseError } from '../src/index.js';
+import { CaseDataLevel, StaleCaseError } from '../src/index.node.js';
 import { fixtureCase, salesCaseDocument } from './helpers/case-fixture.js';
 import { rejectionOf } from './helpers/clients.js';
 import { useEmulator } from './helpers/emulator.js';

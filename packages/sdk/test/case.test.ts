@@ -1,6 +1,6 @@
 // The Case helpers over a fixture document (no server).
 import { describe, expect, it } from 'vitest';
-import { CaseDataMissingError, FieldNotFoundError } from '../src/index.js';
+import { CaseDataMissingError, FieldNotFoundError } from '../src/index.node.js';
 import { fixtureCase, salesCaseDocument } from './helpers/case-fixture.js';
 
 describe('Case properties', () => {

@@ -10,7 +10,7 @@ import {
   CaseDataMissingError,
   InvalidTokenError,
   type CaseDocument,
-} from '../src/index.js';
+} from '../src/index.node.js';
 import { recordingLogger, rejectionOf } from './helpers/clients.js';
 import { useEmulator } from './helpers/emulator.js';
 import { expectNoToken } from './helpers/expect-no-token.js';

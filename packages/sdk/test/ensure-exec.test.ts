@@ -2,7 +2,7 @@
 // the emulator runs the exec and then drops the connection (or never reaches the emulator).
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BlizWork, BlizWorkConnectionError, type HistoryEntry } from '../src/index.js';
+import { BlizWork, BlizWorkConnectionError, type HistoryEntry } from '../src/index.node.js';
 import { execOutcome } from '../src/resources/ensure-exec.js';
 import { rejectionOf } from './helpers/clients.js';
 import { startForwardingServer, type ForwardingServer } from './helpers/forwarding-server.js';

@@ -2,7 +2,7 @@
 // a refused token says where tokens come from, a stale Case says to use the one exec resolved.
 import { describe, expect, it } from 'vitest';
 import { connectionHint } from '../src/errors/connection-hint.js';
-import { BlizWorkConnectionError, InvalidTokenError } from '../src/index.js';
+import { BlizWorkConnectionError, InvalidTokenError } from '../src/index.node.js';
 import { describeEachTransport, rejectionOf } from './helpers/clients.js';
 import { closedPort, useFaultServer } from './helpers/fault-server.js';
 

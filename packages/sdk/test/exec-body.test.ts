@@ -1,7 +1,7 @@
 // How exec builds its body: the wrapper's rules with its gaps fixed.
 import { describe, expect, it } from 'vitest';
 import { buildExecBody } from '../src/resources/exec-body.js';
-import { CaseClosedError } from '../src/index.js';
+import { CaseClosedError } from '../src/index.node.js';
 import { fixtureCase, salesCaseDocument } from './helpers/case-fixture.js';
 
 const client = { userId: 'ana@acme.test', companyId: 'company-of-the-client' };

@@ -7,7 +7,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BlizWorkConnectionError } from '../src/index.js';
+import { BlizWorkConnectionError } from '../src/index.node.js';
 import { TRANSPORTS, clientFor, rejectionOf } from './helpers/clients.js';
 
 /** A keep-alive server answering code 0 (after `delayMs`), recording headers and connections. */

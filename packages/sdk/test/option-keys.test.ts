@@ -1,8 +1,8 @@
 // Misspelled options fail loudly (TypeError naming the method, the key and the valid keys) instead
 // of being ignored; and a baseUrl with credentials is refused without echoing them.
 import { describe, expect, it } from 'vitest';
-import { checkOptionKeys } from '../src/client/option-keys.js';
-import { BlizWork } from '../src/index.js';
+import { checkOptionKeys } from '../src/internal/options/option-keys.js';
+import { BlizWork } from '../src/index.node.js';
 import { fixtureCase } from './helpers/case-fixture.js';
 import { TOKEN, USER_ID, clientFor } from './helpers/clients.js';
 import { useFaultServer } from './helpers/fault-server.js';

@@ -1,7 +1,7 @@
 // The edges of option validation: the largest accepted numbers, zero, and the logger's shape.
 // The common bad values are in options.test.ts; these were found by mutation testing.
 import { describe, expect, it } from 'vitest';
-import { BlizWork } from '../src/index.js';
+import { BlizWork } from '../src/index.node.js';
 
 const valid = { token: 'tok_abc', userId: 'ana@acme.test' };
 const construct = (change: Record<string, unknown>) => () => new BlizWork({ ...valid, ...change });

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   BlizWork,
   DEFAULT_BASE_URL,
-  ENV_VARIABLES,
   SDK_VERSION,
   type BlizWorkOptions,
-} from '../src/index.js';
+} from '../src/index.node.js';
+import { ENV_VARIABLES } from '../src/client/env.js';
 
 const valid = { token: 'tok_abc', userId: 'ana@acme.test' };
 

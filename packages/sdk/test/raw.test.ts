@@ -8,7 +8,7 @@ import {
   validateCallByPath,
   type Client,
 } from '@blizwork/client';
-import { BlizWorkHttpError, InvalidTokenError } from '../src/index.js';
+import { BlizWorkHttpError, InvalidTokenError } from '../src/index.node.js';
 import {
   TOKEN,
   describeEachTransport,

@@ -4,7 +4,7 @@ import {
   BlizWorkRedirectError,
   BlizWorkResponseTooLargeError,
   DEFAULT_MAX_RESPONSE_BYTES,
-} from '../src/index.js';
+} from '../src/index.node.js';
 import { TOKEN, describeEachTransport, rejectionOf } from './helpers/clients.js';
 import { ok, useFaultServer } from './helpers/fault-server.js';
 

@@ -10,7 +10,7 @@ import {
   MalformedRequestError,
   TransactionLimitError,
   UnexpectedServerError,
-} from '../src/index.js';
+} from '../src/index.node.js';
 import { TOKEN, describeEachTransport, rejectionOf } from './helpers/clients.js';
 import { ok, startFaultServer, useFaultServer, type Fault } from './helpers/fault-server.js';
 

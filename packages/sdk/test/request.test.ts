@@ -11,7 +11,7 @@ import {
   MalformedRequestError,
   TransactionLimitError,
   UnexpectedServerError,
-} from '../src/index.js';
+} from '../src/index.node.js';
 import { TOKEN, describeEachTransport, recordingLogger, rejectionOf } from './helpers/clients.js';
 import { expectNoToken } from './helpers/expect-no-token.js';
 import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';

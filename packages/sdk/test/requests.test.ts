@@ -1,6 +1,6 @@
 // What each method sends: path, headers and body, recorded by a real local server.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BASE_URL, SDK_VERSION } from '../src/index.js';
+import { DEFAULT_BASE_URL, SDK_VERSION } from '../src/index.node.js';
 import { TOKEN, COMPANY_ID, describeEachTransport, USER_ID } from './helpers/clients.js';
 import { ok, useFaultServer } from './helpers/fault-server.js';
 

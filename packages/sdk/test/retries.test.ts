@@ -1,7 +1,11 @@
 // Which failures are retried, for which operations, and how long the SDK waits: a real local server.
 import { describe, expect, it } from 'vitest';
 import { listCases, upsertMasterData } from '@blizwork/client';
-import { BlizWorkHttpError, BlizWorkTimeoutError, UnexpectedServerError } from '../src/index.js';
+import {
+  BlizWorkHttpError,
+  BlizWorkTimeoutError,
+  UnexpectedServerError,
+} from '../src/index.node.js';
 import { describeEachTransport, recordingLogger, rejectionOf } from './helpers/clients.js';
 import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
 

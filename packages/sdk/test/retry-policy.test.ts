@@ -7,7 +7,7 @@ import {
   isRetryableFailure,
   parseRetryAfter,
   retryDelayMs,
-} from '../src/client/retry.js';
+} from '../src/internal/pipeline/retry.js';
 import {
   BlizWorkAbortError,
   BlizWorkApiError,
@@ -15,8 +15,8 @@ import {
   BlizWorkHttpError,
   BlizWorkResponseError,
   BlizWorkTimeoutError,
-  RETRY_SAFE_OPERATIONS,
-} from '../src/index.js';
+} from '../src/index.node.js';
+import { RETRY_SAFE_OPERATIONS } from '../src/internal/pipeline/retry.js';
 
 describe('RETRY_SAFE_OPERATIONS', () => {
   it('is exactly the operations the spec marks x-blizwork-retry-safe: true', () => {

@@ -6,8 +6,8 @@ import {
   BlizWorkApiError,
   BlizWorkConnectionError,
   BlizWorkResponseError,
-} from '../src/index.js';
-import { settle } from '../src/client/settle.js';
+} from '../src/index.node.js';
+import { settle } from '../src/internal/pipeline/settle.js';
 import { clientFor, rejectionOf } from './helpers/clients.js';
 import { untilRequests, useFaultServer } from './helpers/fault-server.js';
 

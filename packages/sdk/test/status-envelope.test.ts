@@ -2,7 +2,7 @@
 // reads), exercised against the real emulator answering the read operations in that envelope.
 import { ResultCodes, startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlizWork, BlizWorkApiError } from '../src/index.js';
+import { BlizWork, BlizWorkApiError } from '../src/index.node.js';
 import { rejectionOf } from './helpers/clients.js';
 
 let emulator: Emulator;

@@ -8,7 +8,7 @@ import {
   type Process,
   type TypedCase,
   type TypedProcess,
-} from '../src/index.js';
+} from '../src/index.node.js';
 
 /** What `blizwork typegen sales-process` writes for the emulator's default seed (abridged). */
 interface SalesProcess {

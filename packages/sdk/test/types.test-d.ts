@@ -22,7 +22,7 @@ import {
   type BulkReport,
   type StartedCase,
   TokenBucketLimiter,
-} from '../src/index.js';
+} from '../src/index.node.js';
 
 interface SalesFields {
   customer_name: string;

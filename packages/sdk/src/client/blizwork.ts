@@ -12,7 +12,7 @@ import type {
   MasterDataRecord,
 } from '../types.js';
 import { optionsFromEnv, processEnv, type EnvironmentVariables } from './env.js';
-import { INSPECT, inspectAs, type InspectFn } from './inspect.js';
+import { defineInspect } from '../internal/options/inspect.js';
 import type {
   GeneratedOperation,
   RawCallOptions,
@@ -21,20 +21,24 @@ import type {
   RequestCallOptions,
   RequestEnvelope,
 } from './operation-types.js';
-import { checkOptionKeys, optionKeysOf } from './option-keys.js';
+import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
 import { OPTION_KEYS, resolveOptions, type BlizWorkOptions } from './options.js';
-import { checkRequestBody, pathOperation } from './path-operation.js';
-import { fillBody, metadataOf, rawEnvelope } from './raw-call.js';
-import { REDACTED } from './redact.js';
-import type { Extractor } from './settle.js';
-import type { NodeConnections } from './node-connections.js';
-import { Transport } from './transport.js';
+import { checkRequestBody, pathOperation } from '../internal/raw/path-operation.js';
+import { fillBody, metadataOf, rawEnvelope } from '../internal/raw/raw-call.js';
+import { REDACTED } from '../internal/pipeline/redact.js';
+import type { Extractor } from '../internal/pipeline/settle.js';
+import type { KeepAliveConnections } from '../internal/transport/default-transport.js';
+import { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 
 /** The parent's connections for a client `withOptions` is creating, keyed by its options object. */
-const inheritedConnections = new WeakMap<object, NodeConnections>();
+const inheritedConnections = new WeakMap<object, KeepAliveConnections>();
 
-const RAW_CALL_KEYS = optionKeysOf<RawCallOptions>()(['signal', 'retry', 'fill'] as const);
-const REQUEST_CALL_KEYS = optionKeysOf<RequestCallOptions>()([
+const RAW_CALL_KEYS = /* @__PURE__ */ optionKeysOf<RawCallOptions>()([
+  'signal',
+  'retry',
+  'fill',
+] as const);
+const REQUEST_CALL_KEYS = /* @__PURE__ */ optionKeysOf<RequestCallOptions>()([
   'signal',
   'retry',
   'headers',
@@ -54,13 +58,14 @@ const REQUEST_CALL_KEYS = optionKeysOf<RequestCallOptions>()([
  */
 export class BlizWork {
   readonly #options: BlizWorkOptions;
-  readonly #transport: Transport;
+  readonly #pipeline: RequestPipeline;
 
   /** Validates the options (TypeError on a bad one) and creates the client. */
   constructor(options: BlizWorkOptions) {
     const resolved = resolveOptions(options);
     this.#options = { ...options };
-    this.#transport = new Transport(resolved, inheritedConnections.get(options));
+    this.#pipeline = new RequestPipeline(resolved, inheritedConnections.get(options));
+    defineInspect(this, 'BlizWork', () => this.toJSON());
   }
 
   /**
@@ -78,22 +83,22 @@ export class BlizWork {
 
   /** The environment (process version) calls work on: `production` unless configured. */
   get environment(): Environment {
-    return this.#transport.settings.environment;
+    return this.#pipeline.settings.environment;
   }
 
   /** The user the calls are made as. */
   get userId(): string {
-    return this.#transport.settings.userId;
+    return this.#pipeline.settings.userId;
   }
 
   /** The company id, if configured. */
   get companyId(): string | undefined {
-    return this.#transport.settings.companyId;
+    return this.#pipeline.settings.companyId;
   }
 
   /** The API's base URL. */
   get baseUrl(): string {
-    return this.#transport.settings.baseUrl;
+    return this.#pipeline.settings.baseUrl;
   }
 
   /**
@@ -105,7 +110,7 @@ export class BlizWork {
   withOptions(overrides: Partial<BlizWorkOptions>): BlizWork {
     checkOptionKeys('withOptions', overrides, OPTION_KEYS);
     // The derived client waits on this client's limiter (one budget), unless it names its own.
-    const { limiter, connections } = this.#transport;
+    const { limiter, connections } = this.#pipeline;
     const shared = limiter && !('rateLimit' in overrides) ? { rateLimit: { limiter } } : {};
     const options = { ...this.#options, ...overrides, ...shared };
     if (connections) inheritedConnections.set(options, connections);
@@ -129,7 +134,7 @@ export class BlizWork {
    * }
    */
   close(): void {
-    this.#transport.connections?.close();
+    this.#pipeline.connections?.close();
   }
 
   /**
@@ -145,12 +150,12 @@ export class BlizWork {
   process<F extends object = CaseFields>(processId: string): Process<F>;
   // One runtime object serves both: a TypedProcess is a compile-time view of a Process.
   process(processId: string): unknown {
-    return new Process(this.#transport, processId);
+    return new Process(this.#pipeline, processId);
   }
 
   /** A master-data table by name. `R` types its records. */
   masterData<R extends object = MasterDataRecord>(table: string): MasterDataTable<R> {
-    return new MasterDataTable<R>(this.#transport, table);
+    return new MasterDataTable<R>(this.#pipeline, table);
   }
 
   /**
@@ -158,7 +163,7 @@ export class BlizWork {
    * that field's value to `exec`. A string `content` is text (encoded as UTF-8), not base64.
    */
   uploadFile(input: UploadFileInput, options: CallOptions = {}): Promise<AttachmentValue> {
-    return uploadFile(this.#transport, input, options);
+    return uploadFile(this.#pipeline, input, options);
   }
 
   /** Sends a templated e-mail; `params.to` holds the comma-separated recipients. */
@@ -167,7 +172,7 @@ export class BlizWork {
     params: NotificationParams,
     options: CallOptions = {},
   ): Promise<void> {
-    return sendNotification(this.#transport, template, params, options);
+    return sendNotification(this.#pipeline, template, params, options);
   }
 
   /**
@@ -176,7 +181,7 @@ export class BlizWork {
    * Sent once, never retried: the handshake token is single-use.
    */
   validateCall(callBody: unknown, options: ValidateCallOptions): Promise<boolean> {
-    return validateCall(this.#transport, callBody, options);
+    return validateCall(this.#pipeline, callBody, options);
   }
 
   /**
@@ -218,7 +223,7 @@ export class BlizWork {
         : options;
     // The name is log and error text only: a minified function's name says little.
     const name = metadata?.operationId ?? (operation.name || 'raw');
-    return this.#transport.send(operation, request as RawOptions<Op>, {
+    return this.#pipeline.send(operation, request as RawOptions<Op>, {
       operation: name,
       retry: callOptions.retry ?? metadata?.retrySafe ?? false,
       signal: callOptions.signal,
@@ -251,7 +256,7 @@ export class BlizWork {
     const operation = pathOperation(path);
     checkRequestBody(body);
     checkOptionKeys('request', options, REQUEST_CALL_KEYS);
-    return this.#transport.send(
+    return this.#pipeline.send(
       operation,
       { body: body, headers: options.headers },
       {
@@ -266,12 +271,7 @@ export class BlizWork {
   /** A token-free summary of the configuration. */
   toJSON(): Record<string, unknown> {
     const { baseUrl, userId, companyId, environment, timeoutMs, maxRetries } =
-      this.#transport.settings;
+      this.#pipeline.settings;
     return { baseUrl, userId, companyId, environment, timeoutMs, maxRetries, token: REDACTED };
-  }
-
-  /** @internal util.inspect() support. */
-  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
-    return inspectAs('BlizWork', this.toJSON(), options, inspect);
   }
 }

@@ -69,8 +69,8 @@ type PathOption<Op> = [keyof PathOf<Op>] extends [never]
 /**
  * The options of a raw call: the operation's `body`, its path parameters other than `token` (the
  * SDK adds the token), and extra headers. Unless `Fill` is `false` (`{ fill: false }` in the call
- * options), the body members in {@link FilledMembers} are optional: `raw()` fills in what is left
- * out.
+ * options), the body members `raw()` fills in (`userId` and `environment`, where the spec's body
+ * schema has them) are optional: `raw()` fills in what is left out.
  */
 export type RawOptions<Op extends GeneratedOperation, Fill extends boolean = true> = BodyOption<
   Op,

@@ -1,9 +1,9 @@
 import type { Environment, Logger } from '../types.js';
-import { isNonEmptyString } from './arguments.js';
-import { checkOptionKeys, optionKeysOf } from './option-keys.js';
+import { isNonEmptyString } from '../internal/options/arguments.js';
+import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
 import { SDK_VERSION } from '../version.js';
-import type { RateLimiter, RateLimitOption } from './rate-limit/rate-limiter.js';
-import { resolveRateLimit } from './rate-limit/resolve-rate-limit.js';
+import type { RateLimiter, RateLimitOption } from '../rate-limit/rate-limiter.js';
+import { resolveRateLimit } from '../internal/rate-limit/resolve-rate-limit.js';
 
 /** How to reach the API and how to behave. Each field's environment variable is read by `BlizWork.fromEnv`. */
 export interface BlizWorkOptions {
@@ -69,7 +69,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_USER_AGENT = `blizwork-sdk-ts/${SDK_VERSION}`;
 
 /** Every key of {@link BlizWorkOptions}, for the unknown-option check. */
-export const OPTION_KEYS = optionKeysOf<BlizWorkOptions>()([
+export const OPTION_KEYS = /* @__PURE__ */ optionKeysOf<BlizWorkOptions>()([
   'token',
   'userId',
   'companyId',

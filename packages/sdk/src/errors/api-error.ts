@@ -1,4 +1,7 @@
+// The API-error family: a reply with a non-zero result code. The base class, one subclass per
+// documented result code (1, 100, 101, 200), and the one factory that picks among them.
 import { BlizWorkError } from './blizwork-error.js';
+import { API_ERROR_BRAND, brand } from './brand.js';
 
 /** The facts of a reply that carried a non-zero result code. */
 export interface ApiErrorDetails {
@@ -11,7 +14,7 @@ export interface ApiErrorDetails {
 
 /**
  * The API answered with a non-zero result code (`resultCode`, or `status` in the other envelope).
- * The documented codes have their own subclasses (see `createApiError`); any other code, such as
+ * The documented codes have their own subclasses (picked by `createApiError`); any other code, such as
  * the emulator's own not-found or wrong-state codes, is a plain `BlizWorkApiError`.
  */
 export class BlizWorkApiError extends BlizWorkError {
@@ -31,8 +34,70 @@ export class BlizWorkApiError extends BlizWorkError {
       `${details.operation} failed with result code ${details.resultCode}${text}${advice}`,
       details,
     );
+    brand(this, API_ERROR_BRAND);
     this.resultCode = details.resultCode;
     this.resultMessage = details.resultMessage;
     this.httpStatus = details.httpStatus;
+  }
+}
+
+/** Where tokens come from and how long they last, appended to the message. */
+const TOKEN_HINT =
+  'The API token is invalid or expired: a token lasts about one year. Get a current one in the BlizWork web app ("Mi Cuenta"), or ask your company\'s BlizWork administrator';
+
+/**
+ * The token is invalid or expired (result code 1). Tokens come from "Mi Cuenta" in the BlizWork
+ * web app (or from the company's administrator) and last about one year; the message says so.
+ */
+export class InvalidTokenError extends BlizWorkApiError {
+  override readonly name: string = 'InvalidTokenError';
+
+  constructor(details: ApiErrorDetails) {
+    super(details, TOKEN_HINT);
+  }
+}
+
+/** The API rejected the request as malformed (result code 100). */
+export class MalformedRequestError extends BlizWorkApiError {
+  override readonly name: string = 'MalformedRequestError';
+}
+
+/** The API reported an unexpected error of its own (result code 101). */
+export class UnexpectedServerError extends BlizWorkApiError {
+  override readonly name: string = 'UnexpectedServerError';
+}
+
+/**
+ * The company's plan transaction limit was exceeded (result code 200); see the plan's rate limits.
+ * The SDK resends such a call (the server refused it before it ran) within `maxRetries`, and
+ * throws this error only when every attempt was refused.
+ */
+export class TransactionLimitError extends BlizWorkApiError {
+  override readonly name: string = 'TransactionLimitError';
+  /** Milliseconds the call waited in all (rate-limiter slots and back-off between attempts). */
+  readonly waitedMs: number;
+
+  constructor(details: ApiErrorDetails & { waitedMs?: number }) {
+    super(details);
+    this.waitedMs = details.waitedMs ?? 0;
+  }
+}
+
+/**
+ * The one place that picks the error class for a non-zero result code: the documented codes
+ * (1, 100, 101, 200) get their subclass, any other code a plain {@link BlizWorkApiError}.
+ */
+export function createApiError(details: ApiErrorDetails): BlizWorkApiError {
+  switch (details.resultCode) {
+    case 1:
+      return new InvalidTokenError(details);
+    case 100:
+      return new MalformedRequestError(details);
+    case 101:
+      return new UnexpectedServerError(details);
+    case 200:
+      return new TransactionLimitError(details);
+    default:
+      return new BlizWorkApiError(details);
   }
 }

@@ -1,3 +1,5 @@
+import { ERROR_BRAND, brand } from './brand.js';
+
 /** What every {@link BlizWorkError} may carry besides its message. */
 export interface BlizWorkErrorOptions {
   /** The API operation that failed, e.g. `getCase` (absent for errors that are not about one call). */
@@ -13,6 +15,7 @@ export interface BlizWorkErrorOptions {
  * Misuse of the API (bad arguments, missing configuration) throws a plain `TypeError` instead.
  *
  * No message, stack, property or `toJSON()` output of an SDK error ever contains the API token.
+ * To recognise one made by another copy of the package, use `isBlizWorkError()`.
  */
 export class BlizWorkError extends Error {
   override readonly name: string = 'BlizWorkError';
@@ -23,6 +26,7 @@ export class BlizWorkError extends Error {
 
   constructor(message: string, options: BlizWorkErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    brand(this, ERROR_BRAND);
     this.operation = options.operation;
     this.url = options.url;
   }

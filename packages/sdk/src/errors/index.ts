@@ -1,10 +1,14 @@
-// Every error class the SDK throws, exported for `instanceof` checks.
+// Every error class the SDK throws, exported for `instanceof` checks, and the type guards that
+// also recognise errors made by another copy of the package.
 export { BlizWorkError, type BlizWorkErrorOptions } from './blizwork-error.js';
-export { BlizWorkApiError, type ApiErrorDetails } from './api-error.js';
-export { InvalidTokenError } from './invalid-token-error.js';
-export { MalformedRequestError } from './malformed-request-error.js';
-export { UnexpectedServerError } from './unexpected-server-error.js';
-export { TransactionLimitError } from './transaction-limit-error.js';
+export {
+  BlizWorkApiError,
+  InvalidTokenError,
+  MalformedRequestError,
+  TransactionLimitError,
+  UnexpectedServerError,
+  type ApiErrorDetails,
+} from './api-error.js';
 export { BlizWorkHttpError, type HttpErrorDetails } from './http-error.js';
 export { BlizWorkResponseError, type ResponseErrorDetails } from './response-error.js';
 export {
@@ -20,4 +24,4 @@ export { FieldNotFoundError } from './field-not-found-error.js';
 export { CaseDataMissingError } from './case-data-missing-error.js';
 export { CaseClosedError } from './case-closed-error.js';
 export { StaleCaseError } from './stale-case-error.js';
-export { createApiError } from './create-api-error.js';
+export { isBlizWorkApiError, isBlizWorkError } from './type-guards.js';

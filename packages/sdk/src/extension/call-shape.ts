@@ -1,15 +1,11 @@
+import type { ExtensionCallBody } from '@blizwork/client';
 import type { Rejection } from './responses.js';
 
-/** The verified-to-be-well-formed fields of an extension call body (BlizWork's outbound webhook). */
-export interface ExtensionCallBody {
-  environment: 'production' | 'draft';
-  processId: string;
-  processVersion: number;
-  caseNumber: number;
-  handshakeToken: string;
-  fields?: Record<string, unknown>;
-  [key: string]: unknown;
-}
+/**
+ * The well-formed fields of an extension call body (BlizWork's outbound webhook), as the spec
+ * defines it under `webhooks`: checked by {@link checkExtensionCallShape}, verified by `validateCall`.
+ */
+export type { ExtensionCallBody };
 
 /**
  * A sane handshake token: letters, digits, `_` and `-`, 16 to 64 characters. BlizWork documents

@@ -1,4 +1,4 @@
-import type { BlizWork } from '../index.js';
+import type { BlizWork } from '../client/blizwork.js';
 import { checkExtensionCallShape } from './call-shape.js';
 import { concurrencyLimit } from './concurrency-limit.js';
 import { endpointResolver, type PublicUrlOptions } from './endpoint.js';

@@ -1,4 +1,6 @@
-import type { BlizWork, Case, CaseDataLevelValue } from '../index.js';
+import type { BlizWork } from '../client/blizwork.js';
+import type { Case } from '../resources/case.js';
+import type { CaseDataLevelValue, Environment } from '../types.js';
 import { FieldNotFoundError } from '../errors/field-not-found-error.js';
 import type { ExtensionCallBody } from './call-shape.js';
 
@@ -14,7 +16,7 @@ import type { ExtensionCallBody } from './call-shape.js';
  */
 export class ExtensionCall<Fields extends Record<string, unknown> = Record<string, unknown>> {
   /** `production` for a published process, `draft` for a draft version. As sent; not verified. */
-  readonly environment: 'production' | 'draft';
+  readonly environment: Environment;
   /** The process's developer-facing id. As sent; not verified. */
   readonly processId: string;
   /** The process version that ran. As sent; not verified. */

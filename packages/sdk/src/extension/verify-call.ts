@@ -1,4 +1,4 @@
-import type { BlizWork } from '../index.js';
+import type { BlizWork } from '../client/blizwork.js';
 import type { ExtensionCallBody } from './call-shape.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
 import type { ExtensionLogger } from './extension-logger.js';

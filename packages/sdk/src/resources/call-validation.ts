@@ -1,9 +1,9 @@
 import { validateCall as validateCallOperation } from '@blizwork/client';
-import { isRecord, requireString } from '../client/arguments.js';
-import { checkOptionKeys, optionKeysOf } from '../client/option-keys.js';
-import type { Extractor } from '../client/settle.js';
-import { resultCodeOf } from '../client/settle.js';
-import type { Transport } from '../client/transport.js';
+import { isRecord, requireString } from '../internal/options/arguments.js';
+import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
+import type { Extractor } from '../internal/pipeline/settle.js';
+import { resultCodeOf } from '../internal/pipeline/settle.js';
+import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import type { CallOptions } from '../types.js';
 
 /** Options of `validateCall`. */
@@ -13,7 +13,10 @@ export interface ValidateCallOptions extends CallOptions {
 }
 
 /** The keys of {@link ValidateCallOptions}. */
-const VALIDATE_CALL_KEYS = optionKeysOf<ValidateCallOptions>()(['endpoint', 'signal'] as const);
+const VALIDATE_CALL_KEYS = /* @__PURE__ */ optionKeysOf<ValidateCallOptions>()([
+  'endpoint',
+  'signal',
+] as const);
 
 // Code 0: the call is genuine. Code 1: it is not. Anything else is an error (thrown by settle()).
 const IS_GENUINE: Extractor<boolean> = {
@@ -29,7 +32,7 @@ const IS_GENUINE: Extractor<boolean> = {
  * validated like any other (the Python wrapper skipped them).
  */
 export async function validateCall(
-  transport: Transport,
+  pipeline: RequestPipeline,
   callBody: unknown,
   options: ValidateCallOptions,
 ): Promise<boolean> {
@@ -38,7 +41,7 @@ export async function validateCall(
   const token = isRecord(callBody) ? callBody.handshakeToken : undefined;
   if (typeof token !== 'string' || token === '') return false;
   // Sent once, never retried: the handshake token is single-use (see RETRY_SAFE_OPERATIONS).
-  return transport.send(
+  return pipeline.send(
     validateCallOperation,
     { body: { endpoint, token } },
     { operation: 'validateCall', signal: options.signal, acceptCodes: [0, 1], extract: IS_GENUINE },

@@ -1,8 +1,8 @@
 import { executeActivity } from '@blizwork/client';
-import { isRecord, requireRecord, requireString } from '../client/arguments.js';
-import { INSPECT, inspectAs, type InspectFn } from '../client/inspect.js';
-import { checkOptionKeys } from '../client/option-keys.js';
-import type { Transport } from '../client/transport.js';
+import { isRecord, requireRecord, requireString } from '../internal/options/arguments.js';
+import { defineInspect } from '../internal/options/inspect.js';
+import { checkOptionKeys } from '../internal/options/option-keys.js';
+import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import { CaseDataMissingError } from '../errors/case-data-missing-error.js';
 import { FieldNotFoundError } from '../errors/field-not-found-error.js';
 import { StaleCaseError } from '../errors/stale-case-error.js';
@@ -16,7 +16,18 @@ import {
 } from '../types.js';
 import { EXEC_OPTION_KEYS, buildExecBody, execCompanyId, type ExecOptions } from './exec-body.js';
 import { ensureExec } from './ensure-exec.js';
-import type { Process } from './process.js';
+
+/**
+ * What a case needs of the process it was read from (a `Process`): its id, and a way to read the
+ * case again. Structural, so that this module does not import the one that creates cases.
+ */
+export interface CaseOrigin<F extends object> {
+  readonly id: string;
+  getCase(
+    caseNumber: number,
+    options: { include: CaseDataLevel; environment: Environment; signal?: AbortSignal },
+  ): Promise<Case<F>>;
+}
 
 /** The values `exec` sends: some of the case's fields. */
 export type ExecFormData<F> = { [K in keyof F]?: F[K] };
@@ -39,24 +50,31 @@ export class Case<F extends object = CaseFields> {
   readonly document: CaseDocument;
   /** The include level the case was read with. */
   readonly include: CaseDataLevel;
-  readonly #process: Process<F>;
-  readonly #transport: Transport;
+  readonly #process: CaseOrigin<F>;
+  readonly #pipeline: RequestPipeline;
   readonly #request: CaseRequest;
   /** Set once an exec on this object went through: the object then describes the case as it was. */
   #superseded = false;
 
   /** @internal Use `Process.getCase()`. */
   constructor(
-    process: Process<F>,
-    transport: Transport,
+    process: CaseOrigin<F>,
+    pipeline: RequestPipeline,
     document: CaseDocument,
     request: CaseRequest,
   ) {
     this.#process = process;
-    this.#transport = transport;
+    this.#pipeline = pipeline;
     this.#request = request;
     this.document = document;
     this.include = request.include;
+    defineInspect(this, 'Case', () => ({
+      processId: this.processId,
+      number: this.number,
+      environment: this.environment,
+      version: this.version,
+      include: this.include,
+    }));
   }
 
   /** The case number. */
@@ -199,7 +217,7 @@ export class Case<F extends object = CaseFields> {
     if (this.#superseded) throw new StaleCaseError(this.label, this.number);
     requireString(nextFormId, 'nextFormId');
     requireRecord(formData, 'formData');
-    const settings = this.#transport.settings;
+    const settings = this.#pipeline.settings;
     const ready =
       Array.isArray(this.document.history) &&
       execCompanyId(this.document, options, settings.companyId)
@@ -207,7 +225,7 @@ export class Case<F extends object = CaseFields> {
         : await this.#reload(CaseDataLevel.PlusProcessDefinition, options.signal);
     const body = buildExecBody(ready, { ...options, nextFormId, formData }, settings);
     const send = () =>
-      this.#transport.send(
+      this.#pipeline.send(
         executeActivity,
         { body },
         { operation: 'executeActivity', signal: options.signal },
@@ -235,17 +253,5 @@ export class Case<F extends object = CaseFields> {
   /** The case document (JSON.stringify(case) is the document). */
   toJSON(): CaseDocument {
     return this.document;
-  }
-
-  /** @internal util.inspect() support. */
-  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
-    const summary = {
-      processId: this.processId,
-      number: this.number,
-      environment: this.environment,
-      version: this.version,
-      include: this.include,
-    };
-    return inspectAs('Case', summary, options, inspect);
   }
 }

@@ -1,8 +1,8 @@
 // How `Case.exec` builds the executeActivity body: the Python wrapper's rules, with its gaps fixed
 // (typed errors instead of KeyError, environment from the case, execUserId supported).
 import type { ExecuteActivityRequest } from '@blizwork/client';
-import { requireString } from '../client/arguments.js';
-import { optionKeysOf } from '../client/option-keys.js';
+import { requireString } from '../internal/options/arguments.js';
+import { optionKeysOf } from '../internal/options/option-keys.js';
 import { CaseClosedError } from '../errors/case-closed-error.js';
 import type { CallOptions, CaseDocument, Environment, HistoryEntry } from '../types.js';
 
@@ -23,7 +23,7 @@ export interface ExecOptions extends CallOptions {
 }
 
 /** The keys of {@link ExecOptions}. */
-export const EXEC_OPTION_KEYS = optionKeysOf<ExecOptions>()([
+export const EXEC_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<ExecOptions>()([
   'signal',
   'skipExtensions',
   'companyId',

@@ -1,6 +1,6 @@
 // Readers of the data an operation returns, for settle(): `undefined` means "not there".
-import { isRecord } from '../client/arguments.js';
-import type { Extractor } from '../client/settle.js';
+import { isRecord } from '../internal/options/arguments.js';
+import type { Extractor } from '../internal/pipeline/settle.js';
 
 /** Reads `payload` when it is an array. */
 export function payloadArray<T>(what: string): Extractor<T[]> {

@@ -1,8 +1,8 @@
 import { uploadAttachment } from '@blizwork/client';
-import { isRecord, requireString } from '../client/arguments.js';
-import { CALL_OPTION_KEYS, checkOptionKeys } from '../client/option-keys.js';
-import type { Extractor } from '../client/settle.js';
-import type { Transport } from '../client/transport.js';
+import { isRecord, requireString } from '../internal/options/arguments.js';
+import { CALL_OPTION_KEYS, checkOptionKeys } from '../internal/options/option-keys.js';
+import type { Extractor } from '../internal/pipeline/settle.js';
+import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import type { AttachmentValue, CallOptions } from '../types.js';
 
 /**
@@ -50,19 +50,19 @@ export async function toBase64(content: FileContent): Promise<string> {
 
 /** Uploads a file (base64 in the JSON body, module `form`) and resolves `{ fileName, fileUrl }`. */
 export async function uploadFile(
-  transport: Transport,
+  pipeline: RequestPipeline,
   input: UploadFileInput,
   options: CallOptions,
 ): Promise<AttachmentValue> {
   checkOptionKeys('uploadFile', options, CALL_OPTION_KEYS);
   const filename = requireString(input?.fileName, 'fileName');
   const body = {
-    userId: transport.settings.userId,
+    userId: pipeline.settings.userId,
     module: 'form',
     filename,
     file: await toBase64(input.content),
   };
-  return transport.send(
+  return pipeline.send(
     uploadAttachment,
     { body },
     { operation: 'uploadAttachment', signal: options.signal, extract: ATTACHMENT },

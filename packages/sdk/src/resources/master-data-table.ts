@@ -1,9 +1,9 @@
 import { deleteMasterData, queryMasterData, upsertMasterData } from '@blizwork/client';
-import { isRecord, requireRecord, requireString } from '../client/arguments.js';
-import { INSPECT, inspectAs, type InspectFn } from '../client/inspect.js';
-import { CALL_OPTION_KEYS, checkOptionKeys } from '../client/option-keys.js';
-import type { Extractor } from '../client/settle.js';
-import type { Transport } from '../client/transport.js';
+import { isRecord, requireRecord, requireString } from '../internal/options/arguments.js';
+import { defineInspect } from '../internal/options/inspect.js';
+import { CALL_OPTION_KEYS, checkOptionKeys } from '../internal/options/option-keys.js';
+import type { Extractor } from '../internal/pipeline/settle.js';
+import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import type { CallOptions, Filter, MasterDataRecord } from '../types.js';
 import { payloadArray } from './extractors.js';
 import type { BulkItems, BulkOptions, BulkReport } from './bulk/bulk-types.js';
@@ -34,16 +34,17 @@ function requireFilter(filter: unknown, operation: string): Filter {
 export class MasterDataTable<R extends object = MasterDataRecord> {
   /** The table name. */
   readonly name: string;
-  readonly #transport: Transport;
+  readonly #pipeline: RequestPipeline;
 
   /** @internal Use `BlizWork.masterData()`. */
-  constructor(transport: Transport, name: string) {
-    this.#transport = transport;
+  constructor(pipeline: RequestPipeline, name: string) {
+    this.#pipeline = pipeline;
     this.name = requireString(name, 'the table name');
+    defineInspect(this, 'MasterDataTable', () => this.toJSON());
   }
 
   #body(filter: Filter) {
-    const { userId, environment } = this.#transport.settings;
+    const { userId, environment } = this.#pipeline.settings;
     return { userId, environment, table: this.name, filter };
   }
 
@@ -51,7 +52,7 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
   async records(filter: Filter = {}, options: CallOptions = {}): Promise<R[]> {
     checkOptionKeys('records', options, CALL_OPTION_KEYS);
     const body = this.#body(requireRecord(filter, 'filter'));
-    return this.#transport.send(
+    return this.#pipeline.send(
       queryMasterData,
       { body },
       {
@@ -94,7 +95,7 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
       ...this.#body(requireFilter(filter, 'upsert')),
       update: requireRecord(update, 'update'),
     };
-    return this.#transport.send(
+    return this.#pipeline.send(
       upsertMasterData,
       { body },
       { operation: 'upsertMasterData', signal: options.signal, extract: WRITE_RESULT },
@@ -105,7 +106,7 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
   async delete(filter: Filter, options: CallOptions = {}): Promise<MasterDataWriteResult> {
     checkOptionKeys('delete', options, CALL_OPTION_KEYS);
     const body = this.#body(requireFilter(filter, 'delete'));
-    return this.#transport.send(
+    return this.#pipeline.send(
       deleteMasterData,
       { body },
       { operation: 'deleteMasterData', signal: options.signal, extract: WRITE_RESULT },
@@ -141,10 +142,5 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
   /** A token-free summary. */
   toJSON(): { table: string } {
     return { table: this.name };
-  }
-
-  /** @internal util.inspect() support. */
-  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
-    return inspectAs('MasterDataTable', this.toJSON(), options, inspect);
   }
 }

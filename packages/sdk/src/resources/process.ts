@@ -6,11 +6,15 @@ import {
   requireInclude,
   requireRecord,
   requireString,
-} from '../client/arguments.js';
-import { INSPECT, inspectAs, type InspectFn } from '../client/inspect.js';
-import { CALL_OPTION_KEYS, checkOptionKeys, optionKeysOf } from '../client/option-keys.js';
-import type { Extractor } from '../client/settle.js';
-import type { Transport } from '../client/transport.js';
+} from '../internal/options/arguments.js';
+import { defineInspect } from '../internal/options/inspect.js';
+import {
+  CALL_OPTION_KEYS,
+  checkOptionKeys,
+  optionKeysOf,
+} from '../internal/options/option-keys.js';
+import type { Extractor } from '../internal/pipeline/settle.js';
+import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import {
   CaseDataLevel,
   type CallOptions,
@@ -43,13 +47,17 @@ export interface GetCaseOptions extends CallOptions {
 }
 
 /** The keys of {@link StartCaseOptions}. */
-const START_CASE_KEYS = optionKeysOf<StartCaseOptions>()([
+const START_CASE_KEYS = /* @__PURE__ */ optionKeysOf<StartCaseOptions>()([
   'signal',
   'execUserId',
   'companyId',
 ] as const);
 /** The keys of {@link GetCaseOptions}. */
-const GET_CASE_KEYS = optionKeysOf<GetCaseOptions>()(['signal', 'include', 'environment'] as const);
+const GET_CASE_KEYS = /* @__PURE__ */ optionKeysOf<GetCaseOptions>()([
+  'signal',
+  'include',
+  'environment',
+] as const);
 
 const CASE_NUMBER: Extractor<number> = {
   what: 'a caseNumber',
@@ -59,7 +67,7 @@ const CASE_NUMBER: Extractor<number> = {
     return Number.isInteger(value) ? (value as number) : undefined;
   },
 };
-const CASE_DOCUMENT = payloadObject<CaseDocument>('a case document in payload');
+const CASE_DOCUMENT = /* @__PURE__ */ payloadObject<CaseDocument>('a case document in payload');
 
 /**
  * Reads the case document and checks it is the case that was asked for: a reply about another
@@ -79,7 +87,9 @@ function caseDocumentOf(caseNumber: number, environment: Environment): Extractor
     },
   };
 }
-const CASE_SUMMARIES = payloadArray<CaseSummary>('an array of case summaries in payload');
+const CASE_SUMMARIES = /* @__PURE__ */ payloadArray<CaseSummary>(
+  'an array of case summaries in payload',
+);
 
 /**
  * One process (workflow) of the company, by its id (slug). `F` types the case fields, so that
@@ -88,12 +98,13 @@ const CASE_SUMMARIES = payloadArray<CaseSummary>('an array of case summaries in 
 export class Process<F extends object = CaseFields> {
   /** The process id (slug), sent as `workflowId`/`processId`. */
   readonly id: string;
-  readonly #transport: Transport;
+  readonly #pipeline: RequestPipeline;
 
   /** @internal Use `BlizWork.process()`. */
-  constructor(transport: Transport, id: string) {
-    this.#transport = transport;
+  constructor(pipeline: RequestPipeline, id: string) {
+    this.#pipeline = pipeline;
     this.id = requireString(id, 'the process id');
+    defineInspect(this, 'Process', () => this.toJSON());
   }
 
   /**
@@ -103,8 +114,8 @@ export class Process<F extends object = CaseFields> {
    */
   async startCase(options: StartCaseOptions = {}): Promise<number> {
     checkOptionKeys('startCase', options, START_CASE_KEYS);
-    const { userId, environment } = this.#transport.settings;
-    const companyId = options.companyId ?? this.#transport.settings.companyId;
+    const { userId, environment } = this.#pipeline.settings;
+    const companyId = options.companyId ?? this.#pipeline.settings.companyId;
     if (companyId === undefined) {
       throw new TypeError(
         'BlizWork: startCase needs a companyId: pass it to new BlizWork({ companyId }) (BLIZWORK_COMPANY_ID) or to startCase()',
@@ -119,7 +130,7 @@ export class Process<F extends object = CaseFields> {
         ? {}
         : { execUserId: requireString(options.execUserId, 'execUserId') }),
     };
-    return this.#transport.send(
+    return this.#pipeline.send(
       startCase,
       { body },
       { operation: 'startCase', signal: options.signal, extract: CASE_NUMBER },
@@ -131,16 +142,16 @@ export class Process<F extends object = CaseFields> {
     checkOptionKeys('getCase', options, GET_CASE_KEYS);
     const include = requireInclude(options.include ?? CaseDataLevel.PlusProcessDefinition);
     const environment = requireEnvironment(
-      options.environment ?? this.#transport.settings.environment,
+      options.environment ?? this.#pipeline.settings.environment,
     );
     const body = {
-      userId: this.#transport.settings.userId,
+      userId: this.#pipeline.settings.userId,
       environment,
       processId: this.id,
       caseNumber: requireCaseNumber(caseNumber),
       include,
     };
-    const document = await this.#transport.send(
+    const document = await this.#pipeline.send(
       getCase,
       { body },
       {
@@ -149,7 +160,7 @@ export class Process<F extends object = CaseFields> {
         extract: caseDocumentOf(body.caseNumber, environment),
       },
     );
-    return new Case<F>(this, this.#transport, document, { caseNumber, environment, include });
+    return new Case<F>(this, this.#pipeline, document, { caseNumber, environment, include });
   }
 
   /** Reads a case of the published version (the wrapper's `get_case_from_production`). */
@@ -179,14 +190,14 @@ export class Process<F extends object = CaseFields> {
    */
   async listCases(filter: Filter = {}, options: CallOptions = {}): Promise<CaseSummary[]> {
     checkOptionKeys('listCases', options, CALL_OPTION_KEYS);
-    const { userId, environment } = this.#transport.settings;
+    const { userId, environment } = this.#pipeline.settings;
     const body = {
       userId,
       environment,
       processId: this.id,
       filter: requireRecord(filter, 'filter'),
     };
-    return this.#transport.send(
+    return this.#pipeline.send(
       listCases,
       { body },
       { operation: 'listCases', signal: options.signal, extract: CASE_SUMMARIES },
@@ -224,11 +235,6 @@ export class Process<F extends object = CaseFields> {
 
   /** A token-free summary. */
   toJSON(): { processId: string; environment: Environment } {
-    return { processId: this.id, environment: this.#transport.settings.environment };
-  }
-
-  /** @internal util.inspect() support. */
-  [INSPECT](_depth: number, options: unknown, inspect?: InspectFn): string {
-    return inspectAs('Process', this.toJSON(), options, inspect);
+    return { processId: this.id, environment: this.#pipeline.settings.environment };
   }
 }

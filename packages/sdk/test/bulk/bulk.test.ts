@@ -11,7 +11,7 @@ import {
   type BulkItemOutcome,
   type BulkProgress,
   type Filter,
-} from '../../src/index.js';
+} from '../../src/index.node.js';
 import { rejectionOf } from '../helpers/clients.js';
 import { useSdkEmulator } from '../helpers/sdk-emulator.js';
 

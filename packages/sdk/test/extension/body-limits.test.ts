@@ -1,10 +1,10 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { BlizWork } from '../../src/index.node.js';
 import {
-  BlizWork,
   createExtensionHandler,
   type ExtensionCall,
   type ExtensionHandlerOptions,
-} from '../../src/index.js';
+} from '../../src/extension/index.js';
 import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
 import { rawPostHead, sendRaw } from './raw-http.js';
 

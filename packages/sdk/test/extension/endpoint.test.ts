@@ -1,7 +1,8 @@
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointFromRequest } from '../../src/extension/endpoint.js';
-import { BlizWork, createExtensionHandler, type ExtensionHandlerOptions } from '../../src/index.js';
+import { BlizWork } from '../../src/index.node.js';
+import { createExtensionHandler, type ExtensionHandlerOptions } from '../../src/extension/index.js';
 import { genuineCall } from './genuine-call.js';
 import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
 import { postRawJson, rawPostHead, sendRaw } from './raw-http.js';

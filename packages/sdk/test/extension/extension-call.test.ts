@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BlizWork, ExtensionCall, FieldNotFoundError } from '../../src/index.js';
+import { BlizWork, FieldNotFoundError } from '../../src/index.node.js';
+import { ExtensionCall } from '../../src/extension/index.js';
 
 const call = new ExtensionCall<{ customer_name: string; amount: number }>(
   new BlizWork({ token: 'unit-test-token', userId: 'ana@acme.test' }),

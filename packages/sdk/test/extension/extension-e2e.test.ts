@@ -1,11 +1,7 @@
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BlizWork,
-  CaseDataLevel,
-  createExtensionHandler,
-  type ExtensionCall,
-} from '../../src/index.js';
+import { BlizWork, CaseDataLevel } from '../../src/index.node.js';
+import { createExtensionHandler, type ExtensionCall } from '../../src/extension/index.js';
 import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
 
 describe('createExtensionHandler end to end with the emulator', () => {

@@ -2,7 +2,8 @@ import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BlizWork, createExtensionHandler, type ExtensionHandlerOptions } from '../../src/index.js';
+import { BlizWork } from '../../src/index.node.js';
+import { createExtensionHandler, type ExtensionHandlerOptions } from '../../src/extension/index.js';
 import { genuineCall } from './genuine-call.js';
 import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
 

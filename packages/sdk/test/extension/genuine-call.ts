@@ -1,7 +1,7 @@
 import type { Emulator } from '@blizwork/emulator';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CaseDataLevel, type BlizWork } from '../../src/index.js';
+import { CaseDataLevel, type BlizWork } from '../../src/index.node.js';
 
 /** A genuine extension call the emulator issued, and the endpoint its token was issued for. */
 export interface GenuineCall {

@@ -1,7 +1,8 @@
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlizWork, createExtensionHandler } from '../../src/index.js';
+import { BlizWork } from '../../src/index.node.js';
+import { createExtensionHandler } from '../../src/extension/index.js';
 import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
 import { postRawJson } from './raw-http.js';
 

@@ -1,11 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
-import {
-  toNodeListener,
-  type ExtensionHandler,
-  type NodeListenerOptions,
-} from '../../src/index.js';
+import { toNodeListener, type NodeListenerOptions } from '../../src/extension/node.js';
+import { type ExtensionHandler } from '../../src/extension/index.js';
 
 /** A node:http server on 127.0.0.1 serving one web handler through `toNodeListener`. */
 export interface HandlerServer {

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { toNodeListener } from '../../src/index.js';
+import { toNodeListener } from '../../src/extension/node.js';
 import { deferred } from './deferred.js';
 import { serveListener, serveWatched, closedAfterEach } from './handler-server.js';
 import { sendRaw } from './raw-http.js';

@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BlizWork, createExtensionHandler, toNodeListener } from '../../src/index.js';
+import { BlizWork } from '../../src/index.node.js';
+import { createExtensionHandler } from '../../src/extension/index.js';
+import { toNodeListener } from '../../src/extension/node.js';
 import { postJson, serveHandlerAt, serveListener, type HandlerServer } from './handler-server.js';
 import { rawPostHead, sendRaw } from './raw-http.js';
 

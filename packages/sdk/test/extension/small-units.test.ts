@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { concurrencyLimit } from '../../src/extension/concurrency-limit.js';
 import { ExtensionCall } from '../../src/extension/extension-call.js';
 import { jsonResponse, rejectionResponse } from '../../src/extension/responses.js';
-import { BlizWork, createExtensionHandler } from '../../src/index.js';
+import { BlizWork } from '../../src/index.node.js';
+import { createExtensionHandler } from '../../src/extension/index.js';
 
 const TOKEN = 'tok-SECRET-small-units';
 const client = new BlizWork({

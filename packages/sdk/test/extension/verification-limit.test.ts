@@ -1,7 +1,8 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlizWork, createExtensionHandler } from '../../src/index.js';
+import { BlizWork } from '../../src/index.node.js';
+import { createExtensionHandler } from '../../src/extension/index.js';
 import { serveHandlerAt, type HandlerServer } from './handler-server.js';
 
 /**

@@ -6,7 +6,9 @@ import { request as httpsRequest, createServer as createHttpsServer } from 'node
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { BlizWork, createExtensionHandler, toNodeListener } from '../../src/index.js';
+import { BlizWork } from '../../src/index.node.js';
+import { createExtensionHandler } from '../../src/extension/index.js';
+import { toNodeListener } from '../../src/extension/node.js';
 import { deferred } from './deferred.js';
 import { serveHandlerAt, serveWatched, closedAfterEach } from './handler-server.js';
 import { sendRaw } from './raw-http.js';

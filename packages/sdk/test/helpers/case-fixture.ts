@@ -1,9 +1,9 @@
 // A Case built from the fixture case document, without any server.
 import { resolveOptions } from '../../src/client/options.js';
-import { Transport } from '../../src/client/transport.js';
+import { RequestPipeline } from '../../src/internal/pipeline/request-pipeline.js';
 import { Case } from '../../src/resources/case.js';
 import { Process } from '../../src/resources/process.js';
-import type { CaseDataLevel, CaseDocument } from '../../src/index.js';
+import type { CaseDataLevel, CaseDocument } from '../../src/index.node.js';
 import { salesCaseDocument, type SalesFields } from './sales-case-document.js';
 
 export { salesCaseDocument, type SalesFields };
@@ -13,7 +13,7 @@ export function fixtureCase(
   document: CaseDocument = salesCaseDocument(),
   include: CaseDataLevel = 3,
 ): Case<SalesFields> {
-  const transport = new Transport(
+  const transport = new RequestPipeline(
     resolveOptions({
       token: 'unused-token',
       userId: 'ana@acme.test',

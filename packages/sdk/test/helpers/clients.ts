@@ -1,6 +1,6 @@
 // Shared test fixtures: a token that is easy to spot in any output, and clients aimed at a server.
 import { describe } from 'vitest';
-import { BlizWork, type BlizWorkOptions, type Logger } from '../../src/index.js';
+import { BlizWork, type BlizWorkOptions, type Logger } from '../../src/index.node.js';
 
 /** A token that must never appear in any output. */
 export const TOKEN = 'tok-SECRET-9f8e7d6c5b4a';

@@ -2,7 +2,7 @@
 // before each test, closed after them, with a client of it.
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { BlizWork } from '../../src/index.js';
+import { BlizWork } from '../../src/index.node.js';
 
 /** The running emulator and a client of it, set once `beforeAll` has run. */
 export interface EmulatorFixture {

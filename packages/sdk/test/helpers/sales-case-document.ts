@@ -1,6 +1,6 @@
 // A case document shaped like the spec's example: the fixture of the Case unit tests and the reply
 // of the benchmark's server.
-import type { CaseDocument } from '../../src/index.js';
+import type { CaseDocument } from '../../src/index.node.js';
 
 /** Fields of the fixture's process. */
 export interface SalesFields {

@@ -2,7 +2,7 @@
 // the seed before each test, closed after them.
 import { startEmulator, type Emulator, type EmulatorOptions } from '@blizwork/emulator';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { BlizWork } from '../../src/index.js';
+import { BlizWork } from '../../src/index.node.js';
 
 /** The running emulator and a client of it (read them inside tests, after `beforeAll`). */
 export interface SdkEmulator {

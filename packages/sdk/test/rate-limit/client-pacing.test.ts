@@ -6,7 +6,7 @@ import {
   SlotTimeoutError,
   TransactionLimitError,
   type RateLimiter,
-} from '../../src/index.js';
+} from '../../src/index.node.js';
 import { clientFor, recordingLogger, rejectionOf } from '../helpers/clients.js';
 import { ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
 

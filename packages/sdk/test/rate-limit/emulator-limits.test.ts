@@ -2,7 +2,7 @@
 // limiter refuses is resent and lands exactly once (no lost and no doubled write).
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BlizWork, TransactionLimitError } from '../../src/index.js';
+import { BlizWork, TransactionLimitError } from '../../src/index.node.js';
 import { recordingLogger, rejectionOf } from '../helpers/clients.js';
 
 let emulator: Emulator;

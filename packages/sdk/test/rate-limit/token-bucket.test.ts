@@ -1,7 +1,10 @@
 // The in-memory limiter on fake timers: FIFO order, aborts, back-off.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PACING_MARGIN, resolveRateLimit } from '../../src/client/rate-limit/resolve-rate-limit.js';
-import { TokenBucketLimiter } from '../../src/index.js';
+import {
+  PACING_MARGIN,
+  resolveRateLimit,
+} from '../../src/internal/rate-limit/resolve-rate-limit.js';
+import { TokenBucketLimiter } from '../../src/index.node.js';
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());

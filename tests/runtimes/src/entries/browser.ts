@@ -1,7 +1,7 @@
 // Chromium: a page on the runner's origin calls the emulator on another origin (its `cors` option
 // on). A page serves nothing, so the emulator calls a capture endpoint of the runner, and the
 // handler is then given that genuine call as a Request, as a service worker or edge route would be.
-import type { ExtensionHandler } from '@blizwork/sdk';
+import type { ExtensionHandler } from '@blizwork/sdk/extension';
 import type { ServeHandler } from '../scenario/extension-checks.js';
 import type { RuntimeReport } from '../scenario/checks.js';
 import { runScenario } from '../scenario/run-scenario.js';

@@ -1,4 +1,4 @@
-import type { ExtensionHandler } from '@blizwork/sdk';
+import type { ExtensionHandler } from '@blizwork/sdk/extension';
 
 /**
  * A handler to give a server before the handler exists: it is built from the server's URL (its

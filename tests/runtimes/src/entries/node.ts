@@ -1,7 +1,7 @@
 // Node (20, 22, 24): the handler on node:http through toNodeListener. Config: argv[2] (JSON).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { toNodeListener } from '@blizwork/sdk';
+import { toNodeListener } from '@blizwork/sdk/extension/node';
 import type { ServeHandler } from '../scenario/extension-checks.js';
 import { runScenario } from '../scenario/run-scenario.js';
 import type { ScenarioConfig } from '../scenario/scenario-config.js';

@@ -1,7 +1,7 @@
 // workerd (Cloudflare Workers): the handler is the worker's own fetch handler at /hook; the
 // scenario runs inside a request to /run (workers do I/O only while handling a request) and
 // answers the report as JSON. Config: the CONFIG text binding; SELF_URL is the worker's socket.
-import type { ExtensionHandler } from '@blizwork/sdk';
+import type { ExtensionHandler } from '@blizwork/sdk/extension';
 import type { ServeHandler } from '../scenario/extension-checks.js';
 import { runScenario } from '../scenario/run-scenario.js';
 import type { ScenarioConfig } from '../scenario/scenario-config.js';

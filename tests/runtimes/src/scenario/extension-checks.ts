@@ -1,4 +1,5 @@
-import { createExtensionHandler, type BlizWork, type ExtensionHandler } from '@blizwork/sdk';
+import type { BlizWork } from '@blizwork/sdk';
+import { createExtensionHandler, type ExtensionHandler } from '@blizwork/sdk/extension';
 import { assert, assertEqual, type Checks } from './checks.js';
 import { callsTo, EXTENSION_TRIGGER, registerExtension } from './control.js';
 import type { ScenarioConfig } from './scenario-config.js';

@@ -1,6 +1,6 @@
 // The engine of the bulk helpers: bounded concurrency over any (async) iterable, pulling one item
 // only when a worker is free, so a stream of any length runs in flat memory.
-import { optionKeysOf } from '../../client/option-keys.js';
+import { optionKeysOf } from '../../internal/options/option-keys.js';
 import type {
   BulkFailure,
   BulkItemOutcome,
@@ -14,7 +14,7 @@ export const DEFAULT_BULK_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 256;
 
 /** The keys of {@link BulkOptions}: the options of `deleteMany` and `startCases`. */
-export const BULK_OPTION_KEYS = optionKeysOf<BulkOptions>()([
+export const BULK_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<BulkOptions>()([
   'signal',
   'concurrency',
   'stopOnError',

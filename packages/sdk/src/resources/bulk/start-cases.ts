@@ -1,7 +1,7 @@
 // `Process.startCases`: one startCase per input, through runBulk, keeping each new case's number.
-import { isRecord } from '../../client/arguments.js';
+import { isRecord } from '../../internal/options/arguments.js';
 import type { BulkItems, BulkOptions, BulkReport } from './bulk-types.js';
-import { checkOptionKeys } from '../../client/option-keys.js';
+import { checkOptionKeys } from '../../internal/options/option-keys.js';
 import { BULK_OPTION_KEYS, runBulk } from './run-bulk.js';
 
 /** A started case: the input's position in the source, and the new case number. */

@@ -1,6 +1,6 @@
 // `MasterDataTable.upsertMany` and `deleteMany`: one upsert (or delete) per row, through runBulk.
-import { isRecord } from '../../client/arguments.js';
-import { checkOptionKeys, optionKeysOf } from '../../client/option-keys.js';
+import { isRecord } from '../../internal/options/arguments.js';
+import { checkOptionKeys, optionKeysOf } from '../../internal/options/option-keys.js';
 import type { CallOptions, Filter } from '../../types.js';
 import type { BulkItems, BulkOptions, BulkReport } from './bulk-types.js';
 import { BULK_OPTION_KEYS, runBulk } from './run-bulk.js';
@@ -43,7 +43,7 @@ function rowFilter(row: unknown, columns: readonly string[], index: number): Fil
   return filter;
 }
 
-const UPSERT_MANY_OPTION_KEYS = optionKeysOf<UpsertManyOptions<unknown>>()([
+const UPSERT_MANY_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<UpsertManyOptions<unknown>>()([
   ...BULK_OPTION_KEYS,
   'key',
 ] as const);

@@ -1,22 +1,22 @@
-// A minimal client with the calling convention of hey-api's fetch client, passed as `client` to the
+// The fetch transport: the calling convention of hey-api's fetch client, passed as `client` to the
 // generated @blizwork/client operations (by the SDK's own methods and by `raw()`). The generated
 // functions carry no runtime of their own (`client: false` in the generator config), so this is the
 // only HTTP code in a bundle. Why not hey-api's own client: it builds a `Request` object and
 // merges `Headers` on every call, which measured ~40 % slower per call than a plain
 // `fetch(url, init)` against a local server (see bench/), far over the SDK's 10 % budget.
-import type { Client } from '@blizwork/client';
 import { readLimitedText } from './read-limited-text.js';
 import {
   fillPath,
   isRedirectStatus,
   mergeHeaders,
-  operationClient,
+  transportFrom,
   type OperationRequest,
+  type Transport,
   type WireResult,
 } from './wire.js';
 
-/** What a {@link createFetchClient} client needs. */
-export interface FetchClientConfig {
+/** What a {@link createFetchTransport} transport needs. */
+export interface FetchTransportConfig {
   baseUrl: string;
   fetch: typeof fetch | undefined;
   /** Headers sent with every request (lower-case names). */
@@ -26,7 +26,7 @@ export interface FetchClientConfig {
 }
 
 async function exchange(
-  config: FetchClientConfig,
+  config: FetchTransportConfig,
   options: OperationRequest,
   method: string,
   url: string,
@@ -65,12 +65,12 @@ async function exchange(
 }
 
 /**
- * Creates the client the SDK passes to generated operations. It never throws for a failed
+ * Creates the fetch transport the SDK passes to generated operations. It never throws for a failed
  * exchange: it resolves a {@link WireResult} that `settle()` turns into a value or an error. It
  * throws `TypeError` synchronously for a missing path parameter.
  */
-export function createFetchClient(config: FetchClientConfig): Client {
-  return operationClient((options, method) =>
+export function createFetchTransport(config: FetchTransportConfig): Transport {
+  return transportFrom((options, method) =>
     exchange(config, options, method, config.baseUrl + fillPath(options.url, options.path)),
   );
 }

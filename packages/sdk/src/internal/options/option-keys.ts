@@ -1,6 +1,6 @@
 // The one check of option-object keys, shared by the constructor and every method that takes an
 // options object: a misspelled option (`skipExtension`, `inclde`) must fail loudly, not be ignored.
-import type { CallOptions } from '../types.js';
+import type { CallOptions } from '../../types.js';
 
 /**
  * `keys` typed as the complete key list of `T`: the compiler rejects a list that misses a key of
@@ -19,7 +19,7 @@ export function optionKeysOf<T>() {
 }
 
 /** The keys of {@link CallOptions}, the options of every method that takes no others. */
-export const CALL_OPTION_KEYS = optionKeysOf<CallOptions>()(['signal'] as const);
+export const CALL_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<CallOptions>()(['signal'] as const);
 
 /** The edit distance of two short strings (Levenshtein), for the "did you mean" hint. */
 function editDistance(a: string, b: string): number {

@@ -1,5 +1,5 @@
 // Checks of method arguments. Misuse throws TypeError at once, before any request is sent.
-import type { CaseDataLevel, Environment } from '../types.js';
+import type { CaseDataLevel, Environment } from '../../types.js';
 
 /** True for a string with at least one non-blank character. */
 export function isNonEmptyString(value: unknown): value is string {

@@ -1,18 +1,15 @@
-// The request pipeline of one BlizWork instance: per-attempt timeout, the caller's signal, retries
+// The request pipeline of one BlizWork instance (around its transport): per-attempt timeout, the caller's signal, retries
 // with backoff, logging, and the token, which only this class (and BlizWork's options) holds.
-import type { Client } from '@blizwork/client';
-import { BlizWorkAbortError } from '../errors/abort-error.js';
-import { TransactionLimitError } from '../errors/transaction-limit-error.js';
-import type { CallOptions } from '../types.js';
+import { BlizWorkAbortError } from '../../errors/abort-error.js';
+import { TransactionLimitError } from '../../errors/api-error.js';
+import type { CallOptions } from '../../types.js';
 import { AttemptAbort } from './attempt-abort.js';
-import { DeadlineQueue } from './deadline-queue.js';
-import { createFetchClient } from './fetch-client.js';
-import { createNodeClient } from './node-client.js';
-import { NodeConnections, nodeHttpModules } from './node-connections.js';
-import type { GeneratedOperation, RawOptions } from './operation-types.js';
-import type { ResolvedOptions } from './options.js';
-import type { RateLimiter } from './rate-limit/rate-limiter.js';
-import { takeSlotNow, waitForSlot } from './rate-limit/wait-for-slot.js';
+import { createFetchTransport } from '../transport/fetch-transport.js';
+import { defaultTransport, type KeepAliveConnections } from '../transport/default-transport.js';
+import type { GeneratedOperation, RawOptions } from '../../client/operation-types.js';
+import type { ResolvedOptions } from '../../client/options.js';
+import type { RateLimiter } from '../../rate-limit/rate-limiter.js';
+import { takeSlotNow, waitForSlot } from '../rate-limit/wait-for-slot.js';
 import { REDACTED, createRedactor, redactUrl } from './redact.js';
 import {
   RETRY_SAFE_OPERATIONS,
@@ -22,7 +19,7 @@ import {
   waitBeforeRetry,
 } from './retry.js';
 import { settle, type Envelope, type Extractor, type SettleContext } from './settle.js';
-import type { WireResult } from './wire.js';
+import type { Transport, WireResult } from '../transport/wire.js';
 
 /** How to send one operation. */
 export interface SendOptions<T> extends CallOptions {
@@ -37,7 +34,7 @@ export interface SendOptions<T> extends CallOptions {
 }
 
 /** The settings every resource reads: the resolved options without the token. */
-export type TransportSettings = Readonly<Omit<ResolvedOptions, 'token' | 'limiter'>>;
+export type PipelineSettings = Readonly<Omit<ResolvedOptions, 'token' | 'limiter'>>;
 
 /** A failed attempt: the error to throw or retry after, and the server's Retry-After if any. */
 class AttemptFailure {
@@ -61,51 +58,42 @@ const withWaited = (error: TransactionLimitError, waitedMs: number): Transaction
 const isNodeLike = typeof globalThis.process?.versions?.node === 'string';
 
 /** Sends generated operations with the SDK's configuration. Internal: reached through BlizWork. */
-export class Transport {
+export class RequestPipeline {
   /** The resolved options without the token. */
-  readonly settings: TransportSettings;
+  readonly settings: PipelineSettings;
   readonly #token: string;
-  readonly #client: Client;
+  readonly #transport: Transport;
   readonly #redact: (text: string) => string;
   /** The limiter every attempt waits on, shared with clients derived by `withOptions`. */
   readonly limiter: RateLimiter | undefined;
   /**
    * The keep-alive connections of the node:http transport, shared with clients derived by
-   * `withOptions`; `undefined` on the fetch path (a `fetch` option, or not Node).
+   * `withOptions`; `undefined` on the fetch path (a `fetch` option, not Node, or the package's
+   * default entry, which has no node:http transport).
    */
-  readonly connections: NodeConnections | undefined;
-  /** The node:http client's per-attempt deadlines; `undefined` with `timeoutMs: 0`. */
-  readonly #deadlines: DeadlineQueue | undefined;
+  readonly connections: KeepAliveConnections | undefined;
 
   /** `connections`: a parent client's, to share its keep-alive connections. */
-  constructor(options: ResolvedOptions, connections?: NodeConnections) {
+  constructor(options: ResolvedOptions, connections?: KeepAliveConnections) {
     const { token, limiter, ...settings } = options;
     this.settings = Object.freeze(settings);
     this.limiter = limiter;
     this.#token = token;
     this.#redact = createRedactor(token);
     const headers: Record<string, string> = isNodeLike ? { 'user-agent': settings.userAgent } : {};
-    // A user's fetch is always used as given; otherwise node:http where the runtime is Node.
-    const modules = settings.fetch === undefined ? nodeHttpModules() : undefined;
-    this.connections = modules ? (connections ?? new NodeConnections(modules)) : undefined;
-    this.#deadlines =
-      this.connections && settings.timeoutMs > 0
-        ? new DeadlineQueue(settings.timeoutMs)
+    const wire = {
+      baseUrl: settings.baseUrl,
+      headers,
+      maxResponseBytes: settings.maxResponseBytes,
+    };
+    // A user's fetch is always used as given; otherwise the registered default (node:http on Node).
+    const selfTimed =
+      settings.fetch === undefined
+        ? defaultTransport({ ...wire, timeoutMs: settings.timeoutMs }, connections)
         : undefined;
-    this.#client = this.connections
-      ? createNodeClient({
-          baseUrl: settings.baseUrl,
-          headers,
-          maxResponseBytes: settings.maxResponseBytes,
-          deadlines: this.#deadlines,
-          connections: this.connections,
-        })
-      : createFetchClient({
-          baseUrl: settings.baseUrl,
-          fetch: settings.fetch,
-          headers,
-          maxResponseBytes: settings.maxResponseBytes,
-        });
+    this.connections = selfTimed?.connections;
+    this.#transport =
+      selfTimed?.transport ?? createFetchTransport({ ...wire, fetch: settings.fetch });
   }
 
   /**
@@ -179,7 +167,7 @@ export class Transport {
       body: request.body,
       headers: request.headers,
       path,
-      client: this.#client,
+      client: this.#transport,
       signal: this.connections ? signal : abort?.signal,
     };
     let pending: Promise<unknown>;

@@ -1,10 +1,9 @@
-// The client for the generated operations on Node when the user passes no `fetch`: node:http(s)
+// The node:http transport for the generated operations on Node when the user passes no `fetch`: node:http(s)
 // with a keep-alive Agent. Per call it costs far less than Node's fetch (no Request/Response/
 // Headers objects, no web streams, no AbortController): see bench/per-call.ts. It keeps every
 // guarantee of the fetch path: redirects are never followed, the body is capped while it streams,
 // failures resolve a WireResult for `settle()`. It times attempts itself (a DeadlineQueue entry
 // that destroys the request) and listens to the caller's signal directly.
-import type { Client } from '@blizwork/client';
 import type { IncomingMessage } from 'node:http';
 import type { DeadlineQueue } from './deadline-queue.js';
 import type { NodeConnections } from './node-connections.js';
@@ -12,14 +11,15 @@ import {
   fillPath,
   isRedirectStatus,
   mergeHeaders,
-  operationClient,
+  transportFrom,
   type OperationRequest,
+  type Transport,
   type WireResponse,
   type WireResult,
 } from './wire.js';
 
-/** What a {@link createNodeClient} client needs. */
-export interface NodeClientConfig {
+/** What a {@link createNodeTransport} transport needs. */
+export interface NodeTransportConfig {
   /** The base URL (no trailing `/`). */
   baseUrl: string;
   /** Headers sent with every request (lower-case names). */
@@ -68,7 +68,7 @@ interface Target {
 }
 
 function exchange(
-  config: NodeClientConfig,
+  config: NodeTransportConfig,
   options: OperationRequest,
   method: string,
   target: Target,
@@ -99,7 +99,7 @@ function exchange(
       },
       (message) => {
         reply = new NodeReply(message);
-        // Redirects are never followed (see fetch-client.ts); the socket is not reused.
+        // Redirects are never followed (see fetch-transport.ts); the socket is not reused.
         if (isRedirectStatus(reply.status)) {
           message.destroy();
           return finish({ url, response: reply, redirect: true });
@@ -161,11 +161,11 @@ function exchange(
 }
 
 /**
- * Creates the node:http client the SDK passes to generated operations. Like the fetch client, it
+ * Creates the node:http transport the SDK passes to generated operations. Like the fetch transport, it
  * never throws for a failed exchange, and throws `TypeError` synchronously for a missing path
  * parameter.
  */
-export function createNodeClient(config: NodeClientConfig): Client {
+export function createNodeTransport(config: NodeTransportConfig): Transport {
   const base = new URL(config.baseUrl);
   const target: Target = {
     protocol: base.protocol,
@@ -173,7 +173,7 @@ export function createNodeClient(config: NodeClientConfig): Client {
     port: base.port,
     basePath: base.pathname.replace(/\/+$/, ''),
   };
-  return operationClient((options, method) =>
+  return transportFrom((options, method) =>
     exchange(config, options, method, target, fillPath(options.url, options.path)),
   );
 }

@@ -2,8 +2,8 @@
 // timeout, with the failures mapped to the SDK's errors. Resolves the milliseconds waited.
 import { BlizWorkAbortError } from '../../errors/abort-error.js';
 import { SlotTimeoutError } from '../../errors/slot-timeout-error.js';
-import type { RateLimiter } from './rate-limiter.js';
-import { TokenBucketLimiter } from './token-bucket.js';
+import type { RateLimiter } from '../../rate-limit/rate-limiter.js';
+import { TokenBucketLimiter } from '../../rate-limit/token-bucket.js';
 
 /**
  * Takes a slot at once when the limiter is the in-memory bucket and one is free: no promise, no

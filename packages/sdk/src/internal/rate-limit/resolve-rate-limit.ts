@@ -1,7 +1,11 @@
 // Checks the `rateLimit` option and turns it into the limiter the transport waits on.
-import { isRecord } from '../arguments.js';
-import { PLAN_TRANSACTIONS_PER_SECOND, type PlanName, type RateLimiter } from './rate-limiter.js';
-import { TokenBucketLimiter } from './token-bucket.js';
+import { isRecord } from '../options/arguments.js';
+import {
+  PLAN_TRANSACTIONS_PER_SECOND,
+  type PlanName,
+  type RateLimiter,
+} from '../../rate-limit/rate-limiter.js';
+import { TokenBucketLimiter } from '../../rate-limit/token-bucket.js';
 
 function fail(problem: string): never {
   throw new TypeError(`BlizWork: option "rateLimit" ${problem}`);

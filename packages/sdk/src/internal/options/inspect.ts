@@ -18,3 +18,16 @@ export function inspectAs(
 ): string {
   return `${name} ${inspect ? inspect(summary, options) : JSON.stringify(summary)}`;
 }
+
+/**
+ * Gives `target` its util.inspect() method, `Name { ...summary() }`, as a non-enumerable own
+ * property set by the constructor. Not a `[INSPECT]()` method in the class body: a computed key
+ * that is not a well-known symbol makes bundlers (esbuild) keep the whole class, and all it
+ * references, even where nothing uses it, which defeats tree-shaking of the built package.
+ */
+export function defineInspect(target: object, name: string, summary: () => object): void {
+  Object.defineProperty(target, INSPECT, {
+    value: (_depth: number, options: unknown, inspect?: InspectFn) =>
+      inspectAs(name, summary(), options, inspect),
+  });
+}

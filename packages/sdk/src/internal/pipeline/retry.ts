@@ -1,15 +1,15 @@
 // The retry policy, in one place: which operations may be retried, on which failures, and how long
 // to wait before the next attempt.
-import { BlizWorkAbortError } from '../errors/abort-error.js';
-import { BlizWorkApiError } from '../errors/api-error.js';
-import { BlizWorkConnectionError } from '../errors/connection-error.js';
-import { BlizWorkHttpError } from '../errors/http-error.js';
-import { BlizWorkTimeoutError } from '../errors/timeout-error.js';
+import { BlizWorkAbortError } from '../../errors/abort-error.js';
+import { BlizWorkApiError } from '../../errors/api-error.js';
+import { BlizWorkConnectionError } from '../../errors/connection-error.js';
+import { BlizWorkHttpError } from '../../errors/http-error.js';
+import { BlizWorkTimeoutError } from '../../errors/timeout-error.js';
 
 /**
  * The operations that only read, so sending them twice is harmless. Every other operation (init,
  * exec, upsert, delete, upload, notification) may act twice and is never retried automatically,
- * except after a code-200 refusal, which the server gives before running the call (see Transport).
+ * except after a code-200 refusal, which the server gives before running the call (see RequestPipeline).
  * validatecall (both forms) reads too, but spends the call's single-use handshake token: after a
  * lost reply, a resend would get code 1 and refuse a genuine call, so it is sent once.
  */

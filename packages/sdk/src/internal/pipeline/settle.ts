@@ -1,13 +1,13 @@
 // The one function where the result of a generated operation becomes a value or an exception.
-import { BlizWorkAbortError } from '../errors/abort-error.js';
-import { BlizWorkConnectionError } from '../errors/connection-error.js';
-import { createApiError } from '../errors/create-api-error.js';
-import { BlizWorkHttpError } from '../errors/http-error.js';
-import { BlizWorkRedirectError } from '../errors/redirect-error.js';
-import { BlizWorkResponseError } from '../errors/response-error.js';
-import { BlizWorkResponseTooLargeError } from '../errors/response-too-large-error.js';
-import { BlizWorkTimeoutError } from '../errors/timeout-error.js';
-import type { WireResponse, WireResult } from './wire.js';
+import { BlizWorkAbortError } from '../../errors/abort-error.js';
+import { BlizWorkConnectionError } from '../../errors/connection-error.js';
+import { createApiError } from '../../errors/api-error.js';
+import { BlizWorkHttpError } from '../../errors/http-error.js';
+import { BlizWorkRedirectError } from '../../errors/redirect-error.js';
+import { BlizWorkResponseError } from '../../errors/response-error.js';
+import { BlizWorkResponseTooLargeError } from '../../errors/response-too-large-error.js';
+import { BlizWorkTimeoutError } from '../../errors/timeout-error.js';
+import type { WireResponse, WireResult } from '../transport/wire.js';
 import { excerpt, redactUrl, sanitizeCause } from './redact.js';
 
 /** A parsed reply: a JSON object, holding `resultCode` or `status`. */

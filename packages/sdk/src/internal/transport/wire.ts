@@ -1,6 +1,6 @@
-// What every transport hands to `settle()`: the shapes shared by the fetch and the node:http paths,
-// and the request-building helpers both use.
-import type { Client } from '@blizwork/client';
+// What every transport hands to `settle()`: the shapes shared by the fetch and the node:http
+// transports, and the request-building helpers both use.
+import type { Client as HeyApiClient } from '@blizwork/client';
 import type { Oversize } from './read-limited-text.js';
 
 /** The parts of a reply `settle()` reads: a fetch `Response` has them, and so does a node:http reply. */
@@ -30,6 +30,13 @@ export interface WireResult {
   /** Set by a transport that times attempts itself (node:http) when the attempt's time ran out. */
   timedOut?: boolean;
 }
+
+/**
+ * A transport: what the generated `@blizwork/client` operations send through (their `client`
+ * option; hey-api calls this shape `Client`). The SDK's transports resolve a {@link WireResult}
+ * for every exchange instead of throwing.
+ */
+export type Transport = HeyApiClient;
 
 /** The subset of hey-api's request options the generated operations pass. */
 export interface OperationRequest {
@@ -84,12 +91,12 @@ export function mergeHeaders(
 export const isRedirectStatus = (status: number): boolean => status >= 300 && status < 400;
 
 /**
- * A client with hey-api's calling convention around `send`, for the generated operations. `send`
+ * A transport with hey-api's calling convention around `send`, for the generated operations. `send`
  * must not be async where it builds the URL: a missing path parameter throws synchronously.
  */
-export function operationClient(
+export function transportFrom(
   send: (options: OperationRequest, method: string) => Promise<WireResult>,
-): Client {
+): Transport {
   const withMethod = (method: string) => (options: OperationRequest) => send(options, method);
   // Only the request methods exist: the operations call nothing else (all are POST).
   return {
@@ -99,5 +106,5 @@ export function operationClient(
     put: withMethod('PUT'),
     patch: withMethod('PATCH'),
     delete: withMethod('DELETE'),
-  } as unknown as Client;
+  } as unknown as Transport;
 }

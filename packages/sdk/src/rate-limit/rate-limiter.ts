@@ -16,14 +16,15 @@ export type PlanName = 'free' | 'basico' | 'medio' | 'avanzado' | 'empresa' | 'c
  * The documented transactions-per-second limit of each plan. `corporativo` is documented as
  * "maximum capacity": no limit. `free` is documented as 0: every call refused.
  */
-export const PLAN_TRANSACTIONS_PER_SECOND: Readonly<Record<PlanName, number>> = Object.freeze({
-  free: 0,
-  basico: 0.5,
-  medio: 1,
-  avanzado: 5,
-  empresa: 50,
-  corporativo: Infinity,
-});
+export const PLAN_TRANSACTIONS_PER_SECOND: Readonly<Record<PlanName, number>> =
+  /* @__PURE__ */ Object.freeze({
+    free: 0,
+    basico: 0.5,
+    medio: 1,
+    avanzado: 5,
+    empresa: 50,
+    corporativo: Infinity,
+  });
 
 /**
  * How a client paces its calls (the `rateLimit` option): a rate, a named plan (see

@@ -1,8 +1,12 @@
 // What `BlizWork.raw()` adds around a generated operation: the spec's metadata (read from the
 // operation's `~blizwork` key, generated from the spec, never from `Function.name`), the body
 // members it fills in from the client's configuration, and the envelope it resolves.
-import type { DescribedOperationMetadata, FillableMember, RawEnvelope } from './operation-types.js';
-import type { Envelope, Extractor } from './settle.js';
+import type {
+  DescribedOperationMetadata,
+  FillableMember,
+  RawEnvelope,
+} from '../../client/operation-types.js';
+import type { Envelope, Extractor } from '../pipeline/settle.js';
 
 /**
  * The spec metadata `@blizwork/client` attaches to its operations under `~blizwork`, or
