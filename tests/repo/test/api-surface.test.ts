@@ -2,7 +2,7 @@
 // declarations, must match the committed report in `tests/repo/api/`. A change to the surface (a new
 // export, a changed signature, a removed option) fails here until the report is regenerated with
 // `pnpm api:update`, so it shows in review next to its changeset.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractApiReport, reportFolder } from './extract-api-report.js';
 import { publishedEntryPoints } from './published-entry-points.js';
@@ -36,6 +36,20 @@ describe('the public API reports', () => {
           `${entry.reportName}.api.md and describe the change in a changeset. Today's report:\n` +
           result.current,
       ).toBe(false);
+    },
+  );
+
+  // The report is made from the default build's declarations; a `node` condition build (the SDK's
+  // node:http entry) must declare exactly the same surface, or its users would see another API.
+  const withNodeBuild = entries.filter((entry) => entry.nodeDeclarationFile !== undefined);
+  it.each(withNodeBuild.map((entry) => [entry.specifier, entry] as const))(
+    '%s declares the same types in its node-condition build',
+    (_specifier, entry) => {
+      const declarations = (file: string): string =>
+        readFileSync(file, 'utf8').replaceAll('index.node.', 'index.');
+      expect(declarations(entry.nodeDeclarationFile ?? '')).toBe(
+        declarations(entry.declarationFile),
+      );
     },
   );
 });

@@ -15,6 +15,8 @@ export interface PublishedEntryPoint {
   declarationFile: string;
   /** The report's file name without extension, e.g. `sdk` or `sdk-extension`. */
   reportName: string;
+  /** The ESM declaration file of the entry's `node` condition build, when it has one. */
+  nodeDeclarationFile?: string;
 }
 
 interface Manifest {
@@ -48,6 +50,7 @@ export const publishedEntryPoints = (): PublishedEntryPoint[] => {
       const types = importTypesOf(target);
       if (types === undefined) return [];
       const suffix = subpath === '.' ? '' : subpath.slice(1);
+      const nodeTypes = importTypesOf((target as Record<string, unknown>).node);
       return [
         {
           packageName: manifest.name,
@@ -55,6 +58,7 @@ export const publishedEntryPoints = (): PublishedEntryPoint[] => {
           packageDir,
           declarationFile: join(packageDir, types),
           reportName: (folder + suffix).replaceAll('/', '-'),
+          ...(nodeTypes === undefined ? {} : { nodeDeclarationFile: join(packageDir, nodeTypes) }),
         },
       ];
     });

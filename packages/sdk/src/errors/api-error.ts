@@ -14,8 +14,9 @@ export interface ApiErrorDetails {
 
 /**
  * The API answered with a non-zero result code (`resultCode`, or `status` in the other envelope).
- * The documented codes have their own subclasses (picked by `createApiError`); any other code, such as
- * the emulator's own not-found or wrong-state codes, is a plain `BlizWorkApiError`.
+ * The documented codes have their own subclasses (the SDK picks one from the reply's code); any
+ * other code, such as the emulator's own not-found or wrong-state codes, is a plain
+ * `BlizWorkApiError`.
  */
 export class BlizWorkApiError extends BlizWorkError {
   override readonly name: string = 'BlizWorkApiError';

@@ -18,3 +18,5 @@ export {
   type NodeListenerOptions,
   type NodeRequestListener,
 } from './node-listener.js';
+// The logger option's type, so users of this entry alone can name it.
+export type { ExtensionLogger } from './extension-logger.js';

@@ -14,21 +14,38 @@ type GetBuiltinModule = (id: string) => unknown;
 
 let modules: NodeHttpModules | null | undefined;
 
+/** The parts of the global scope that tell Node apart from runtimes imitating it. */
+export interface RuntimeScope {
+  process?: { versions?: Record<string, string | undefined>; getBuiltinModule?: unknown };
+  navigator?: { userAgent?: string };
+}
+
+/**
+ * Whether `scope` is Node itself. Bun, Deno and Cloudflare's workerd (with `nodejs_compat`) also
+ * report a Node version and offer `getBuiltinModule`, but their node:http is a layer over fetch:
+ * there the fetch transport is the faster and better-tested path.
+ */
+export function isNodeItself(scope: RuntimeScope): boolean {
+  const versions = scope.process?.versions;
+  return (
+    typeof versions?.node === 'string' &&
+    versions.bun === undefined &&
+    versions.deno === undefined &&
+    scope.navigator?.userAgent !== 'Cloudflare-Workers' &&
+    typeof scope.process?.getBuiltinModule === 'function'
+  );
+}
+
 /**
  * node:http and node:https on Node, looked up once; `undefined` in browsers, workers, Deno and Bun
- * (which have `process.versions.node` but a node:http of their own over fetch).
+ * (see `isNodeItself`).
  */
 export function nodeHttpModules(): NodeHttpModules | undefined {
   if (modules === undefined) {
-    const process = (globalThis as { process?: NodeJS.Process }).process;
-    const versions = process?.versions as Record<string, string | undefined> | undefined;
-    const getBuiltinModule = (process as { getBuiltinModule?: GetBuiltinModule } | undefined)
-      ?.getBuiltinModule;
+    const scope = globalThis as RuntimeScope;
+    const getBuiltinModule = scope.process?.getBuiltinModule as GetBuiltinModule | undefined;
     modules =
-      typeof versions?.node === 'string' &&
-      versions.bun === undefined &&
-      versions.deno === undefined &&
-      typeof getBuiltinModule === 'function'
+      isNodeItself(scope) && getBuiltinModule
         ? {
             http: getBuiltinModule('node:http') as typeof Http,
             https: getBuiltinModule('node:https') as typeof Http,
