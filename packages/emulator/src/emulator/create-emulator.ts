@@ -2,6 +2,7 @@ import { fetchPostJson } from '../extensions/fetch-post-json.js';
 import { defaultSeed } from '../seed/default-seed.js';
 import { assertSeedShape } from '../seed/seed-shape.js';
 import { loadEmulatedSpec } from '../spec/emulated-spec.js';
+import { assertCodeGeneration } from './code-generation.js';
 import { EmulatorCore } from './emulator-core.js';
 import type { FetchEmulator } from './emulator-types.js';
 import { refuseUnknownOperations, resolveOptions, type EmulatorCoreOptions } from './options.js';
@@ -42,6 +43,7 @@ function checkBaseUrl(value: unknown): string {
  * ```
  */
 export function createEmulator(options: EmulatorCoreOptions = {}): FetchEmulator {
+  assertCodeGeneration();
   const { baseUrl, seed = defaultSeed, ...rest } = options;
   const url = checkBaseUrl(baseUrl);
   const settings = resolveOptions(rest);
