@@ -9,7 +9,7 @@ export async function inProcessSample(): Promise<string[]> {
   const lines: string[] = [];
   const log = (...parts: unknown[]) => lines.push(parts.map(String).join(' '));
   // docs:start
-  const emulator = createEmulator(); // in this process: no server, no port, any runtime
+  const emulator = createEmulator(); // in this process: no server, no port
   const bw = new BlizWork({ ...emulator.clientOptions, fetch: emulator.fetch });
 
   const number = await bw.process('sales-process').startCase();

@@ -1,7 +1,7 @@
 /**
  * `@blizwork/emulator`: a local, stateful BlizWork API server for demos and tests. No account, no
  * network: cases really move from form to form, master data really changes, extensions are really
- * called. Everything of `@blizwork/emulator/core` (the in-process emulator, any runtime) plus what
+ * called. Everything of `@blizwork/emulator/core` (the in-process emulator, no Node API) plus what
  * needs Node: the server, persistence and the dashboard.
  *
  * @packageDocumentation

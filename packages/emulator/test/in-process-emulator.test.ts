@@ -2,7 +2,13 @@
 // does, with no socket; extension calls leave through the global fetch.
 import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, SeedError, startEmulator, type Emulator } from '../src/index.js';
+import {
+  createEmulator,
+  ResultCodes,
+  SeedError,
+  startEmulator,
+  type Emulator,
+} from '../src/index.js';
 import { operationPath } from './helpers/api-client.js';
 import { startExtensionServer, type ExtensionServer } from './helpers/extension-server.js';
 import { acme, leadExecBody } from './helpers/use-emulator.js';
@@ -218,5 +224,21 @@ describe('emulator.fetch of a started emulator', () => {
       post({ ...getCaseBody, caseNumber: 4 }),
     );
     expect((await reply.json()).resultCode).toBe(0);
+  });
+});
+
+describe('emulator.fetch of an emulator with the dashboard', () => {
+  it('answers /_emulator/ paths 404 (no such operation) while the socket serves them', async () => {
+    const emulator = await startEmulator({ log: () => undefined, dashboard: true });
+    try {
+      expect((await fetch(`${emulator.url}/_emulator/api/overview`)).status).toBe(200);
+      for (const path of ['/_emulator/', '/_emulator/api/overview']) {
+        const reply = await emulator.fetch(emulator.url + path);
+        expect(reply.status).toBe(404);
+        expect(await reply.json()).toMatchObject({ resultCode: ResultCodes.routeNotFound });
+      }
+    } finally {
+      await emulator.close();
+    }
   });
 });

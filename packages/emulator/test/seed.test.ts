@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../src/spec/ajv.js';
-import { SeedError, defaultSeed, seedJsonSchema, startEmulator, type Seed } from '../src/index.js';
+import {
+  SeedError,
+  createEmulator,
+  defaultSeed,
+  seedJsonSchema,
+  startEmulator,
+  type Seed,
+} from '../src/index.js';
+import { operationPath } from './helpers/api-client.js';
 import { acme } from './helpers/use-emulator.js';
 
 const schemaFile = JSON.parse(
@@ -187,6 +195,32 @@ describe('seed option', () => {
     } finally {
       await emulator.close();
     }
+  });
+});
+
+describe('a seed object changed by its caller later', () => {
+  it('changes neither cached nor fresh replies (nested values are copied too)', async () => {
+    const seed: Seed = structuredClone(defaultSeed);
+    const clientes = seed.masterData?.[0]?.records[0];
+    if (clientes === undefined) throw new Error('the default seed has no Clientes record');
+    clientes.address = { city: 'Santiago' };
+    const emulator = createEmulator({ seed });
+    const query = async (filter: Record<string, unknown>): Promise<unknown> => {
+      const reply = await emulator.fetch(
+        `${emulator.url}${operationPath('queryMasterData', acme.token)}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ userId: acme.ana, table: 'Clientes', filter }),
+        },
+      );
+      return ((await reply.json()) as { payload: { address?: unknown }[] }).payload[0]?.address;
+    };
+    expect(await query({ nombre: 'ACME' })).toEqual({ city: 'Santiago' });
+    (clientes.address as { city: string }).city = 'Changed';
+    expect(await query({ nombre: 'ACME' })).toEqual({ city: 'Santiago' }); // cached
+    expect(await query({ Código: 'P-001' })).toEqual({ city: 'Santiago' }); // fresh
+    expect(emulator.readTable('Clientes')?.[0]?.address).toEqual({ city: 'Santiago' });
   });
 });
 

@@ -2,6 +2,7 @@ import { fetchPostJson } from '../extensions/fetch-post-json.js';
 import { defaultSeed } from '../seed/default-seed.js';
 import { assertSeedShape } from '../seed/seed-shape.js';
 import { loadEmulatedSpec } from '../spec/emulated-spec.js';
+import { assertCodeGeneration } from './code-generation.js';
 import { EmulatorCore } from './emulator-core.js';
 import type { FetchEmulator } from './emulator-types.js';
 import { refuseUnknownOperations, resolveOptions, type EmulatorCoreOptions } from './options.js';
@@ -26,10 +27,13 @@ function checkBaseUrl(value: unknown): string {
 
 /**
  * Creates an emulator in this process, with no server and no port: the same state, rules and
- * replies as `startEmulator`'s, reached through `emulator.fetch`. Runs in any runtime with web
- * `fetch` (Node, Bun, Deno, workers, browsers): its module graph imports no `node:` module.
- * Extension calls go out through the global `fetch`. Throws a TypeError for malformed options (a
- * SpecDerivationError for a `spec` it cannot read) and a SeedError for a bad seed.
+ * replies as `startEmulator`'s, reached through `emulator.fetch`. Its module graph imports no
+ * `node:` module; it runs in Node, Bun, Deno and browsers whose Content-Security-Policy allows
+ * `eval`. Not in Cloudflare Workers or Vercel Edge: Ajv compiles the request validators with
+ * `new Function`, which they refuse, so there it throws an EvalError saying so (run the emulator
+ * as a server instead). The built-in spec is compiled once per module, a `spec` option for each
+ * emulator. Extension calls go out through the global `fetch`. Throws a TypeError for malformed
+ * options (a SpecDerivationError for a `spec` it cannot read) and a SeedError for a bad seed.
  *
  * @example
  * ```ts
@@ -42,6 +46,7 @@ function checkBaseUrl(value: unknown): string {
  * ```
  */
 export function createEmulator(options: EmulatorCoreOptions = {}): FetchEmulator {
+  assertCodeGeneration();
   const { baseUrl, seed = defaultSeed, ...rest } = options;
   const url = checkBaseUrl(baseUrl);
   const settings = resolveOptions(rest);

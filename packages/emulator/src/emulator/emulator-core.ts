@@ -66,7 +66,8 @@ export class EmulatorCore implements FetchEmulator {
     this.#seed = structuredClone(seed); // later changes to the caller's object must not leak into reset()
     this.#seedSource = seedSource;
     this.#url = wiring.url;
-    this.#state = buildState(seed, seedSource, this.#extensions, new Date());
+    // From the private copy: building from `seed` would share its nested values with the caller.
+    this.#state = buildState(this.#seed, seedSource, this.#extensions, new Date());
     const logOnce = (key: string, line: string): void => {
       if (this.#loggedOnce.has(key)) return;
       this.#loggedOnce.add(key);

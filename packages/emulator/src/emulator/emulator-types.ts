@@ -30,7 +30,7 @@ export interface EmulatorClientOptions {
 
 /**
  * An emulator in this process, reached through {@link FetchEmulator.fetch}: what
- * `createEmulator` (from `@blizwork/emulator/core`, any runtime) returns, and the part of
+ * `createEmulator` (from `@blizwork/emulator/core`, no Node API) returns, and the part of
  * {@link Emulator} that needs no server. Its token never shows in `util.inspect()` or
  * `JSON.stringify()`.
  */
