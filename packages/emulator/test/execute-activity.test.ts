@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ResultCodes } from '../src/index.js';
-import { acme, useEmulator, leadExecBody } from './helpers/use-emulator.js';
+import { acme, useEmulator, leadExecBody, quietExecBody } from './helpers/use-emulator.js';
 
 const fixture = useEmulator();
 const exec = (body: Record<string, unknown>) =>
-  fixture.api.call('executeActivity', {
-    companyId: acme.companyId,
-    userId: acme.ana,
-    workflowId: acme.process,
-    skipExtensions: true,
-    formData: {},
-    ...body,
-  });
+  fixture.api.call('executeActivity', quietExecBody(body));
 const readCase = (caseNumber: number, environment: 'production' | 'draft' = 'production') =>
   fixture.emulator.readCase({ processId: acme.process, caseNumber, environment });
 

@@ -3,19 +3,12 @@
 // mutation testing of src/state/case-rules.ts and src/handlers/ (see stryker.equivalent-mutants.md).
 import { describe, expect, it } from 'vitest';
 import { ResultCodes } from '../src/index.js';
-import { acme, useEmulator } from './helpers/use-emulator.js';
+import { acme, quietExecBody, useEmulator } from './helpers/use-emulator.js';
 
 const fixture = useEmulator();
 const stranger = 'mallory@evil.test';
 const exec = (body: Record<string, unknown>) =>
-  fixture.api.call('executeActivity', {
-    companyId: acme.companyId,
-    userId: acme.ana,
-    workflowId: acme.process,
-    skipExtensions: true,
-    formData: {},
-    ...body,
-  });
+  fixture.api.call('executeActivity', quietExecBody(body));
 const records = async () =>
   (await fixture.api.call('queryMasterData', { userId: acme.ana, table: 'Clientes', filter: {} }))
     .body.payload;

@@ -54,3 +54,13 @@ export const leadExecBody = (overrides: Record<string, unknown> = {}): Record<st
   formData: {},
   ...overrides,
 });
+
+/** An executeActivity body for the default seed's process without extensions; the test adds the case and forms. */
+export const quietExecBody = (overrides: Record<string, unknown>): Record<string, unknown> => ({
+  companyId: acme.companyId,
+  userId: acme.ana,
+  workflowId: acme.process,
+  skipExtensions: true,
+  formData: {},
+  ...overrides,
+});
