@@ -108,6 +108,13 @@ function runHandler(
   return result instanceof Promise ? result.then(notify) : notify(result);
 }
 
+/** Throws the failure a test asked for with `failNextRequest()`, once, if one is pending. */
+function failIfInjected(operationId: string, deps: PipelineDependencies): void {
+  if (deps.takeInjectedFailure(operationId)) {
+    throw new Error('failure injected with failNextRequest()');
+  }
+}
+
 async function handleOperation(
   request: PlainRequest,
   route: MatchedRoute,
@@ -145,9 +152,7 @@ async function handleOperation(
       : undefined;
   const cached = cacheKey === undefined ? undefined : readCache.get(cacheKey);
   if (cached !== undefined) {
-    if (deps.takeInjectedFailure(operationId)) {
-      throw new Error('failure injected with failNextRequest()');
-    }
+    failIfInjected(operationId, deps);
     return cached;
   }
   const version = readCache.version;
@@ -160,9 +165,7 @@ async function handleOperation(
   }
   const validation = validator?.(parsed.value) ?? { ok: true };
   if (!validation.ok) return refuse(ResultCodes.malformedRequest, validation.message);
-  if (deps.takeInjectedFailure(operationId)) {
-    throw new Error('failure injected with failNextRequest()');
-  }
+  failIfInjected(operationId, deps);
   if (handler === undefined || company === undefined) {
     return exampleReplyFor(route.operation, deps.logOnce);
   }
