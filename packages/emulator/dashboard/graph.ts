@@ -182,7 +182,7 @@ export function graphFigure(input: GraphFigureInput): HTMLElement {
       'data-forms': graph.nodes.length,
       'data-transitions': graph.edges.length,
     },
-    h('div', { class: 'graph-scroll' }, svg as unknown as Node),
+    h('div', { class: 'graph-scroll' }, svg),
     details,
     cases.element,
   );
