@@ -48,7 +48,7 @@ beforeAll(async () => {
   const seed: Seed = {
     ...structuredClone(defaultSeed),
     processes: [
-      ...structuredClone(defaultSeed.processes),
+      ...structuredClone(defaultSeed.processes ?? []),
       {
         companyId: acme.companyId,
         processId: 'fifty-forms',
@@ -106,7 +106,7 @@ const transitionsOf = (forms: readonly { nextFormIds: readonly string[] }[]) =>
 
 describe('process graph in the dashboard (Chromium)', () => {
   it('draws every form and transition of the process page, reachable by keyboard; a form lists its cases', async () => {
-    const sales = defaultSeed.processes[0]!;
+    const sales = (defaultSeed.processes ?? [])[0]!;
     await page.goto(processUrl(acme.process));
     await graph().waitFor();
     await expect(graph().locator('[data-node]').count()).resolves.toBe(sales.forms.length);
