@@ -90,6 +90,8 @@ describe('generate-spec-module.mjs on a spec with inline schemas and $refs', () 
       expect(specModule).toContain(`| "${operationId}"`);
       expect(bodies).toContain(`"${operationId}": Client.`);
     }
-    expect(bodies).toContain(`"getProcessVersion": Client.GetProcessVersionData['body'];`);
+    expect(bodies).toContain(
+      `"testFixtureGetProcessVersion": Client.TestFixtureGetProcessVersionData['body'];`,
+    );
   });
 });

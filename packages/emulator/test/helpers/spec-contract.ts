@@ -16,7 +16,14 @@ interface SpecPost {
   operationId: OperationId;
   parameters?: { name: string; in: string; example?: string }[];
   requestBody: { content: { 'application/json': { example: unknown; schema: SpecSchema } } };
-  responses: Record<string, { content?: { 'application/json': { schema: SpecSchema } } }>;
+  responses: Record<string, { content?: { 'application/json': SpecMedia } }>;
+}
+
+/** A reply's media type as the spec writes it. */
+interface SpecMedia {
+  schema: SpecSchema;
+  example?: unknown;
+  examples?: Record<string, { value?: unknown }>;
 }
 
 /** A schema as the spec writes it: a `$ref` to `components/schemas` or inline. */
@@ -36,7 +43,20 @@ export interface ContractOperation {
   readonly requestExample: unknown;
   readonly pathParamExamples: Record<string, string>;
   readonly validateReply: ValidateFunction;
+  /** The 200 reply's `example` (else the first of its `examples`): what the emulator answers without a handler. */
+  readonly replyExample:
+    { readonly found: true; readonly value: unknown } | { readonly found: false };
 }
+
+/** A reply's example: `example`, else the first inline entry of `examples`. */
+const exampleOf = (media: SpecMedia | undefined): ContractOperation['replyExample'] => {
+  if (media !== undefined && Object.hasOwn(media, 'example'))
+    return { found: true, value: media.example };
+  const first = Object.values(media?.examples ?? {})[0];
+  return first !== undefined && Object.hasOwn(first, 'value')
+    ? { found: true, value: first.value }
+    : { found: false };
+};
 
 /** The spec, parsed. */
 export const specDocument = parse(
@@ -71,7 +91,7 @@ export const contractOperations: ReadonlyMap<OperationId, ContractOperation> = n
   Object.entries(specDocument.paths).map(([path, { post }]) => {
     const request = post.requestBody.content['application/json'];
     const requestSchema = resolveSchema(request.schema);
-    const replySchema = post.responses['200']?.content?.['application/json'].schema;
+    const replyMedia = post.responses['200']?.content?.['application/json'];
     const pathParamExamples: Record<string, string> = {};
     for (const param of post.parameters ?? []) {
       if (param.in === 'path' && param.example !== undefined)
@@ -86,7 +106,8 @@ export const contractOperations: ReadonlyMap<OperationId, ContractOperation> = n
         requiredProperties: requestSchema.required ?? [],
         requestExample: request.example,
         pathParamExamples,
-        validateReply: ajv.compile(anchorRefs(replySchema) as object),
+        validateReply: ajv.compile(anchorRefs(replyMedia?.schema) as object),
+        replyExample: exampleOf(replyMedia),
       },
     ];
   }),
