@@ -6,6 +6,8 @@ import {
   BlizWorkTimeoutError,
   UnexpectedServerError,
 } from '../src/index.node.js';
+import { resolveOptions } from '../src/client/options.js';
+import { RequestPipeline } from '../src/internal/pipeline/request-pipeline.js';
 import { describeEachTransport, recordingLogger, rejectionOf } from './helpers/clients.js';
 import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
 
@@ -238,4 +240,32 @@ describeEachTransport('retries', ({ clientFor }) => {
       expect(server.requests).toHaveLength(1);
     });
   });
+});
+
+describe('which operations the pipeline retries by default', () => {
+  // What the spec says, not a list in the SDK: an operation new in the spec is retried when its
+  // generated metadata says `x-blizwork-retry-safe: true`, with nothing to add to the SDK.
+  it.each([true, false])(
+    'an operation whose spec metadata says retrySafe: %s',
+    async (retrySafe) => {
+      const pipeline = new RequestPipeline(
+        resolveOptions({ token: 'tok', userId: 'u', baseUrl: server.url, maxRetries: 1 }),
+      );
+      const newRead = Object.assign(listCases.bind(undefined), {
+        '~blizwork': { ...listCases['~blizwork'], operationId: 'testFixtureNewRead', retrySafe },
+      });
+      server.queue(
+        { kind: 'json', status: 503, body: {}, headers: { 'retry-after': '0' } },
+        ok({ payload: [] }),
+      );
+      await pipeline
+        .send(
+          newRead,
+          { body: { userId: 'u', processId: 'p' } },
+          { operation: 'testFixtureNewRead' },
+        )
+        .catch(() => undefined);
+      expect(server.requests).toHaveLength(retrySafe ? 2 : 1);
+    },
+  );
 });

@@ -1,7 +1,6 @@
-// The retry policy's pure parts, and that the retry-safe list agrees with the spec.
-import { readFileSync } from 'node:fs';
+// The retry policy's pure parts (which operations it retries is each operation's spec metadata:
+// see retries.test.ts).
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   RETRY_AFTER_CAP_MS,
   isRetryableFailure,
@@ -16,22 +15,6 @@ import {
   BlizWorkResponseError,
   BlizWorkTimeoutError,
 } from '../src/index.node.js';
-import { RETRY_SAFE_OPERATIONS } from '../src/internal/pipeline/retry.js';
-
-describe('RETRY_SAFE_OPERATIONS', () => {
-  it('is exactly the operations the spec marks x-blizwork-retry-safe: true', () => {
-    const spec = parse(
-      readFileSync(new URL('../../../spec/blizwork.openapi.yaml', import.meta.url), 'utf8'),
-    ) as {
-      paths: Record<string, { post: { operationId: string; 'x-blizwork-retry-safe': boolean } }>;
-    };
-    const safe = Object.values(spec.paths)
-      .map(({ post }) => post)
-      .filter((operation) => operation['x-blizwork-retry-safe'])
-      .map((operation) => operation.operationId);
-    expect([...RETRY_SAFE_OPERATIONS].sort()).toEqual(safe.sort());
-  });
-});
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-01-01T00:00:00Z');

@@ -40,7 +40,8 @@ export async function validateCall(
   const endpoint = requireString(options?.endpoint, 'endpoint');
   const token = isRecord(callBody) ? callBody.handshakeToken : undefined;
   if (typeof token !== 'string' || token === '') return false;
-  // Sent once, never retried: the handshake token is single-use (see RETRY_SAFE_OPERATIONS).
+  // Sent once, never retried: the handshake token is single-use (the spec marks validatecall
+  // x-blizwork-retry-safe: false).
   return pipeline.send(
     validateCallOperation,
     { body: { endpoint, token } },

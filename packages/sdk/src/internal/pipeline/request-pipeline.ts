@@ -10,22 +10,17 @@ import type { GeneratedOperation, RawOptions } from '../../client/operation-type
 import type { ResolvedOptions } from '../../client/options.js';
 import type { RateLimiter } from '../../rate-limit/rate-limiter.js';
 import { takeSlotNow, waitForSlot } from '../rate-limit/wait-for-slot.js';
+import { metadataOf } from '../raw/raw-call.js';
 import { REDACTED, createRedactor, redactUrl } from './redact.js';
-import {
-  RETRY_SAFE_OPERATIONS,
-  isRetryableFailure,
-  parseRetryAfter,
-  retryDelayMs,
-  waitBeforeRetry,
-} from './retry.js';
+import { isRetryableFailure, parseRetryAfter, retryDelayMs, waitBeforeRetry } from './retry.js';
 import { settle, type Envelope, type Extractor, type SettleContext } from './settle.js';
 import type { Transport, WireResult } from '../transport/wire.js';
 
 /** How to send one operation. */
 export interface SendOptions<T> extends CallOptions {
-  /** The operation's name, for errors, logs and the retry-safe list. */
+  /** The operation's name, for errors and logs. */
   operation: string;
-  /** Overrides the retry-safe list. */
+  /** Whether a failed attempt is retried. @default the operation's `x-blizwork-retry-safe` (false without metadata) */
   retry?: boolean;
   /** Result codes that count as success. @default [0] */
   acceptCodes?: readonly number[];
@@ -106,7 +101,14 @@ export class RequestPipeline {
     request: RawOptions<Op>,
     options: SendOptions<T>,
   ): Promise<T> {
-    const retry = options.retry ?? RETRY_SAFE_OPERATIONS.has(options.operation);
+    // The spec's `x-blizwork-retry-safe`, generated into the operation's metadata: true only for
+    // reads. Every other operation (init, exec, upsert, delete, upload, notification) may act twice
+    // and is never retried automatically, except after a code-200 refusal, which the server gives
+    // before running the call. validatecall (both forms) reads too, but spends the call's
+    // single-use handshake token: after a lost reply, a resend would get code 1 and refuse a
+    // genuine call, so the spec marks it unsafe. One fact, one place: a new read in the spec is
+    // retried with no list to update here.
+    const retry = options.retry ?? metadataOf(operation)?.retrySafe ?? false;
     const context: SettleContext<T> = {
       operation: options.operation,
       signal: options.signal,
