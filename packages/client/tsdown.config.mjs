@@ -1,4 +1,5 @@
-// Build: one ESM and one CJS file with bundled types (see scripts/package-build-config.mjs).
+// Build: one ESM and one CJS file per entry point with bundled types (see
+// scripts/package-build-config.mjs).
 import { packageBuild } from '../../scripts/package-build-config.mjs';
 
 const serializerCall = 'const defaultQuerySerializer = createQuerySerializer(';
@@ -20,4 +21,8 @@ const pureDefaultSerializer = {
   },
 };
 
-export default packageBuild({ plugins: [pureDefaultSerializer] });
+export default packageBuild({
+  // `@blizwork/client/openapi-ts.config`: the generator settings, shipped for users' own clients.
+  entry: { index: 'src/index.ts', 'openapi-ts-config': 'src/openapi-ts-config.ts' },
+  plugins: [pureDefaultSerializer],
+});
