@@ -25,10 +25,10 @@ const NOT_RUN: readonly [RegExp, string][] = [
 
 /**
  * In place of `pnpm test`: the steps of `pnpm test` that read the spec or the types generated from
- * it and were not run by an earlier step already (the spec lint, the build, the type check and the
- * emulator's tests were: steps 2, 4 and 5; the format check passes after `pnpm format`). Not the
- * tests of the SDK, the CLI, the examples and the runtimes: minutes each, for code the new
- * operation does not reach (it has no handler and no wrapper).
+ * it and that no earlier step ran (the spec lint, the build, the type check, the emulator's and the
+ * SDK's tests ran at steps 2, 4, 5 and 6; the format check passes after `pnpm format`). Not the
+ * tests of the CLI, the examples and the runtimes: minutes each, for code the new operation does
+ * not reach (it has no handler and no wrapper).
  */
 const STAND_IN_FOR_PNPM_TEST = [
   'pnpm lint',
