@@ -13,7 +13,10 @@ export interface CommandOutput {
 export interface CommandOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** Kills the command (by PID) after this long: a safety net against a hung install, not a check. */
+  /**
+   * Kills the command and its children (its process group, by PID) after this long: a safety net
+   * against a hung install, not a check of speed (a build on a busy machine takes minutes).
+   */
   timeoutMs?: number;
 }
 
@@ -35,7 +38,18 @@ export class CommandError extends Error {
 
 const tail = (text: string): string => text.trim().split('\n').slice(-40).join('\n');
 
-const DEFAULT_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+
+/** The process groups of the commands still running: stopped if this process exits first. */
+const running = new Set<number>();
+const killGroup = (pid: number): void => {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group has already exited.
+  }
+};
+process.once('exit', () => running.forEach(killGroup));
 
 /** Runs `command args`; resolves its output, rejects with a {@link CommandError} when it fails. */
 export function run(
@@ -45,17 +59,21 @@ export function run(
 ): Promise<CommandOutput> {
   const commandLine = [command, ...args].join(' ');
   return new Promise((resolve, reject) => {
+    // Its own process group, so that a timeout stops what it started too (turbo, tsdown, npm).
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    const pid = child.pid;
+    if (pid !== undefined) running.add(pid);
     const output: CommandOutput = { stdout: '', stderr: '' };
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output.stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output.stderr += chunk));
     const timer = setTimeout(() => {
       output.stderr += `\n(killed after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms)`;
-      if (child.pid !== undefined) process.kill(child.pid, 'SIGKILL');
+      if (pid !== undefined) killGroup(pid);
     }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -63,6 +81,7 @@ export function run(
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      if (pid !== undefined) running.delete(pid);
       if (code === 0) resolve(output);
       else reject(new CommandError(commandLine, code, output, options.cwd));
     });

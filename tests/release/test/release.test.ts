@@ -170,7 +170,7 @@ beforeAll(async () => {
     ),
   );
   expectedLines = inBackground(expectedQuickStartLines());
-}, 600_000);
+});
 
 afterAll(async () => {
   await Promise.allSettled(background);
@@ -240,7 +240,7 @@ describe('installed by a user with npm', () => {
       nodenext: inBackground(typeCheck(project, 'nodenext')),
       bundler: inBackground(typeCheck(project, 'bundler')),
     };
-  }, 300_000);
+  });
 
   it('resolves every dependency range (npm ls --all)', async () => {
     await run('npm', ['ls', '--all'], { cwd: project.dir, env: project.env });
@@ -311,7 +311,7 @@ describe.each(['pnpm', 'bun'] as const)('installed by a user with %s', (packageM
 
   beforeAll(async () => {
     project = await installs[packageManager];
-  }, 300_000);
+  });
 
   it.each(publicNames)('installs %s as released', (name) => {
     expect(installedPackageProblems(installedDir(project, name), releaseOf(name))).toEqual([]);
@@ -338,7 +338,7 @@ describe('a package that would ship broken', () => {
   // The copy's packages are changed and published again: only once everything else is done.
   beforeAll(async () => {
     await Promise.allSettled(background);
-  }, 300_000);
+  });
 
   /** Publishes the copy's `name` again as `<version>-broken.<n>` after `breakIt`, with `publish`. */
   async function publishBroken(
