@@ -2,12 +2,13 @@
 import type { Command } from 'commander';
 import { action, withExample } from '../command-context.js';
 import { connect } from '../client.js';
-import { UsageError } from '../errors.js';
+import { IMPORT_OPT_OUT_HELP } from '../csv-formula-guard.js';
+import { ExitCode, UsageError } from '../errors.js';
 import { createProgress } from '../output/progress.js';
 import { dryRun } from './dry-run.js';
 import { ImportJournal, journalPathOf } from './journal.js';
 import { RejectsFile, rejectsPathOf } from './rejects-file.js';
-import { estimateRows, formatOf, readRows } from './row-source.js';
+import { estimateRows, formatOf, readRows, type SourceRow } from './row-source.js';
 import { runImport } from './run-import.js';
 
 interface ImportOptions {
@@ -17,6 +18,37 @@ interface ImportOptions {
   rejects?: string;
   journal?: string;
   concurrency: string;
+  /** False with --no-formula-guard. */
+  formulaGuard: boolean;
+}
+
+/** `line 4`, or `lines 4-6` for a row that spans lines. */
+const linesText = ({ line, endLine }: { line: number; endLine?: number }): string =>
+  endLine === undefined ? `line ${line}` : `lines ${line}-${endLine}`;
+
+/**
+ * The rows, passed through, counting those that span several lines (a CSV value with line
+ * breaks): legal CSV, but also what a stray quote closed by another one looks like, so the
+ * summary says where.
+ */
+function watchMultiLine(rows: AsyncIterable<SourceRow>) {
+  const seen = { count: 0, first: undefined as SourceRow | undefined };
+  async function* watched(): AsyncGenerator<SourceRow> {
+    for await (const row of rows) {
+      if (row.endLine !== undefined && 'row' in row) {
+        seen.count++;
+        seen.first ??= row;
+      }
+      yield row;
+    }
+  }
+  const note = (): string[] =>
+    seen.first === undefined
+      ? []
+      : [
+          `note: ${seen.count} row${seen.count === 1 ? '' : 's'} span${seen.count === 1 ? 's' : ''} several lines (a quoted value with line breaks), the first at ${linesText(seen.first)}`,
+        ];
+  return { rows: watched(), note };
 }
 
 function positiveInt(flag: string, text: string, max: number): number {
@@ -52,6 +84,7 @@ export function registerMdImport(md: Command): void {
     .option('--rejects <file>', 'where failed rows go (default <file>.rejects.jsonl)')
     .option('--journal <file>', 'the journal of this import (default <file>.import-journal)')
     .option('--concurrency <n>', 'upserts at once (the plan limit still paces them)', '8')
+    .option('--no-formula-guard', IMPORT_OPT_OUT_HELP)
     .action(
       action<ImportOptions>(async ({ args, options, output }) => {
         const [table, file] = [String(args[0]), String(args[1])];
@@ -63,16 +96,23 @@ export function registerMdImport(md: Command): void {
         const total = output.interactive ? await estimateRows(file, format) : undefined;
         const progress = createProgress(output, table, total);
         try {
+          const source = watchMultiLine(
+            readRows(file, format, { formulaGuard: options.formulaGuard }),
+          );
           if (options.dryRun) {
-            const counts = await dryRun(target, readRows(file, format), key, (done) =>
-              progress.update(done),
-            );
+            const result = await dryRun(target, source.rows, key, (done) => progress.update(done));
             progress.stop();
-            output.result(
-              { table, file, dryRun: true, ...counts },
-              () =>
-                `Dry run of ${file} into ${table}: ${counts.insert} to insert, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.rejected} rejected`,
+            output.result({ table, file, dryRun: true, ...result }, () =>
+              [
+                `Dry run of ${file} into ${table}: ${result.read} rows read: ${result.insert} to insert, ${result.update} to update, ${result.unchanged} unchanged, ${result.rejected} rejected`,
+                ...result.rejects.map((reject) => `  ${linesText(reject)}: ${reject.error}`),
+                ...(result.rejected > result.rejects.length
+                  ? [`  ... and ${result.rejected - result.rejects.length} more`]
+                  : []),
+                ...source.note(),
+              ].join('\n'),
             );
+            if (result.rejected > 0) process.exitCode = ExitCode.Failure;
             return;
           }
           const header = await ImportJournal.header(file, table, key);
@@ -85,7 +125,7 @@ export function registerMdImport(md: Command): void {
             options.rejects ?? rejectsPathOf(file),
             options.resume === true,
           );
-          const counts = await runImport(readRows(file, format), {
+          const counts = await runImport(source.rows, {
             table: target,
             key,
             concurrency,
@@ -104,13 +144,14 @@ export function registerMdImport(md: Command): void {
           };
           output.result(summary, () =>
             [
-              `Imported ${file} into ${table}: ${counts.upserted} upserted, ${counts.rejected} rejected${counts.skipped ? `, ${counts.skipped} already done (resumed)` : ''}`,
+              `Imported ${file} into ${table}: ${counts.read} rows read: ${counts.upserted} upserted, ${counts.rejected} rejected${counts.skipped ? `, ${counts.skipped} already done (resumed)` : ''}`,
               ...(rejects.count > 0
-                ? [`Rejected rows (with line numbers and errors): ${rejects.path}`]
+                ? [`Rejected rows (with line numbers, errors and raw text): ${rejects.path}`]
                 : []),
+              ...source.note(),
             ].join('\n'),
           );
-          if (counts.rejected > 0) process.exitCode = 1;
+          if (counts.rejected > 0) process.exitCode = ExitCode.Failure;
         } finally {
           progress.stop();
         }
