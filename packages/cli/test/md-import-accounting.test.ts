@@ -78,6 +78,18 @@ describe('md import accounts for every row', () => {
     ]);
   });
 
+  it('a row over several lines (a quoted value with line breaks) is one row, and the summary says where', async () => {
+    const file = join(tempDir(), 'multi.csv');
+    writeFileSync(file, 'sku,name\nN-1,"two\nlines"\nN-2,one line\n');
+    const run = await cli(['md', 'import', 'Multi', file, '--key', 'sku']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 rows read: 2 upserted, 0 rejected');
+    expect(run.stdout).toContain(
+      'note: 1 row spans several lines (a quoted value with line breaks), the first at lines 2-3',
+    );
+    expect(fixture.emulator.readTable('Multi')).toContainEqual({ sku: 'N-1', name: 'two\nlines' });
+  });
+
   it('--dry-run lists its rejects by line and exits 1 when there are any (0 when none)', async () => {
     const clean = join(tempDir(), 'clean.csv');
     writeFileSync(clean, 'sku,name\nC-1,One\n');
