@@ -8,7 +8,8 @@ import { createProgress } from '../output/progress.js';
 import { dryRun } from './dry-run.js';
 import { ImportJournal, journalPathOf } from './journal.js';
 import { RejectsFile, rejectsPathOf } from './rejects-file.js';
-import { estimateRows, formatOf, readRows, type SourceRow } from './row-source.js';
+import { linesText, watchMultiLine } from './row-lines.js';
+import { estimateRows, formatOf, readRows } from './row-source.js';
 import { runImport } from './run-import.js';
 
 interface ImportOptions {
@@ -20,35 +21,6 @@ interface ImportOptions {
   concurrency: string;
   /** False with --no-formula-guard. */
   formulaGuard: boolean;
-}
-
-/** `line 4`, or `lines 4-6` for a row that spans lines. */
-const linesText = ({ line, endLine }: { line: number; endLine?: number }): string =>
-  endLine === undefined ? `line ${line}` : `lines ${line}-${endLine}`;
-
-/**
- * The rows, passed through, counting those that span several lines (a CSV value with line
- * breaks): legal CSV, but also what a stray quote closed by another one looks like, so the
- * summary says where.
- */
-function watchMultiLine(rows: AsyncIterable<SourceRow>) {
-  const seen = { count: 0, first: undefined as SourceRow | undefined };
-  async function* watched(): AsyncGenerator<SourceRow> {
-    for await (const row of rows) {
-      if (row.endLine !== undefined && 'row' in row) {
-        seen.count++;
-        seen.first ??= row;
-      }
-      yield row;
-    }
-  }
-  const note = (): string[] =>
-    seen.first === undefined
-      ? []
-      : [
-          `note: ${seen.count} row${seen.count === 1 ? '' : 's'} span${seen.count === 1 ? 's' : ''} several lines (a quoted value with line breaks), the first at ${linesText(seen.first)}`,
-        ];
-  return { rows: watched(), note };
 }
 
 function positiveInt(flag: string, text: string, max: number): number {
@@ -75,7 +47,7 @@ export function registerMdImport(md: Command): void {
     .requiredOption('--key <columns>', 'the column(s) that identify a row, comma-separated')
     .option(
       '--dry-run',
-      'count the rows that would be inserted, updated or left unchanged; write nothing',
+      'count the rows that would be inserted, updated, left unchanged or rejected, list the rejects; write nothing (exit 1 if any row would be rejected)',
     )
     .option(
       '--resume',
