@@ -37,7 +37,9 @@ describe('md import accounts for every row', () => {
     writeFileSync(file, `${BROKEN}\n`);
     const run = await cli(['md', 'import', 'Broken', file, '--key', 'sku']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('6 rows read: 5 upserted, 1 rejected');
+    expect(run.stdout).toContain(
+      `Imported ${file} into Broken: 5 upserted, 1 rejected; 6 rows read\n`,
+    );
     const rejects = rejectsOf(file);
     expect(rejects).toEqual([
       { line: 5, raw: 'S-4,"Delta', error: 'a quote opened on this line is never closed' },
@@ -83,7 +85,7 @@ describe('md import accounts for every row', () => {
     writeFileSync(file, 'sku,name\nN-1,"two\nlines"\nN-2,one line\n');
     const run = await cli(['md', 'import', 'Multi', file, '--key', 'sku']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('2 rows read: 2 upserted, 0 rejected');
+    expect(run.stdout).toContain(`Imported ${file} into Multi: 2 upserted, 0 rejected\n`);
     expect(run.stdout).toContain(
       'note: 1 row spans several lines (a quoted value with line breaks), the first at lines 2-3',
     );
@@ -101,7 +103,7 @@ describe('md import accounts for every row', () => {
     writeFileSync(file, `${BROKEN}\n`);
     const run = await cli(['md', 'import', 'Dry', file, '--key', 'sku', '--dry-run']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('6 rows read: 5 to insert, 0 to update, 0 unchanged, 1 rejected');
+    expect(run.stdout).toContain('5 to insert, 0 to update, 0 unchanged, 1 rejected; 6 rows read');
     expect(run.stdout).toContain('line 5: a quote opened on this line is never closed');
     const json = await cli(['md', 'import', 'Dry', file, '--key', 'sku', '--dry-run', '--json']);
     expect(json.code).toBe(1);

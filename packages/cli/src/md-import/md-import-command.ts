@@ -10,7 +10,7 @@ import { ImportJournal, journalPathOf } from './journal.js';
 import { RejectsFile, rejectsPathOf } from './rejects-file.js';
 import { linesText, watchMultiLine } from './row-lines.js';
 import { estimateRows, formatOf, readRows } from './row-source.js';
-import { runImport } from './run-import.js';
+import { runImport, type ImportCounts } from './run-import.js';
 
 interface ImportOptions {
   key: string;
@@ -37,6 +37,16 @@ function keyColumns(text: string): string[] {
       `--key must name columns, e.g. --key id or --key rut,sucursal (got "${text}")`,
     );
   return columns;
+}
+
+/**
+ * The summary line: every row read is counted once (read = upserted + rejected + skipped). The
+ * total is named when it is not simply the upserted count, so a clean import reads as before.
+ */
+function importSummary(file: string, table: string, counts: ImportCounts): string {
+  const skipped = counts.skipped > 0 ? `, ${counts.skipped} already done (resumed)` : '';
+  const read = counts.read === counts.upserted ? '' : `; ${counts.read} rows read`;
+  return `Imported ${file} into ${table}: ${counts.upserted} upserted, ${counts.rejected} rejected${skipped}${read}`;
 }
 
 /** Registers `md import`. */
@@ -76,7 +86,7 @@ export function registerMdImport(md: Command): void {
             progress.stop();
             output.result({ table, file, dryRun: true, ...result }, () =>
               [
-                `Dry run of ${file} into ${table}: ${result.read} rows read: ${result.insert} to insert, ${result.update} to update, ${result.unchanged} unchanged, ${result.rejected} rejected`,
+                `Dry run of ${file} into ${table}: ${result.insert} to insert, ${result.update} to update, ${result.unchanged} unchanged, ${result.rejected} rejected; ${result.read} rows read`,
                 ...result.rejects.map((reject) => `  ${linesText(reject)}: ${reject.error}`),
                 ...(result.rejected > result.rejects.length
                   ? [`  ... and ${result.rejected - result.rejects.length} more`]
@@ -116,7 +126,7 @@ export function registerMdImport(md: Command): void {
           };
           output.result(summary, () =>
             [
-              `Imported ${file} into ${table}: ${counts.read} rows read: ${counts.upserted} upserted, ${counts.rejected} rejected${counts.skipped ? `, ${counts.skipped} already done (resumed)` : ''}`,
+              importSummary(file, table, counts),
               ...(rejects.count > 0
                 ? [`Rejected rows (with line numbers, errors and raw text): ${rejects.path}`]
                 : []),
