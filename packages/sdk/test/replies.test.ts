@@ -193,6 +193,11 @@ describeEachTransport('replies', ({ clientFor }) => {
         'the reply is a case of process "OTHER", not of the requested "p"',
       ],
       [
+        'another process, whose long name is cut short',
+        { processSlug: 'x'.repeat(100) },
+        `the reply is a case of process "${'x'.repeat(40)}", not`,
+      ],
+      [
         'another company, on both sides (the case and its process definition)',
         { companyId: 'OTHER', processDefinition: { companyId: 'OTHER-2' } },
         `the reply is a case with companyId "OTHER" and processDefinition.companyId "OTHER-2", neither of them the client's companyId "${COMPANY_ID}"`,
@@ -200,6 +205,7 @@ describeEachTransport('replies', ({ clientFor }) => {
     ])('is refused with BlizWorkResponseError: %s', async (_label, payload, problem) => {
       server.fallback = ok({ payload: { processSlug: 'p', ...payload } });
       const error = await rejectionOf(read());
+      if ('companyId' in payload) expect(error.message).toContain('bw.withOptions({ companyId })');
       expect(error).toBeInstanceOf(BlizWorkResponseError);
       expect(error).toMatchObject({ operation: 'getCase', httpStatus: 200 });
       expect(error.message).toContain(problem);
@@ -226,6 +232,10 @@ describeEachTransport('replies', ({ clientFor }) => {
       [
         'only the process definition names another company, and it is not',
         { processDefinition: { companyId: 'OWNER' } },
+      ],
+      [
+        'a null process definition, and the case is not',
+        { companyId: 'RUNNER', processDefinition: null },
       ],
     ])("is accepted when %s the client's company", async (_side, companies) => {
       server.queue(ok({ payload: { processSlug: 'p', caseNumber: 2, ...companies } }));

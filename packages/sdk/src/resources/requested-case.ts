@@ -18,14 +18,6 @@ export interface RequestedCase {
 /** A value from the reply, shown in an error: quoted, and cut short. */
 const shown = (value: unknown): string => JSON.stringify(String(value).slice(0, 40));
 
-/** The `companyId` of a case document's process definition (present from include level 3). */
-function definitionCompanyOf(document: CaseDocument): unknown {
-  const definition: unknown = document.processDefinition;
-  return typeof definition === 'object' && definition !== null
-    ? (definition as { companyId?: unknown }).companyId
-    : undefined;
-}
-
 /**
  * Why the companies of `document` rule out the client's `companyId`, or `undefined` when they do
  * not. The reference says a case's `companyId` and its `processDefinition.companyId` can differ (a
@@ -38,7 +30,8 @@ function definitionCompanyOf(document: CaseDocument): unknown {
  */
 function companyMismatch(document: CaseDocument, clientCompanyId: string): string | undefined {
   const ofCase: unknown = document.companyId;
-  const ofDefinition = definitionCompanyOf(document);
+  // `?.` also covers a JSON `null` definition; a primitive one has no `companyId`.
+  const ofDefinition: unknown = document.processDefinition?.companyId;
   if (ofCase === undefined || ofDefinition === undefined) return undefined;
   if (ofCase === clientCompanyId || ofDefinition === clientCompanyId) return undefined;
   return (
