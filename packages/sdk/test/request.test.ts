@@ -76,6 +76,7 @@ describeEachTransport('request', ({ clientFor, newClient }) => {
       ['/process/\tcase', 'whitespace'],
       ['/process/%0acase', 'control characters'],
       ['/process/%E0%A4%A', 'malformed percent-encoding'],
+      ['/process/%7Fcase', 'control characters'],
       // Not ASCII: node:http would refuse it as a connection error, fetch would send it encoded.
       ['/．．/x', 'ASCII characters only'],
       ['/a/‥/b', 'ASCII characters only'],
@@ -132,10 +133,13 @@ describeEachTransport('request', ({ clientFor, newClient }) => {
       ['an empty name', { '': '1' }, 'is not a valid header name'],
       ['a value with a line break', { 'x-a': '1\r\nhost: evil' }, 'one-line string value'],
       ['a value with NUL', { 'x-a': '1\u0000' }, 'one-line string value'],
-      ['a value beyond Latin-1', { 'x-a': '€' }, 'one-line string value'],
+      ['a value beyond ASCII', { 'x-a': 'é' }, 'one-line string value'],
       ['a value that is not a string', { 'x-a': 1 }, 'one-line string value'],
       ['headers that are not an object', 'x-a: 1', 'headers must be an object'],
       ['headers in an array', [['x-a', '1']], 'headers must be an object'],
+      ['null headers', null, 'headers must be an object'],
+      ['a value with DEL', { 'x-a': '1\u007f' }, 'one-line string value'],
+      ['a long invalid name, cut short', { ['x y'.repeat(30)]: '1' }, `"${'x y'.repeat(20)}" is`],
       ['a Headers object with host', new Headers({ host: 'evil.example' }), 'header "host"'],
     ])('refuses %s with a TypeError and sends nothing', async (_what, headers, problem) => {
       const error = await rejectionOf(
@@ -145,6 +149,24 @@ describeEachTransport('request', ({ clientFor, newClient }) => {
       expect(error.message).toContain(problem);
       expect(error.message).not.toContain('evil'); // a value may be a credential: never quoted
       expect(server.requests).toHaveLength(0);
+    });
+
+    it('refuses a path that is not a string with a TypeError and sends nothing', async () => {
+      const error = await rejectionOf(clientFor(server.url).request(42 as unknown as string, {}));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toContain('request() needs a path string');
+      expect(server.requests).toHaveLength(0);
+    });
+
+    it('sends a percent-encoded space, and a header value of all printable ASCII', async () => {
+      const printable = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 0x20 + i));
+      await clientFor(server.url).request(
+        '/reports/a%20b',
+        {},
+        { headers: { 'x-a': `a${printable}` } },
+      );
+      expect(server.requests[0]?.url).toBe(`/reports/a%20b/${TOKEN}`);
+      expect(server.requests[0]?.headers['x-a']).toBe(`a${printable}`);
     });
 
     it('sends allowed headers from a Headers object, and skips undefined values', async () => {

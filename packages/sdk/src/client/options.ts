@@ -177,7 +177,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'must be a function');
   if (typeof userAgent === 'string' && !isHeaderValue(userAgent))
-    fail('userAgent', 'must be one line of printable characters (it is sent as a header)');
+    fail('userAgent', 'must be one line of printable ASCII (it is sent as a header)');
   return {
     token: checkToken(raw.token),
     userId: optionalString('userId', raw.userId) ?? fail('userId', 'is required'),
