@@ -1,14 +1,13 @@
 // How a failure is shown: one readable line and a hint on stderr (and, with --json, an
 // { "error": ... } document on stdout); --verbose adds the cause chain. Nothing escapes redact().
-import { BlizWorkError } from '@blizwork/sdk';
+import { BlizWorkError, ENV_VARIABLES } from '@blizwork/sdk';
 import { CliError, ExitCode } from '../errors.js';
 import { redact } from './redact.js';
 import { paint } from './colors.js';
 
 /** The hint for the SDK's error classes (by name, so subclasses from other versions still match). */
 const SDK_HINTS: Record<string, string> = {
-  InvalidTokenError:
-    'The token or user was refused: run `blizwork login` again, or check BLIZWORK_TOKEN / BLIZWORK_USER_ID.',
+  InvalidTokenError: `The token or user was refused: run \`blizwork login\` again, or check ${ENV_VARIABLES.token} / ${ENV_VARIABLES.userId}.`,
   BlizWorkConnectionError:
     'The server could not be reached: check your network, or --base-url (`blizwork doctor` helps).',
   BlizWorkTimeoutError: 'The server did not answer in time: try again, or lower --tps.',
