@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-/** The dashboard's files by name (`index.html`, `app.js`, `app.css`), as the stub's type says. */
+/** The dashboard's files by name (`index.html`, `app.js`, `app.css`); the module makes them a Map, as the stub's type says. */
 async function bundleDashboard() {
   const result = await build({
     entryPoints: ['dashboard/main.ts'],
@@ -42,7 +42,7 @@ export function dashboardAssets() {
     async load(id) {
       if (!id.replaceAll('\\', '/').endsWith('/src/admin/page-assets.ts')) return null;
       literal ??= JSON.stringify(await bundleDashboard());
-      return `export const pageAssets = ${literal};\n`;
+      return `export const pageAssets = new Map(Object.entries(${literal}));\n`;
     },
   };
 }

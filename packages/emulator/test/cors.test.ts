@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../src/index.js';
+import { ResultCodes, startEmulator, type Emulator, type EmulatorOptions } from '../src/index.js';
 import { parseCliArgs } from '../src/cli/cli-args.js';
 import { operationPath } from './helpers/api-client.js';
 import { acme } from './helpers/use-emulator.js';
@@ -40,9 +40,10 @@ const postFrom = (url: string, origin: string) =>
 describe('cors off (the default)', () => {
   const emulator = emulatorWith({});
 
-  it('sends no CORS headers, so a page on another origin cannot read replies', async () => {
+  it('refuses writes from another origin and sends no CORS headers, so a page cannot read replies', async () => {
     const reply = await postFrom(getCaseUrl(emulator()), appOrigin);
-    expect(reply.status).toBe(200);
+    expect(reply.status).toBe(403);
+    expect(await reply.json()).toMatchObject({ resultCode: ResultCodes.requestRefused });
     expect(reply.headers.get('access-control-allow-origin')).toBeNull();
     const answer = await preflight(getCaseUrl(emulator()), appOrigin);
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
