@@ -17,9 +17,9 @@ export interface Profile {
   plan?: PlanName;
 }
 
-/** The whole file. */
+/** The whole file; profiles by name (a Map: the name comes from `--profile` or the file). */
 export interface ConfigFile {
-  profiles: Record<string, Profile>;
+  profiles: Map<string, Profile>;
 }
 
 function corrupt(path: string, problem: string): CliError {
@@ -44,7 +44,7 @@ export async function readConfig(path: string): Promise<ConfigFile> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { profiles: {} };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { profiles: new Map() };
     throw new CliError(`Cannot read the config file ${path}`, {
       hint: 'Check its permissions.',
       cause: error,
@@ -59,9 +59,9 @@ export async function readConfig(path: string): Promise<ConfigFile> {
   if (!isRecord(parsed) || !isRecord(parsed.profiles)) {
     throw corrupt(path, 'it has no "profiles" object');
   }
-  const profiles: Record<string, Profile> = {};
+  const profiles = new Map<string, Profile>();
   for (const [name, profile] of Object.entries(parsed.profiles)) {
-    profiles[name] = checkProfile(path, name, profile);
+    profiles.set(name, checkProfile(path, name, profile));
   }
   return { profiles };
 }
@@ -72,7 +72,8 @@ export async function writeConfig(path: string, config: ConfigFile): Promise<voi
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
   const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+  const file = { profiles: Object.fromEntries(config.profiles) };
+  await writeFile(temp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
   await chmod(temp, 0o600);
   await rename(temp, path);
 }

@@ -13,7 +13,8 @@ export interface DryRunCounts {
 
 /** A row's identity: its key values (as text, since a CSV holds text). */
 export const keyOf = (row: Record<string, unknown>, key: readonly string[]): string | undefined => {
-  const values = key.map((column) => row[column]);
+  // Own members only: a key column named `constructor` is missing, not a function.
+  const values = key.map((column) => (Object.hasOwn(row, column) ? row[column] : undefined));
   return values.some((value) => value === undefined || value === null || value === '')
     ? undefined
     : JSON.stringify(values.map((value) => String(value)));
@@ -51,7 +52,11 @@ export async function dryRun(
     }
     const existing = current.get(id);
     if (existing === undefined) counts.insert++;
-    else if (Object.entries(source.row).every(([column, value]) => same(existing[column], value)))
+    else if (
+      Object.entries(source.row).every(
+        ([column, value]) => Object.hasOwn(existing, column) && same(existing[column], value),
+      )
+    )
       counts.unchanged++;
     else counts.update++;
     // A later row with the same key meets this one, as it would in the table.
