@@ -2,11 +2,11 @@
 // to the emulator's API (a cross-site form post, a DNS-rebound host name) is refused, and so are two
 // Host headers, on the API and the dashboard alike; server-to-server clients pass unchanged.
 import { createClient, createConfig, startCase } from '@blizwork/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ResultCodes, startEmulator, type Emulator, type EmulatorOptions } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { ResultCodes, type Emulator } from '../src/index.js';
 import { operationPath } from './helpers/api-client.js';
 import { socketExchange } from './helpers/raw-socket.js';
-import { acme } from './helpers/use-emulator.js';
+import { acme, emulatorWith } from './helpers/use-emulator.js';
 
 const startBody = JSON.stringify({
   companyId: acme.companyId,
@@ -14,16 +14,6 @@ const startBody = JSON.stringify({
   workflowId: acme.process,
 });
 const listBody = JSON.stringify({ userId: acme.ana, processId: acme.process });
-
-/** Starts an emulator for the describe block and closes it after. */
-function emulatorWith(options: EmulatorOptions): () => Emulator {
-  let emulator: Emulator | undefined;
-  beforeAll(async () => {
-    emulator = await startEmulator({ log: () => undefined, ...options });
-  });
-  afterAll(() => emulator?.close());
-  return () => emulator!;
-}
 
 /** The cases of the default process: a started case shows up as #4. */
 const caseCount = (emulator: Emulator): number =>
@@ -208,7 +198,7 @@ describe('the API on a loopback bind (the default)', () => {
       path: { token: acme.token },
       body: { companyId: acme.companyId, userId: acme.ana, workflowId: acme.process },
     });
-    expect(response.status).toBe(200);
+    expect(response?.status).toBe(200);
     expect(data).toMatchObject({ resultCode: 0, caseNumber: 4 });
     emulator().reset();
   });

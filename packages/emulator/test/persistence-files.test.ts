@@ -13,27 +13,17 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   PersistenceError,
   SeedError,
   SNAPSHOT_FORMAT,
-  startEmulator,
-  type Emulator,
   type EmulatorOptions,
 } from '../src/index.js';
 import { ensureBuilt, runCli } from './helpers/cli-process.js';
+import { startedPerTest } from './helpers/use-emulator.js';
 
-const running: Emulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((emulator) => emulator.close()));
-});
-
-const start = async (options: EmulatorOptions): Promise<Emulator> => {
-  const emulator = await startEmulator({ log: () => undefined, ...options });
-  running.push(emulator);
-  return emulator;
-};
+const start = startedPerTest();
 
 const freshDir = (): string => mkdtempSync(join(tmpdir(), 'emulator-files-'));
 const temporaries = (dir: string): string[] =>
@@ -110,7 +100,7 @@ describe('saving the state (item 11)', () => {
 
 describe('loading a state, import or seed file never quotes it (item 12)', () => {
   /** Each way to point the emulator at a file, and the error class that refuses it. */
-  const targets: [string, (file: string) => EmulatorOptions, typeof Error][] = [
+  const targets: [string, (file: string) => EmulatorOptions, new (...args: never[]) => Error][] = [
     [
       'the data directory state file',
       (file) => {
