@@ -26,7 +26,12 @@ export default tseslint.config(
         projectService: {
           // The vitest configs belong to no tsconfig (they sit outside each package's `include`, and
           // vitest.shared.ts outside every package); they are few and small, so a default project covers them.
-          allowDefaultProject: ['vitest.shared.ts', '*/*/vitest.config.ts'],
+          // The lint rules' type declarations (scripts/eslint-rules/*.d.mts) too, for the same reason.
+          allowDefaultProject: [
+            'vitest.shared.ts',
+            '*/*/vitest.config.ts',
+            'scripts/eslint-rules/*.d.mts',
+          ],
           defaultProject: 'tsconfig.base.json',
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
         },
