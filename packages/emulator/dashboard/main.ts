@@ -6,12 +6,14 @@ import { casePage } from './views/case-page.js';
 import { casesView } from './views/cases.js';
 import { extensionCallsView } from './views/extension-calls.js';
 import { notificationsView } from './views/notifications.js';
+import { processPage } from './views/process-page.js';
 import { processesView } from './views/processes.js';
 import { tablesView, tableView } from './views/master-data.js';
 
 /** The views by route name (a Map: the name comes from the URL, e.g. `#/constructor`). */
 const views: ReadonlyMap<string, View> = new Map([
   ['', processesView],
+  ['process', processPage],
   ['cases', casesView],
   ['case', casePage],
   ['master-data', tablesView],

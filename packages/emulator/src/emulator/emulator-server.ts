@@ -64,6 +64,7 @@ export class EmulatorServer extends EmulatorCore implements Emulator {
         changed: (notice) => this.#changed(notice),
         snapshot: () => takeSnapshot(this.state, new Date()),
         dataDir: this.#settings.dataDir,
+        extensions: () => this.seedInfo.extensions.list(),
       },
       { maxBodyBytes: this.#settings.maxBodyBytes, bodyTimeoutMs: this.#settings.bodyTimeoutMs },
     );
