@@ -2,9 +2,9 @@
 // the names the app and the emulator use; anything else becomes `unknown` (safe: it must be
 // checked before use) and is named in a comment so the mapping can be extended.
 
-// A Map: the field type comes from a process definition (a seed file, or the API with --from-case),
-// and a plain object would answer `constructor` or `toString` with a function.
-const TS_TYPES: ReadonlyMap<string, string> = new Map(
+// A Map, not an object: a field type is data from the definition, and `constructor` or `__proto__`
+// must not find an inherited member.
+const TS_TYPES = new Map<string, string>(
   Object.entries({
     text: 'string',
     string: 'string',
