@@ -18,7 +18,7 @@ import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
 
 const server = useFaultServer();
 
-describeEachTransport('request', ({ clientFor, newClient }) => {
+describeEachTransport('request', ({ transport, clientFor, newClient }) => {
   describe('bw.request()', () => {
     it('POSTs the body as JSON to the path with the URL-encoded token as the last segment', async () => {
       server.queue(ok({ total: 7 }));
@@ -43,6 +43,18 @@ describeEachTransport('request', ({ clientFor, newClient }) => {
       );
       expect(server.requests[0]?.url).toBe(`/reports/caf%C3%A9/${TOKEN}`);
       expect(server.requests[0]?.headers['x-trace']).toBe('1');
+    });
+
+    it('sends a header named like an Object.prototype member as a header', async () => {
+      const headers = JSON.parse('{"__proto__":"p","constructor":"c"}') as Record<string, string>;
+      await clientFor(server.url).request('/x', {}, { headers });
+      const raw = server.requests[0]?.rawHeaders ?? [];
+      const sent = raw.flatMap((name, i) =>
+        i % 2 === 0 ? [[name.toLowerCase(), raw[i + 1]]] : [],
+      );
+      expect(sent).toContainEqual(['constructor', 'c']);
+      // undici (Node's fetch) drops a `__proto__` header whatever it is given: not ours to fix.
+      if (transport === 'node:http') expect(sent).toContainEqual(['__proto__', 'p']);
     });
 
     it('resolves a status/message envelope with resultCode and resultMessage', async () => {
