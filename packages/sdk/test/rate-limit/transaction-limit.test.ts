@@ -4,7 +4,7 @@
 // at once unless the client opts in with resendWritesOnTransactionLimit.
 import { startCase } from '@blizwork/client';
 import { describe, expect, it } from 'vitest';
-import type { BlizWork} from '../../src/index.node.js';
+import type { BlizWork } from '../../src/index.node.js';
 import { TransactionLimitError } from '../../src/index.node.js';
 import { clientFor, rejectionOf } from '../helpers/clients.js';
 import { ok, useFaultServer, type Fault } from '../helpers/fault-server.js';

@@ -34,16 +34,15 @@ export function fillBody(
 
 /**
  * Reads a success envelope as a {@link RawEnvelope}: a `status`/`message` envelope gets the same
- * values as `resultCode`/`resultMessage` (the originals stay). Only called for a success, which
- * always carries a result code.
+ * values as `resultCode`/`resultMessage` (the originals stay), as settle's one reader read them
+ * (assumption:status-envelope). Only called for a success, which always carries a result code.
  */
 export const rawEnvelope: Extractor<RawEnvelope & Envelope> = {
   what: 'a result code',
-  read(envelope) {
-    if (envelope.resultCode !== undefined) return envelope as RawEnvelope & Envelope;
-    const { status, message } = envelope;
-    return typeof message === 'string' && envelope.resultMessage === undefined
-      ? { ...envelope, resultCode: status as number, resultMessage: message }
-      : { ...envelope, resultCode: status as number };
+  read(envelope, { code, message }) {
+    if (Object.hasOwn(envelope, 'resultCode')) return envelope as RawEnvelope & Envelope;
+    return message !== undefined && envelope.resultMessage === undefined
+      ? { ...envelope, resultCode: code, resultMessage: message }
+      : { ...envelope, resultCode: code };
   },
 };
