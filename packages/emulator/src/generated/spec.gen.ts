@@ -1348,6 +1348,9 @@ export const builtInSpec: DerivedSpec = {
           "resultMessage": "OK",
           "caseNumber": 123
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/StartCaseReply"
       }
     },
     {
@@ -1384,6 +1387,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/AnyEnvelope"
       }
     },
     {
@@ -1410,6 +1416,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/ResultEnvelope"
       }
     },
     {
@@ -1432,6 +1441,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/ResultEnvelope"
       }
     },
     {
@@ -1452,6 +1464,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/AnyEnvelope"
       }
     },
     {
@@ -1525,6 +1540,9 @@ export const builtInSpec: DerivedSpec = {
             }
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/GetCaseReply"
       }
     },
     {
@@ -1564,6 +1582,9 @@ export const builtInSpec: DerivedSpec = {
             }
           ]
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/ListCasesReply"
       }
     },
     {
@@ -1597,6 +1618,9 @@ export const builtInSpec: DerivedSpec = {
             }
           ]
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/QueryMasterDataReply"
       }
     },
     {
@@ -1630,6 +1654,9 @@ export const builtInSpec: DerivedSpec = {
             "updated": 1
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/MasterDataWriteReply"
       }
     },
     {
@@ -1659,6 +1686,9 @@ export const builtInSpec: DerivedSpec = {
             "deleted": 1
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/MasterDataWriteReply"
       }
     },
     {
@@ -1687,6 +1717,9 @@ export const builtInSpec: DerivedSpec = {
             "fileUrl": "https://files.blizwork.com/attachments/5fe4a1f0/quote.pdf"
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/UploadAttachmentReply"
       }
     }
   ]
