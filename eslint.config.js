@@ -56,8 +56,6 @@ export default tseslint.config(
     // emulator, issue 18). Use a Map or Object.hasOwn; see scripts/eslint-rules/no-inherited-lookup.mjs.
     // Shipped code and examples; tests index their own fixtures freely.
     files: ['packages/*/src/**/*.ts', 'packages/emulator/dashboard/**/*.ts', 'examples/**/*.ts'],
-    // packages/sdk is converted on its own branch (issue 18's SDK items): drop this line once it is.
-    ignores: ['packages/sdk/**'],
     plugins: { blizwork: { rules: { 'no-inherited-lookup': noInheritedLookup } } },
     rules: { 'blizwork/no-inherited-lookup': 'error' },
   },

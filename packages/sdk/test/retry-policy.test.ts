@@ -1,5 +1,4 @@
-// The retry policy's pure parts (which operations it retries is each operation's spec metadata:
-// see retries.test.ts).
+// The retry policy's pure parts, and which operations it resends (the spec's metadata).
 import { describe, expect, it } from 'vitest';
 import {
   RETRY_AFTER_CAP_MS,
@@ -15,6 +14,32 @@ import {
   BlizWorkResponseError,
   BlizWorkTimeoutError,
 } from '../src/index.node.js';
+import {
+  executeActivity,
+  getCase,
+  listCases,
+  queryMasterData,
+  validateCall,
+} from '@blizwork/client';
+import { isRetrySafe } from '../src/internal/pipeline/operation-metadata.js';
+
+describe('isRetrySafe', () => {
+  it("reads the spec's x-blizwork-retry-safe from the operation's generated metadata", () => {
+    for (const read of [getCase, listCases, queryMasterData]) expect(isRetrySafe(read)).toBe(true);
+    for (const other of [executeActivity, validateCall]) expect(isRetrySafe(other)).toBe(false);
+  });
+
+  it('is false for a function without (well-formed) metadata', () => {
+    const handWritten = async () => ({ data: {} });
+    expect(isRetrySafe(handWritten)).toBe(false);
+    const malformed = Object.assign(async () => ({ data: {} }), {
+      '~blizwork': { operationId: 'x', bodyMembers: [], retrySafe: 'yes' },
+    });
+    expect(isRetrySafe(malformed)).toBe(false);
+    const copied = Object.assign(async () => ({ data: {} }), { '~blizwork': getCase['~blizwork'] });
+    expect(isRetrySafe(copied)).toBe(true);
+  });
+});
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-01-01T00:00:00Z');

@@ -140,6 +140,8 @@ async function handleOperation(
   if (needsToken && company === undefined) {
     return refuse(ResultCodes.invalidToken, 'invalid or expired token');
   }
+  // The plan limit counts every call and refuses before anything runs (assumption:plan-limit-covers-every-call,
+  // assumption:code-200-refused-before-running).
   if (company !== undefined) {
     const limit = company.transactionsPerSecond ?? deps.transactionsPerSecond;
     if (!state.rateLimiter.take(company.companyId, limit)) {

@@ -1,6 +1,6 @@
 // The retry policy, in one place: on which failures a call may be sent again, and how long to wait
-// before the next attempt. Which operations may be retried is the spec's `x-blizwork-retry-safe`,
-// read from each operation's metadata (see RequestPipeline.send).
+// before the next attempt. Which operations may be resent is the spec's `x-blizwork-retry-safe`
+// (see operation-metadata.ts).
 import { BlizWorkAbortError } from '../../errors/abort-error.js';
 import { BlizWorkApiError } from '../../errors/api-error.js';
 import { BlizWorkConnectionError } from '../../errors/connection-error.js';
