@@ -55,36 +55,38 @@ const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: copy, encoding: 'utf8', env: { ...process.env, ...gitEnv } });
 
 /** Checks run right after a command of the guide, keyed by the command (without its comment). */
-const AFTER: Record<string, () => Promise<void>> = {
-  // Step 3 says to commit what `pnpm generate` wrote: until then the drift check says so.
-  'pnpm generate': async () => {
-    const check = await runCommand('pnpm check:generated', copy, env);
-    expect(check.status, check.output).not.toBe(0);
-    expect(check.output).toContain('matches the spec, but is not committed');
-    expect(check.output).toContain('git add spec packages/*/src/generated && git commit');
-  },
-  // Step 4 says the operation now works end to end with bw.raw() against startEmulator().
-  'pnpm build && pnpm typecheck': async () => {
-    writeProbe();
-    await run(`node_modules/.bin/tsc --noEmit -p ${probeFolder}`);
-    const call = await run(`node ${probeFolder}/call.mjs`);
-    expect(JSON.parse(call.output)).toEqual({
-      reply: operation.replyExample,
-      metadata: {
-        operationId: operation.operationId,
-        method: 'POST',
-        path: operation.path,
-        bodyMembers: ['environment', 'userId'],
-        retrySafe: true,
-      },
-    });
-    rmSync(join(copy, probeFolder), { recursive: true });
-  },
-  // Step 7 says the API reports change with a new operation.
-  'pnpm api:update && git diff --stat -- tests/repo/api': async () => {
-    expect(git('status', '--porcelain', '--', 'tests/repo/api')).toContain('client.api.md');
-  },
-};
+const AFTER = new Map<string, () => Promise<void>>(
+  Object.entries({
+    // Step 3 says to commit what `pnpm generate` wrote: until then the drift check says so.
+    'pnpm generate': async () => {
+      const check = await runCommand('pnpm check:generated', copy, env);
+      expect(check.status, check.output).not.toBe(0);
+      expect(check.output).toContain('matches the spec, but is not committed');
+      expect(check.output).toContain('git add spec packages/*/src/generated docs/*/assumptions.md && git commit');
+    },
+    // Step 4 says the operation now works end to end with bw.raw() against startEmulator().
+    'pnpm build && pnpm typecheck': async () => {
+      writeProbe();
+      await run(`node_modules/.bin/tsc --noEmit -p ${probeFolder}`);
+      const call = await run(`node ${probeFolder}/call.mjs`);
+      expect(JSON.parse(call.output)).toEqual({
+        reply: operation.replyExample,
+        metadata: {
+          operationId: operation.operationId,
+          method: 'POST',
+          path: operation.path,
+          bodyMembers: ['environment', 'userId'],
+          retrySafe: true,
+        },
+      });
+      rmSync(join(copy, probeFolder), { recursive: true });
+    },
+    // Step 7 says the API reports change with a new operation.
+    'pnpm api:update && git diff --stat -- tests/repo/api': async () => {
+      expect(git('status', '--porcelain', '--', 'tests/repo/api')).toContain('client.api.md');
+    },
+  }),
+);
 const afterRan: string[] = [];
 
 /** A type check and a call of the new operation, as step 4 describes them. */
@@ -172,7 +174,7 @@ describe('CONTRIBUTING.md, when the API changes (maintainers), on a copy of the 
           }
           const result = await timed(command);
           expect(result.status, `\`${command}\` failed:\n${tail(result.output)}`).toBe(0);
-          const after = AFTER[bare];
+          const after = AFTER.get(bare);
           if (after) {
             await after();
             afterRan.push(bare);
@@ -185,6 +187,6 @@ describe('CONTRIBUTING.md, when the API changes (maintainers), on a copy of the 
 
   it('ran the checks of what the guide promises after its commands', () => {
     expect(failed).toBeUndefined();
-    expect(afterRan).toEqual(Object.keys(AFTER));
+    expect(afterRan).toEqual([...AFTER.keys()]);
   });
 });
