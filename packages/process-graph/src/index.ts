@@ -1,5 +1,11 @@
-// @blizwork/process-graph: a BlizWork process definition as a picture. One role: definition ->
-// graph -> positions -> SVG (or Mermaid, or DOT), shared by the emulator's dashboard and the CLI.
+/**
+ * `@blizwork/process-graph`: a BlizWork process definition as a picture. One role: definition ->
+ * graph -> positions -> SVG (or Mermaid, or DOT), shared by the emulator's dashboard and the CLI.
+ * Every name is text, never markup: it is escaped in each format. Start with
+ * {@link renderProcessGraph}.
+ *
+ * @module @blizwork/process-graph
+ */
 export type {
   CaseInput,
   CaseStep,

@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandsOf, contributingGuide, sectionOf, withoutComment } from './guide.js';
-import { maintainersOperation as operation, withOperations } from './new-operations.js';
+import {
+  maintainersOperation as operation,
+  withOperations,
+  withSpanishTexts,
+} from './new-operations.js';
 import { copyTurboCache, copyWorkingTree, gitEnv } from './repository.js';
 import { expectSuccess, freshShellEnv, runCommand, stopAll, tail } from './shell.js';
 
@@ -59,10 +63,17 @@ const AFTER = new Map<string, () => Promise<void>>(
   Object.entries({
     // Step 3 says to commit what `pnpm generate` wrote: until then the drift check says so.
     'pnpm generate': async () => {
+      // The docs page "What we know, what we assume" lists the new assumption, in both languages.
+      for (const language of ['en', 'es']) {
+        const page = readFileSync(join(copy, 'docs', language, 'assumptions.md'), 'utf8');
+        expect(page, `docs/${language}/assumptions.md`).toContain(operation.assumption!.id);
+      }
       const check = await runCommand('pnpm check:generated', copy, env);
       expect(check.status, check.output).not.toBe(0);
       expect(check.output).toContain('matches the spec, but is not committed');
-      expect(check.output).toContain('git add spec packages/*/src/generated docs/*/assumptions.md && git commit');
+      expect(check.output).toContain(
+        'git add spec packages/*/src/generated docs/*/assumptions.md && git commit',
+      );
     },
     // Step 4 says the operation now works end to end with bw.raw() against startEmulator().
     'pnpm build && pnpm typecheck': async () => {
@@ -164,6 +175,12 @@ describe('CONTRIBUTING.md, when the API changes (maintainers), on a copy of the 
       if (/^Edit the spec/.test(step.title)) {
         const specFile = join(copy, 'spec', 'blizwork.openapi.yaml');
         writeFileSync(specFile, withOperations(readFileSync(specFile, 'utf8'), [operation]));
+        // Its facts rest on a new assumption, whose Spanish text step 1 asks for too.
+        const spanishFile = join(copy, 'spec', 'assumptions.es.yaml');
+        writeFileSync(
+          spanishFile,
+          withSpanishTexts(readFileSync(spanishFile, 'utf8'), [operation]),
+        );
       }
       for (const block of step.blocks.filter(({ language }) => language === 'sh')) {
         for (const command of commandsOf(block)) {
