@@ -35,6 +35,42 @@ const ENGLISH_ONLY_WORDS = new Set(
  */
 const TOOL_OUTPUT = new Set([read('packages/cli/test/golden/sales-process.gen.ts').trimEnd()]);
 
+/**
+ * A code span, its placeholders aside: `records(filter)` is `records(filtro)` in Spanish, and
+ * `createServer(options, toNodeListener(handler))` is `createServer(opciones, toNodeListener(handler))`.
+ */
+function sameCode(span: string): string {
+  const argumentList = /\(([\w\s,.⟨⟩]*)\)/g;
+  let previous: string;
+  let current = span;
+  do {
+    previous = current;
+    current = current.replace(argumentList, '⟨⟩'); // each pass removes a "(": it ends
+  } while (current !== previous);
+  return current;
+}
+
+/**
+ * A link target, its language aside: the English and Spanish pages of a guide are the same place,
+ * and their anchors are their (translated) headings.
+ */
+const samePlace = (target: string) =>
+  target
+    .replace(/#.*$/, '#')
+    .replace('README.es.md', 'README.md')
+    .replace(/(^|\/)(en|es)\//, '$1<language>/');
+
+/** The items of `expected` that `actual` lacks, counting repeats. */
+function notIn(expected: readonly string[], actual: readonly string[]): string[] {
+  const left = [...actual];
+  return expected.filter((item) => {
+    const at = left.indexOf(item);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+}
+
 describe('the Spanish pages translate the English ones', () => {
   it('every guide exists in both languages', () => {
     expect(guides('es')).toEqual(guides('en'));
@@ -64,6 +100,26 @@ describe('the Spanish pages translate the English ones', () => {
           splitComments(block).code,
         );
       });
+    });
+
+    it('name the same code and link to the same places, section by section', () => {
+      // The prose is translated, but what it names in code spans and where it links are facts a
+      // translation keeps: a sentence added to an English section with a code span or a link fails
+      // here until its Spanish section says it too. A translation may name more, never less.
+      const missing = english.sections.flatMap((section, index) => {
+        const translated = spanish.sections[index] ?? { codeSpans: [], links: [] };
+        const heading =
+          index === 0 ? '(before the first heading)' : english.headings[index - 1]!.text;
+        return [
+          ...notIn(section.codeSpans.map(sameCode), translated.codeSpans.map(sameCode)).map(
+            (span) => `${heading}: \`${span}\``,
+          ),
+          ...notIn(section.links.map(samePlace), translated.links.map(samePlace)).map(
+            (link) => `${heading}: a link to ${link}`,
+          ),
+        ];
+      });
+      expect(missing, `what ${spanishPage} leaves out of ${englishPage}`).toEqual([]);
     });
 
     it('comment their code in Spanish', () => {

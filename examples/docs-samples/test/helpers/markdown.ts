@@ -16,16 +16,44 @@ export interface CodeBlock {
   readonly code: string;
 }
 
+/** What a section's prose (its text outside code blocks) names that no translation changes. */
+export interface SectionFacts {
+  /** Its inline code spans, whitespace collapsed (a span may wrap across lines). */
+  readonly codeSpans: readonly string[];
+  /** The targets of its Markdown links, as written. */
+  readonly links: readonly string[];
+}
+
 /** The headings and the code blocks of a page, in order (front matter and fenced text excluded). */
 export interface PageStructure {
   readonly headings: readonly Heading[];
   readonly blocks: readonly CodeBlock[];
+  /** The facts of each section: the text before the first heading, then one per heading. */
+  readonly sections: readonly SectionFacts[];
+}
+
+const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
+const LINK = /\]\(([^)\s]+)\)/g;
+
+/** The code spans and link targets of a section's prose lines. */
+function factsOf(prose: readonly string[]): SectionFacts {
+  // Paragraph by paragraph, so that an unmatched backtick never pairs across a blank line.
+  const paragraphs = prose.join('\n').split(/\n\s*\n/);
+  const codeSpans: string[] = [];
+  const links: string[] = [];
+  for (const paragraph of paragraphs) {
+    for (const [, , span] of paragraph.matchAll(CODE_SPAN))
+      codeSpans.push(span!.replace(/\s+/g, ' ').trim());
+    for (const [, target] of paragraph.replace(CODE_SPAN, '').matchAll(LINK)) links.push(target!);
+  }
+  return { codeSpans, links };
 }
 
 /** Reads a page's headings and code blocks. */
 export function structureOf(markdown: string): PageStructure {
   const headings: Heading[] = [];
   const blocks: CodeBlock[] = [];
+  const prose: string[][] = [[]];
   const lines = markdown.split('\n');
   let index = 0;
   if (lines[0] === '---') {
@@ -43,12 +71,18 @@ export function structureOf(markdown: string): PageStructure {
         body.push(inner.startsWith(indent) ? inner.slice(indent.length) : inner.trimStart());
       }
       blocks.push({ language, code: body.join('\n') });
+      prose.at(-1)!.push(''); // a block ends a paragraph
       continue;
     }
     const heading = /^(#{1,6}) +(.+?)\s*#*\s*$/.exec(line);
-    if (heading) headings.push({ level: heading[1]!.length, text: heading[2]! });
+    if (heading) {
+      headings.push({ level: heading[1]!.length, text: heading[2]! });
+      prose.push([]);
+    } else {
+      prose.at(-1)!.push(line);
+    }
   }
-  return { headings, blocks };
+  return { headings, blocks, sections: prose.map(factsOf) };
 }
 
 /** A block's code and its comments, taken apart. */
