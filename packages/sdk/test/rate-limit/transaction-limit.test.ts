@@ -56,8 +56,11 @@ describe('a reply with code 200, by default', () => {
   );
 
   it('is not resent for exec (the case is read before and after; the exec is sent once)', async () => {
-    server.queue(ok({ payload: salesCaseDocument() }), refused);
-    const c = await clientFor(server.url).process('sales-process').getCaseFromDraft(39);
+    const document = salesCaseDocument();
+    server.queue(ok({ payload: document }), refused);
+    // A client of the case's company: getCase refuses a case of another company.
+    const bw = clientFor(server.url, { companyId: document.companyId });
+    const c = await bw.process('sales-process').getCaseFromDraft(39);
     await expect(c.exec('won', { amount: 1 })).rejects.toBeInstanceOf(TransactionLimitError);
     expect(server.requests.map((request) => request.url.split('/')[1])).toEqual([
       'process',
