@@ -11,6 +11,9 @@
  * member names, `x-blizwork-retry-safe`) under its `~blizwork` key; see `OperationMetadata`.
  * `PLANS` holds BlizWork's plans and their documented limits (the spec's `x-blizwork-plans`).
  *
+ * `ASSUMPTIONS` lists everything the SDK, its emulator and its CLI assume about the API where the
+ * documentation is silent, each with a stable `AssumptionId`, its source and its reasoning.
+ *
  * @packageDocumentation
  * @module @blizwork/client
  */
@@ -27,6 +30,8 @@ export {
   type PlanFacts,
   type PlanName,
 } from './generated/plans.gen.js';
+// What the SDK assumes about the API, with the evidence for each (see ASSUMPTIONS).
+export * from './generated/assumptions.gen.js';
 export { createClient, createConfig } from './generated/client/index.js';
 export type {
   Client,

@@ -2,7 +2,8 @@
  * The result codes the emulator answers with.
  *
  * 0, 1, 100, 101 and 200 are the codes BlizWork documents. The real codes for "not found" and "wrong
- * state" errors are unknown, so the emulator picks its own in the 3xx range; they are stable across
+ * state" errors are unknown (assumption:error-codes-unknown), so the emulator picks its own in the
+ * 3xx range; they are stable across
  * emulator versions but are NOT BlizWork's: code against "non-zero means failure" in production.
  *
  * @example

@@ -37,7 +37,10 @@ export async function definitionFromSeed(
   return checkDefinition(match, processId, `the seed ${path}`);
 }
 
-/** The definition of `processId` from its case `caseNumber`, read with include 3. */
+/**
+ * The definition of `processId` from its case `caseNumber`, read with include 3. Its shape (forms
+ * with fields and next forms) is the emulator's (assumption:process-definition-shape).
+ */
 export async function definitionFromCase(
   bw: BlizWork,
   processId: string,

@@ -11,10 +11,12 @@ import {
 import { refuse, succeed } from '../reply-envelope.js';
 
 /**
- * `POST /init/{token}`: creates a case numbered per process and environment, waiting at the first
- * form, recorded as started by `execUserId ?? userId`. A company whose plan caps its cases (Free: 10)
- * gets code 200 from case #11 on. `environment` (undocumented for init) is honoured, or ignored
- * (every case in production) with the `initEnvironment` switch at `ignored`.
+ * `POST /init/{token}`: creates a case numbered per process and environment
+ * (assumption:case-numbers-per-process), waiting at the first form, recorded as started by
+ * `execUserId ?? userId`. A company whose plan caps its cases (Free: 10) gets code 200 from case #11
+ * on (assumption:free-plan-case-cap). `environment` (undocumented for init) is honoured
+ * (assumption:init-environment), or ignored (every case in production) with the `initEnvironment`
+ * switch at `ignored`.
  */
 export function startCase(body: RequestBody<'startCase'>, context: OperationContext): Reply {
   const refusal =

@@ -145,8 +145,10 @@ async function handleOperation(
   if (needsToken && company === undefined) {
     return refuse(ResultCodes.invalidToken, 'invalid or expired token');
   }
+  // The plan limit counts every call (assumption:plan-limit-covers-every-call) and, by default,
+  // refuses before anything runs (assumption:code-200-refused-before-running); `after-work` runs
+  // the call first.
   const limit = company && companyRate(company, assumptions.freePlan, deps.transactionsPerSecond);
-  // Over the limit: refused now (`before-work`), or after the call ran (`after-work`).
   const overLimit = company !== undefined && !state.rateLimiter.take(company.companyId, limit);
   const overLimitReply = () =>
     refuse(ResultCodes.transactionLimitExceeded, 'transaction limit exceeded');

@@ -10,7 +10,8 @@ export interface StatusEnvelopeReply {
 /**
  * The same reply in the wrapper's other envelope: `resultCode` becomes `status`, `resultMessage`
  * becomes `message`, other members (`payload`, `caseNumber`...) stay. Which real endpoints use it is
- * unknown; the `statusEnvelope` option lets tests exercise clients' fallback to it.
+ * unknown; the `statusEnvelope` option lets tests exercise clients' fallback to it
+ * (assumption:status-envelope).
  */
 export const toStatusEnvelope = ({
   resultCode,

@@ -22,7 +22,8 @@ interface RouteTemplate {
 
 const splitPath = (path: string): string[] => {
   // Each path answers with and without one trailing slash, like Express does by default (and the
-  // real service: the docs write `/exec/{token}`, the Python wrapper sends `/exec/{token}/`).
+  // real service: the docs write `/exec/{token}`, the Python wrapper sends `/exec/{token}/`;
+  // assumption:path-forms-both).
   const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
   return trimmed.split('/').slice(1);
 };

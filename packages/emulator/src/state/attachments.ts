@@ -41,6 +41,7 @@ export const contentTypeFor = (fileName: string): string =>
 
 // Standard alphabet, padding only at the end. A plain character-class loop: a grouped
 // `(?:....)*` pattern overflows the regex stack on multi-MB uploads.
+// Uploads carry their file as base64 (assumption:upload-base64).
 const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Decodes base64 already checked to be strict: Node's Buffer where there is one (faster), else atob. */

@@ -17,7 +17,8 @@ export type { PlanFacts, PlanName } from '@blizwork/client';
 
 /**
  * How a client paces its calls (the `rateLimit` option): a rate, a named plan (paced to its
- * `PLANS[plan].pacingTransactionsPerSecond`), or a limiter shared with other clients or processes.
+ * `PLANS[plan].pacingTransactionsPerSecond`; `corporativo` is not paced,
+ * assumption:corporativo-no-pacing), or a limiter shared with other clients or processes.
  */
 export type RateLimitOption =
   { transactionsPerSecond: number } | { plan: PlanName } | { limiter: RateLimiter };

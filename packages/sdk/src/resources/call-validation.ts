@@ -29,7 +29,7 @@ const IS_GENUINE: Extractor<boolean> = {
  * call's one-time `handshakeToken` in the body). Fails closed: resolves `true` only for result
  * code 0, `false` for code 1 and, without contacting the API, for a body without a handshake
  * token; rejects for any other code, a reply without a code, or a failed request. Draft calls are
- * validated like any other (the Python wrapper skipped them).
+ * validated like any other (the Python wrapper skipped them; assumption:draft-calls-verifiable).
  */
 export async function validateCall(
   pipeline: RequestPipeline,
@@ -40,7 +40,7 @@ export async function validateCall(
   const endpoint = requireString(options?.endpoint, 'endpoint');
   const token = isRecord(callBody) ? callBody.handshakeToken : undefined;
   if (typeof token !== 'string' || token === '') return false;
-  // Sent once, never retried: the handshake token is single-use (see RETRY_SAFE_OPERATIONS).
+  // Sent once, never retried: the handshake token is single-use (assumption:validatecall-single-use).
   return pipeline.send(
     validateCallOperation,
     { body: { endpoint, token } },

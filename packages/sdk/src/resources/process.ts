@@ -125,6 +125,7 @@ export class Process<F extends object = CaseFields> {
       companyId: requireString(companyId, 'companyId'),
       userId,
       workflowId: this.id,
+      // Undocumented on /init (assumption:init-environment).
       environment,
       ...(options.execUserId === undefined
         ? {}

@@ -119,6 +119,8 @@ export class RequestPipeline {
     };
     let waitedMs = 0;
     for (let attempt = 1; ; attempt++) {
+      // Every call waits on the one limiter: the plan's budget is the company's
+      // (assumption:plan-limit-covers-every-call).
       const { limiter } = this;
       const slotWaitMs =
         limiter === undefined || takeSlotNow(limiter)
@@ -127,7 +129,8 @@ export class RequestPipeline {
       waitedMs += slotWaitMs;
       const outcome = await this.#attempt(operation, request, context, attempt, slotWaitMs);
       if (!(outcome instanceof AttemptFailure)) return outcome;
-      // Code 200: refused before it ran, so any operation (writes too) may be sent again.
+      // Code 200: refused before it ran, so any operation (writes too) may be sent again
+      // (assumption:code-200-refused-before-running).
       const refused = outcome.error instanceof TransactionLimitError;
       if (refused) this.limiter?.backOff?.(outcome.retryAfterMs);
       const budget = retry || refused ? this.settings.maxRetries + 1 : 1;

@@ -11,7 +11,8 @@ import { BlizWorkTimeoutError } from '../../errors/timeout-error.js';
  * exec, upsert, delete, upload, notification) may act twice and is never retried automatically,
  * except after a code-200 refusal, which the server gives before running the call (see RequestPipeline).
  * validatecall (both forms) reads too, but spends the call's single-use handshake token: after a
- * lost reply, a resend would get code 1 and refuse a genuine call, so it is sent once.
+ * lost reply, a resend would get code 1 and refuse a genuine call, so it is sent once
+ * (assumption:reads-are-idempotent, assumption:validatecall-single-use).
  */
 export const RETRY_SAFE_OPERATIONS: ReadonlySet<string> = new Set([
   'getCase',

@@ -38,7 +38,10 @@ export interface SettleContext<T> {
   extract?: Extractor<T>;
 }
 
-/** The result code of an envelope (`resultCode`, else `status`), if it is an integer. */
+/**
+ * The result code of an envelope (`resultCode`, else `status`), if it is an integer
+ * (assumption:status-envelope).
+ */
 export function resultCodeOf(envelope: Envelope | undefined): number | undefined {
   const code = envelope?.resultCode ?? envelope?.status;
   return Number.isInteger(code) ? (code as number) : undefined;
@@ -142,9 +145,11 @@ function failedReply(
  * Turns a generated operation's result into the envelope (or the data `ctx.extract` reads from it),
  * or throws the matching `BlizWorkError`:
  * - no reply, or a reply cut short: abort, timeout or connection error;
- * - a non-zero result code (any HTTP status): `createApiError` picks the class;
+ * - a non-zero result code (any HTTP status; assumption:business-errors-http-200): `createApiError`
+ *   picks the class;
  * - another non-2xx reply: `BlizWorkHttpError`;
- * - a redirect (never followed): `BlizWorkRedirectError`; a body over `maxResponseBytes`:
+ * - a redirect (never followed; assumption:no-redirects): `BlizWorkRedirectError`; a body over
+ *   `maxResponseBytes`:
  *   `BlizWorkResponseTooLargeError`;
  * - a 2xx reply that is not a JSON object, has no result code, lacks the data, or whose data does
  *   not match the request (`extract.verify`): `BlizWorkResponseError`.
