@@ -65,7 +65,8 @@ export type AssumptionId =
   | 'extensions-run-during-exec'
   | 'case-numbers-per-process'
   | 'plan-limit-covers-every-call'
-  | 'corporativo-no-pacing';
+  | 'corporativo-no-pacing'
+  | 'exec-repeat-refused';
 
 /** One thing this SDK, its emulator or its CLI assumes about the BlizWork API, with its evidence. */
 export interface Assumption {
@@ -987,5 +988,22 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     ifWrong:
       'Code 200 replies appear; they are resent for reads and refused (reported) for writes.',
     subjects: ['SDK and rate-limit-redis: the corporativo plan paces nothing', 'plan corporativo'],
+  },
+  {
+    id: 'exec-repeat-refused',
+    kind: 'behaviour',
+    source: 'inferred',
+    reference:
+      "none (P3's reply section is missing); blizworkapi 0.1.0 re-reads the case after each exec",
+    statement:
+      'An exec of an activity the case has already left (the same `formId` and `nextFormId` sent again) is refused with a non-zero result code and changes nothing.',
+    reasoning:
+      'P3 requires `formId` to be the activity the case waits on; after the first exec the case waits elsewhere. The server could also acknowledge the repeat (code 0) without acting, or, worse, run it again.',
+    ifWrong:
+      "A repeated exec answers code 0: it cannot be told from a first run by its reply, so read the case to know whether it moved (the SDK's `exec` does). If it ran twice, never resend an exec.",
+    subjects: [
+      'Emulator: the repeatedExec switch (refused by default)',
+      "CLI: blizwork doctor --probe's repeated-exec probe",
+    ],
   },
 ];

@@ -2,10 +2,13 @@
 // picks one reading (the default, which the SDK is built on) and can be switched to the other, so a
 // client (and `blizwork doctor --probe`) can be tested against both. One table drives the option
 // type, its validation, the `blizwork-emulator` flags and their help text.
+import type { AssumptionId } from '@blizwork/client';
 import type { OperationId } from '../generated/spec.gen.js';
 
 /** One switch: its values (the first is the default) and what each value makes the emulator do. */
 interface SwitchDefinition {
+  /** The assumption of @blizwork/client's `ASSUMPTIONS` the default follows and the others break. */
+  readonly assumption: AssumptionId;
   /** The assumption, in a few words. */
   readonly about: string;
   /** Each value and its behaviour; the first is the default. */
@@ -18,6 +21,7 @@ interface SwitchDefinition {
  */
 export const ASSUMPTION_SWITCHES = Object.freeze({
   pathForms: {
+    assumption: 'path-forms-both',
     about: 'which form of each path the server answers',
     values: {
       both: 'every path with and without a trailing slash (as Express routes by default)',
@@ -26,6 +30,7 @@ export const ASSUMPTION_SWITCHES = Object.freeze({
     },
   },
   includeLevels: {
+    assumption: 'include-cumulative',
     about: "what getCase's include levels return",
     values: {
       cumulative: 'each level adds to the one below (3: history and process definition)',
@@ -33,10 +38,12 @@ export const ASSUMPTION_SWITCHES = Object.freeze({
     },
   },
   readEnvironment: {
+    assumption: 'environment-default-production',
     about: 'the environment getCase and listCases read when the body names none',
     values: { production: 'production', draft: 'draft' },
   },
   unknownReadMembers: {
+    assumption: 'unknown-body-members-tolerated',
     about: "body members a read's request schema does not name",
     values: {
       ignored: 'ignored',
@@ -44,6 +51,7 @@ export const ASSUMPTION_SWITCHES = Object.freeze({
     },
   },
   initEnvironment: {
+    assumption: 'init-environment',
     about: 'the `environment` member of /init (undocumented)',
     values: {
       honoured: 'starts the case in that environment',
@@ -51,6 +59,7 @@ export const ASSUMPTION_SWITCHES = Object.freeze({
     },
   },
   freePlan: {
+    assumption: 'free-plan-callable',
     about: 'what the Free plan (documented: 0 tx/s, and 10 cases) allows',
     values: {
       'case-cap': "calls at Básico's pace, up to 10 cases (case #11 gets code 200)",
@@ -58,6 +67,7 @@ export const ASSUMPTION_SWITCHES = Object.freeze({
     },
   },
   transactionLimit: {
+    assumption: 'code-200-refused-before-running',
     about: 'when a call over the plan rate gets code 200',
     values: {
       'before-work': 'before the call runs (nothing done)',
@@ -65,6 +75,7 @@ export const ASSUMPTION_SWITCHES = Object.freeze({
     },
   },
   errorStatus: {
+    assumption: 'business-errors-http-200',
     about: 'the HTTP status of business errors',
     values: {
       'http-200': 'HTTP 200 with the non-zero result code',
@@ -73,10 +84,12 @@ export const ASSUMPTION_SWITCHES = Object.freeze({
     },
   },
   upsertMatches: {
+    assumption: 'upsert-updates-all-matches',
     about: 'which records a master-data upsert updates',
     values: { all: 'every matching record', first: 'the first matching record only' },
   },
   repeatedExec: {
+    assumption: 'exec-repeat-refused',
     about: 'an exec of the activity the case just left (the same formId and nextFormId again)',
     values: {
       refused: 'refused: the case no longer waits at that form (code 321)',

@@ -14,8 +14,9 @@ import { refuse, succeed } from '../reply-envelope.js';
  * changes synchronously, before any await, so of concurrent execs of one activity exactly one wins.
  * Then (unless `skipExtensions`; assumption:exec-skip-extensions) the matching extensions are called
  * and awaited; their outcome does not change the reply (assumption:extensions-run-during-exec). A
- * repeat of the step the case just took is refused (it no longer waits at that form), or, with the
- * `repeatedExec` switch at `acknowledged`, answered code 0 unchanged.
+ * repeat of the step the case just took is refused (it no longer waits at that form;
+ * assumption:exec-repeat-refused), or, with the `repeatedExec` switch at `acknowledged`, answered
+ * code 0 unchanged.
  */
 export async function executeActivity(
   body: RequestBody<'executeActivity'>,

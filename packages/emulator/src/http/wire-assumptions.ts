@@ -4,7 +4,7 @@ import type { AssumptionSwitchValues } from '../emulator/assumptions.js';
 import { ResultCodes } from '../result-codes.js';
 import type { DerivedOperation, DerivedSpec } from '../spec/derive-spec.js';
 
-/** True when the `pathForms` switch lets a request path through (`both`: every path). */
+/** True when the `pathForms` switch lets a request path through (`both`: every path; assumption:path-forms-both). */
 export function pathFormAnswered(
   path: string,
   pathForms: AssumptionSwitchValues['pathForms'],
@@ -16,7 +16,8 @@ export function pathFormAnswered(
 
 /**
  * The HTTP status of a reply with `resultCode` under the `errorStatus` switch: 200 for every
- * BlizWork reply (`http-200`, the default), or a matching 4xx for business errors (`http-status`).
+ * BlizWork reply (`http-200`, the default; assumption:business-errors-http-200), or a matching 4xx
+ * for business errors (`http-status`).
  */
 export function httpStatusFor(
   resultCode: number,
@@ -57,7 +58,7 @@ function propertyNames(schema: unknown, spec: DerivedSpec, names: Set<string>, d
 
 /**
  * The members of `body` its operation's request schema does not name (for the `unknownReadMembers`
- * switch), sorted; none for a body that is not an object or an operation without a schema.
+ * switch, which breaks assumption:unknown-body-members-tolerated), sorted; none for a body that is not an object or an operation without a schema.
  */
 export function unknownMembers(
   body: unknown,

@@ -14,7 +14,8 @@ export type { PlanFacts as PlanLimits, PlanName } from '@blizwork/client';
  * The transactions-per-second limit of a company: its own rate (seed `transactionsPerSecond`),
  * else its plan's, else `fallback` (the emulator's `transactionsPerSecond` option). A plan
  * documented at 0 (Free) follows the `freePlan` switch: `case-cap` paces it like the plan it is
- * paced as (`pacingTransactionsPerSecond`), `no-calls` allows nothing. Undefined: unlimited.
+ * paced as (`pacingTransactionsPerSecond`; assumption:free-plan-callable), `no-calls` allows
+ * nothing. Undefined: unlimited.
  */
 export function companyRate(
   company: Company,

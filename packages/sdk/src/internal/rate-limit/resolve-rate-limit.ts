@@ -36,7 +36,7 @@ function limiterFor(transactionsPerSecond: number, source: string): RateLimiter 
  * The limiter for a `rateLimit` option value: `undefined` when the option is absent or means no
  * limit (`corporativo`). A plan is paced to its `pacingTransactionsPerSecond` (the spec's plans):
  * the Free plan, documented at 0 transactions per second but also as handling 10 cases, is assumed
- * to be callable and is paced like Básico (if that is wrong, its calls are refused with code 200
+ * to be callable (assumption:free-plan-callable) and is paced like Básico (if that is wrong, its calls are refused with code 200
  * before they run). Throws `TypeError` for a malformed value and for a zero rate, which would make
  * every call wait forever.
  */
