@@ -623,6 +623,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     ifWrong: 'The SDK rejects the success with `BlizWorkResponseError` ("the reply lacks …").',
     subjects: [
       'StatusEnvelope.payload',
+      'schema SuccessCarriesPayload',
       'schema GetCaseReply',
       'GetCaseReply.payload',
       'schema ListCasesReply',
