@@ -17,6 +17,7 @@ export {
 } from './emulator/options.js';
 export {
   ASSUMPTION_SWITCHES,
+  assumptionFlag,
   type AssumptionOptions,
   type AssumptionSwitchName,
   type AssumptionSwitchValues,

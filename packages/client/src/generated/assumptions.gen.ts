@@ -39,6 +39,7 @@ export type AssumptionId =
   | 'upload-base64'
   | 'upload-reply-attachment'
   | 'status-envelope'
+  | 'reads-result-envelope'
   | 'reply-payload'
   | 'result-codes-shared'
   | 'not-found-is-result-code'
@@ -612,6 +613,20 @@ export const ASSUMPTIONS: readonly Assumption[] = [
       'StatusEnvelope.message',
       'schema AnyEnvelope',
     ],
+  },
+  {
+    id: 'reads-result-envelope',
+    kind: 'wire',
+    source: 'inferred',
+    reference:
+      'P2, P4 and P5 document `{resultCode, resultMessage}`; blizworkapi 0.1.0 also reads `{status, message, payload}`',
+    statement:
+      'The reads (getCase, listCases, the master-data query) answer in the documented `{resultCode, resultMessage, payload}` envelope, as the emulator does by default.',
+    reasoning:
+      "Every documented operation answers `resultCode`, so the emulator answers it everywhere. The wrapper's fallback to `status` hints that some undocumented operations (most likely these reads) use the other envelope; nothing says which.",
+    ifWrong:
+      "Nothing to change: the SDK reads both envelopes (status-envelope). Attach the doctor's report to an issue so that the spec can say which operation uses which envelope; to test against it, start the emulator with `--status-envelope <operationId>`.",
+    subjects: ['schema GetCaseReply', 'schema ListCasesReply', 'schema QueryMasterDataReply'],
   },
   {
     id: 'reply-payload',

@@ -2,14 +2,14 @@ import { parseArgs } from 'node:util';
 import {
   ASSUMPTION_SWITCHES,
   resolveAssumptions,
+  switchFlag,
   switchValues,
   type AssumptionOptions,
   type AssumptionSwitchName,
 } from '../emulator/assumptions.js';
 
-/** The flag of an assumption switch: `pathForms` is `--path-forms`. */
-const flagOf = (name: string): string =>
-  name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+/** The flag of an assumption switch without its dashes: `pathForms` is `path-forms`. */
+const flagOf = (name: AssumptionSwitchName): string => switchFlag(name).slice(2);
 
 const switchNames = Object.keys(ASSUMPTION_SWITCHES) as AssumptionSwitchName[];
 

@@ -129,6 +129,19 @@ export type ResolvedAssumptions = AssumptionSwitchValues & {
 
 const switchNames = Object.keys(ASSUMPTION_SWITCHES) as AssumptionSwitchName[];
 
+/** The `blizwork-emulator` flag of a switch: `pathForms` is `--path-forms`. */
+export const switchFlag = (name: AssumptionSwitchName): string =>
+  `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+/**
+ * The `blizwork-emulator` flags that select one reading, e.g. `--path-forms with-slash`: how to
+ * reproduce an assumption found wrong (what `blizwork doctor --probe` prints).
+ */
+export const assumptionFlag = <Name extends AssumptionSwitchName>(
+  name: Name,
+  value: AssumptionSwitchValues[Name],
+): string => `${switchFlag(name)} ${String(value)}`;
+
 /** The values of a switch, the default first. */
 export const switchValues = (name: AssumptionSwitchName): readonly string[] =>
   Object.keys(ASSUMPTION_SWITCHES[name].values);
