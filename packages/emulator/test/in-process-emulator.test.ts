@@ -58,6 +58,9 @@ describe('createEmulator', () => {
     expect(() => createEmulator({ baseUrl: 'ftp://x' })).toThrow(TypeError);
     expect(() => createEmulator({ maxBodyBytes: -1 })).toThrow(/maxBodyBytes/);
     expect(() => createEmulator({ statusEnvelope: ['nope' as never] })).toThrow(/'nope'/);
+    expect(() => createEmulator({ statusEnvelope: ['startCase'] })).toThrow(
+      /statusEnvelope: the spec's 200 reply of 'startCase' allows only/,
+    );
     expect(() => createEmulator({ seed: { companies: 'x' } as never })).toThrow(SeedError);
   });
 

@@ -110,7 +110,11 @@ describeEachTransport('request', ({ clientFor, newClient }) => {
         InvalidTokenError,
       ],
       ['result code 100', { kind: 'json', body: { resultCode: 100 } }, MalformedRequestError],
-      ['result code 101', { kind: 'json', body: { status: 101 } }, UnexpectedServerError],
+      [
+        'result code 101 (status envelope)',
+        { kind: 'json', body: { status: 101, message: 'boom' } },
+        UnexpectedServerError,
+      ],
       ['result code 200', { kind: 'json', body: { resultCode: 200 } }, TransactionLimitError],
       ['another result code', { kind: 'json', body: { resultCode: 7 } }, BlizWorkApiError],
       [
@@ -127,7 +131,6 @@ describeEachTransport('request', ({ clientFor, newClient }) => {
       'rejects %s with its typed error, named after the path',
       async (_what, fault, errorClass) => {
         server.queue(fault);
-        // maxRetries 0: a code-200 reply is otherwise resent (the server refused it before running it).
         const client = clientFor(server.url, { maxRetries: 0 });
         const error = await rejectionOf(client.request('/reports/total', {}));
         expect(error).toBeInstanceOf(errorClass);

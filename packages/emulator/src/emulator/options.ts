@@ -53,7 +53,10 @@ export interface EmulatorCoreOptions {
   /**
    * Operations (by operationId) that answer in the `{ status, message, payload }` envelope the
    * Python wrapper also reads, instead of `{ resultCode, resultMessage, ... }`: for testing a
-   * client's fallback to it. Which real endpoints use that envelope is unknown. The same as
+   * client's fallback to it. Which real endpoints use that envelope is unknown. Only operations
+   * whose `200` reply schema allows it may be listed (in the built-in spec: every operation but the
+   * documented `startCase`, `sendNotification` and `validateCall`, whose documented replies carry
+   * `resultCode`); listing another throws a `TypeError` naming it. The same as
    * `assumptions.statusEnvelope` (both lists apply).
    * @default [] (every operation answers `resultCode`)
    */

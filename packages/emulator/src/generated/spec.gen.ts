@@ -684,7 +684,8 @@ export const builtInSpec: DerivedSpec = {
       "GetCaseReply": {
         "x-blizwork-source": "wrapper",
         "x-blizwork-assumptions": [
-          "reply-payload"
+          "reply-payload",
+          "reads-result-envelope"
         ],
         "allOf": [
           {
@@ -1005,7 +1006,8 @@ export const builtInSpec: DerivedSpec = {
       "ListCasesReply": {
         "x-blizwork-source": "wrapper",
         "x-blizwork-assumptions": [
-          "reply-payload"
+          "reply-payload",
+          "reads-result-envelope"
         ],
         "allOf": [
           {
@@ -1090,7 +1092,8 @@ export const builtInSpec: DerivedSpec = {
       "QueryMasterDataReply": {
         "x-blizwork-source": "wrapper",
         "x-blizwork-assumptions": [
-          "reply-payload"
+          "reply-payload",
+          "reads-result-envelope"
         ],
         "allOf": [
           {
@@ -1411,6 +1414,9 @@ export const builtInSpec: DerivedSpec = {
           "resultMessage": "OK",
           "caseNumber": 123
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/StartCaseReply"
       }
     },
     {
@@ -1447,6 +1453,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/AnyEnvelope"
       }
     },
     {
@@ -1473,6 +1482,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/ResultEnvelope"
       }
     },
     {
@@ -1495,6 +1507,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/ResultEnvelope"
       }
     },
     {
@@ -1515,6 +1530,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/AnyEnvelope"
       }
     },
     {
@@ -1588,6 +1606,9 @@ export const builtInSpec: DerivedSpec = {
             }
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/GetCaseReply"
       }
     },
     {
@@ -1627,6 +1648,9 @@ export const builtInSpec: DerivedSpec = {
             }
           ]
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/ListCasesReply"
       }
     },
     {
@@ -1660,6 +1684,9 @@ export const builtInSpec: DerivedSpec = {
             }
           ]
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/QueryMasterDataReply"
       }
     },
     {
@@ -1693,6 +1720,9 @@ export const builtInSpec: DerivedSpec = {
             "updated": 1
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/MasterDataWriteReply"
       }
     },
     {
@@ -1722,6 +1752,9 @@ export const builtInSpec: DerivedSpec = {
             "deleted": 1
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/MasterDataWriteReply"
       }
     },
     {
@@ -1750,6 +1783,9 @@ export const builtInSpec: DerivedSpec = {
             "fileUrl": "https://files.blizwork.com/attachments/5fe4a1f0/quote.pdf"
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/UploadAttachmentReply"
       }
     }
   ]

@@ -30,6 +30,11 @@ export interface DerivedOperation {
   readonly pathParamExamples: Readonly<Record<string, string>>;
   /** The `200` reply's example (`example`, else the first of `examples`). */
   readonly exampleReply: ExampleReply;
+  /**
+   * The `200` reply's JSON schema (inline or a `$ref` into `components`), or undefined when the
+   * spec gives none.
+   */
+  readonly replySchema: unknown;
 }
 
 /** What the emulator derives from a whole document. */
@@ -149,6 +154,7 @@ function deriveOperation(
       where,
     ),
     exampleReply: mediaExample(document, replyMedia, `${where} 200`),
+    replySchema: replyMedia?.schema,
   };
 }
 

@@ -2,7 +2,6 @@ import { validateCall as validateCallOperation } from '@blizwork/client';
 import { isRecord, requireString } from '../internal/options/arguments.js';
 import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
 import type { Extractor } from '../internal/pipeline/settle.js';
-import { resultCodeOf } from '../internal/pipeline/settle.js';
 import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import type { CallOptions } from '../types.js';
 
@@ -21,7 +20,7 @@ const VALIDATE_CALL_KEYS = /* @__PURE__ */ optionKeysOf<ValidateCallOptions>()([
 // Code 0: the call is genuine. Code 1: it is not. Anything else is an error (thrown by settle()).
 const IS_GENUINE: Extractor<boolean> = {
   what: 'a result code',
-  read: (envelope) => resultCodeOf(envelope) === 0,
+  read: (_envelope, { code }) => code === 0,
 };
 
 /**

@@ -48,12 +48,7 @@ describe('the entry points', () => {
 
   it('export no internals', () => {
     const all = Object.values(names).flatMap(({ esm }) => esm);
-    for (const name of [
-      'createApiError',
-      'HANDSHAKE_TOKEN_PATTERN',
-      'ENV_VARIABLES',
-      'RETRY_SAFE_OPERATIONS',
-    ]) {
+    for (const name of ['createApiError', 'HANDSHAKE_TOKEN_PATTERN', 'ENV_VARIABLES']) {
       expect(all).not.toContain(name);
     }
   });
