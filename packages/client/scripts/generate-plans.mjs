@@ -36,7 +36,8 @@ function fail(where, problem) {
 
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-if (!isRecord(section) || !isRecord(section.plans)) fail('', 'needs a `plans` map of plan id to plan');
+if (!isRecord(section) || !isRecord(section.plans))
+  fail('', 'needs a `plans` map of plan id to plan');
 
 /** One plan of the spec, checked: its id, name, documented rate, case cap and pacing reference. */
 function readPlan(id, plan) {
@@ -89,10 +90,10 @@ const lines = [
   '// generated, do not edit: written by packages/client/scripts/generate-plans.mjs from the',
   "// spec's `x-blizwork-plans`. Run `pnpm generate` at the repository root to regenerate.",
   '',
-  "/** A BlizWork plan, by the name the documentation uses (lower case, no accents). */",
+  '/** A BlizWork plan, by the name the documentation uses (lower case, no accents). */',
   `export type PlanName = ${plans.map((plan) => JSON.stringify(plan.id)).join(' | ')};`,
   '',
-  "/** What the spec says about one plan (`x-blizwork-plans`). */",
+  '/** What the spec says about one plan (`x-blizwork-plans`). */',
   'export interface PlanFacts {',
   '  /** The plan as the documentation names it, e.g. `Básico`. */',
   '  readonly name: string;',

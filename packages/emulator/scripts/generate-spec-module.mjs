@@ -88,7 +88,10 @@ if (!PLAN_ENUM.test(seedSchemaText)) {
   throw new Error('seed.schema.json: expected a company `plan` with an `enum` to fill in');
 }
 if (args.spec === undefined && planIds.length > 0) {
-  const filled = seedSchemaText.replace(PLAN_ENUM, `$1${JSON.stringify(planIds).replaceAll(',', ', ')}`);
+  const filled = seedSchemaText.replace(
+    PLAN_ENUM,
+    `$1${JSON.stringify(planIds).replaceAll(',', ', ')}`,
+  );
   if (filled !== seedSchemaText) writeFileSync(seedSchemaPath, filled);
   seedSchemaText = filled;
 }

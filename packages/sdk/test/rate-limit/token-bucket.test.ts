@@ -91,7 +91,9 @@ describe('the bucket a rateLimit option builds', () => {
   it('paces the Free plan (documented at 0 tx/s, assumed callable up to its 10 cases) like Básico', () => {
     const limiter = resolveRateLimit({ plan: 'free' }) as TokenBucketLimiter;
     expect(limiter).toBeInstanceOf(TokenBucketLimiter);
-    expect(limiter.transactionsPerSecond).toBeCloseTo(PLANS.basico.transactionsPerSecond * PACING_MARGIN);
+    expect(limiter.transactionsPerSecond).toBeCloseTo(
+      PLANS.basico.transactionsPerSecond * PACING_MARGIN,
+    );
     expect(PLANS.free.pacingTransactionsPerSecond).toBe(PLANS.basico.transactionsPerSecond);
   });
 
