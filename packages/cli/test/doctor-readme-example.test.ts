@@ -26,7 +26,7 @@ describe('the README example of doctor --probe', () => {
     if (process.env.UPDATE_DOCTOR_EXAMPLE === '1' && current !== example) {
       writeFileSync(
         README,
-        `${readme.slice(0, start + START.length)}\n${example}\n${readme.slice(end)}`,
+        `${readme.slice(0, start + START.length)}\n\n${example}\n\n${readme.slice(end)}`,
       );
       return;
     }
