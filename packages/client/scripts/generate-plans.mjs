@@ -8,19 +8,10 @@
 // (defaults: the repository's spec and src/generated). Every run on the same spec is identical.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { generatorArgs } from './generator-args.mjs';
 
-const { values } = parseArgs({
-  options: {
-    spec: {
-      type: 'string',
-      default: fileURLToPath(new URL('../../../spec/blizwork.openapi.yaml', import.meta.url)),
-    },
-    out: { type: 'string', default: fileURLToPath(new URL('../src/generated/', import.meta.url)) },
-  },
-});
+const values = generatorArgs();
 
 /** The spec's word for a plan without a number ("máxima capacidad"): no limit, no pacing. */
 const MAXIMUM_CAPACITY = 'maximum capacity';

@@ -212,25 +212,14 @@ const defaultEnvironment: Probe = {
       `${describeExchange(production, ' (production)')}: cases ${lists[1] ?? '?'}`,
       `${describeExchange(draft, ' (draft)')}: cases ${lists[2] ?? '?'}`,
     ];
+    const undecided = (why: string) => [
+      inconclusive('environment-default-production', probe, why, evidence),
+    ];
     if (lists.some((list) => list === undefined)) {
-      return [
-        inconclusive(
-          'environment-default-production',
-          probe,
-          'a list failed: give a process that exists',
-          evidence,
-        ),
-      ];
+      return undecided('a list failed: give a process that exists');
     }
     if (lists[1] === lists[2]) {
-      return [
-        inconclusive(
-          'environment-default-production',
-          probe,
-          'production and draft list the same cases: they cannot be told apart',
-          evidence,
-        ),
-      ];
+      return undecided('production and draft list the same cases: they cannot be told apart');
     }
     if (lists[0] === lists[1]) {
       return [
