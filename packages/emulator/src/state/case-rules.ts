@@ -59,7 +59,9 @@ export interface ActivityExecution {
 
 /**
  * True when the exec repeats the step the case just took: its last history entry executed
- * `formId` and moved to `nextFormId` (a resend of an exec that already ran).
+ * `formId` and moved to `nextFormId` (a resend of an exec that already ran). A case that has not
+ * moved never matches: its only entry executed no form (`START_ACTIVITY`, an empty id no request
+ * can send).
  */
 export function repeatsLastStep(
   record: CaseRecord,
@@ -67,7 +69,6 @@ export function repeatsLastStep(
 ): boolean {
   const last = record.history[record.history.length - 1];
   return (
-    record.history.length > 1 &&
     last?.currentActivity.formId === execution.formId &&
     last.nextActivity.formId === execution.nextFormId
   );
