@@ -1,6 +1,7 @@
 // `pnpm test`: every check CI runs, in order, stopping at the first failure. The last line is
-// `N passed, N failed` with the test totals summed from each package's vitest JSON report and the
-// runtime matrix's report (tests/runtimes: the shared scenario on every supported runtime).
+// `N passed, N failed` with the test totals summed from each package's vitest JSON report (the
+// local registry release run, tests/release, included) and the runtime matrix's report
+// (tests/runtimes: the shared scenario on every supported runtime).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const steps = [
   ['system packages', ['node', 'scripts/system-deps.mjs']],
   ['format check', ['pnpm', 'run', 'format:check']],
   ['lint', ['pnpm', 'run', 'lint']],
+  ['workflow lint', ['pnpm', 'run', 'lint:workflows']],
   ['spec lint', ['pnpm', 'run', 'lint:spec']],
   ['generated drift check', ['pnpm', 'run', 'check:generated']],
   ['build', ['pnpm', 'exec', 'turbo', 'run', 'build']],
@@ -28,6 +30,7 @@ const steps = [
   ['install runtimes', ['node', 'scripts/install-runtimes.mjs']],
   ['runtime matrix', ['pnpm', '--filter', '@blizwork/runtime-matrix', 'run', 'test:runtimes']],
   ['package checks', ['pnpm', 'exec', 'turbo', 'run', 'check:package']],
+  ['local registry release run', ['pnpm', 'run', 'test:release']],
 ];
 
 for (const dir of workspaceDirs)

@@ -72,7 +72,10 @@ function describe(error: ErrorObject): Difference {
  */
 export function checkReply(operationId: string, reply: unknown, httpStatus = 200): Difference[] {
   const schemas = shippedSpecSchemas();
-  const schemaName = httpStatus === 200 ? schemas.replySchemas[operationId] : schemas.errorSchema;
+  const replySchema = Object.hasOwn(schemas.replySchemas, operationId)
+    ? schemas.replySchemas[operationId]
+    : undefined;
+  const schemaName = httpStatus === 200 ? replySchema : schemas.errorSchema;
   if (schemaName === undefined) {
     throw new Error(`The spec has no reply schema for ${operationId} (HTTP ${httpStatus})`);
   }

@@ -48,17 +48,18 @@ const schemaOf = (response: SpecResponse | undefined): string | undefined => {
  * schema of the spec's `HttpError` reply (what a non-2xx reply may be).
  */
 export function specSchemasOf(spec: SpecDocument): SpecSchemas {
-  const replySchemas: Record<string, string> = {};
+  const replySchemas: [string, string][] = [];
   for (const item of Object.values(spec.paths ?? {})) {
     for (const operation of Object.values(item)) {
       const schema = schemaOf(operation.responses?.['200']);
       const id = operation.operationId;
-      if (id !== undefined && schema !== undefined) replySchemas[id] = schema;
+      if (id !== undefined && schema !== undefined) replySchemas.push([id, schema]);
     }
   }
   const errorSchema = schemaOf(spec.components?.responses?.HttpError);
+  // Own members whatever a spec names its operations.
   return {
-    replySchemas,
+    replySchemas: Object.fromEntries(replySchemas),
     componentSchemas: spec.components?.schemas ?? {},
     ...(errorSchema === undefined ? {} : { errorSchema }),
   };

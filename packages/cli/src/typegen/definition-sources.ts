@@ -39,7 +39,8 @@ export async function definitionFromSeed(
 
 /**
  * The case `caseNumber` of `processId`, read with include 3, and its checked process definition.
- * Its shape (forms with fields and next forms) is the emulator's (assumption:process-definition-shape).
+ * Its shape (forms with fields and next forms) is the emulator's
+ * (assumption:process-definition-shape).
  */
 export async function caseWithDefinition(
   bw: BlizWork,

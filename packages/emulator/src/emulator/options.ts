@@ -107,6 +107,13 @@ export interface EmulatorOptions extends Omit<EmulatorCoreOptions, 'seed' | 'bas
   dataDir?: string;
   /** Start from this state file (as written by `exportState` or `--data`) instead. */
   importFile?: string;
+  /**
+   * How long the server waits for a whole request body (BlizWork API and admin API alike); a
+   * body still incomplete then is answered with HTTP 408 (code 397) and the connection is closed,
+   * so a client trickling bytes cannot hold a request open.
+   * @default 30000
+   */
+  bodyTimeoutMs?: number;
 }
 
 /** Options with defaults applied and values checked. */
@@ -123,6 +130,7 @@ export interface EmulatorSettings {
   readonly dashboard: boolean;
   readonly dataDir: string | undefined;
   readonly importFile: string | undefined;
+  readonly bodyTimeoutMs: number;
   /** Allowed browser origins; undefined: CORS off. */
   readonly cors: CorsOrigins | undefined;
 }
@@ -132,6 +140,9 @@ export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** The default `maxAttachmentBytes`: about ten of the largest uploads the default body limit lets through. */
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 128 * 1024 * 1024;
+
+/** The default `bodyTimeoutMs`: a 16 MiB body needs about 4.5 Mbit/s to arrive in time. */
+export const DEFAULT_BODY_TIMEOUT_MS = 30_000;
 
 /** The default `extensionTimeoutMs`. */
 export const DEFAULT_EXTENSION_TIMEOUT_MS = 10_000;
@@ -219,6 +230,12 @@ export function resolveOptions(
     (n) => Number.isInteger(n) && n > 0,
     'a positive integer',
   );
+  checkNumber(
+    'bodyTimeoutMs',
+    options.bodyTimeoutMs,
+    (n) => Number.isInteger(n) && n > 0,
+    'a positive integer',
+  );
   if (options.host !== undefined && (typeof options.host !== 'string' || options.host === '')) {
     throw new TypeError('host must be a non-empty string');
   }
@@ -246,6 +263,7 @@ export function resolveOptions(
     dashboard: options.dashboard ?? false,
     dataDir: options.dataDir,
     importFile: options.importFile,
+    bodyTimeoutMs: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
   };
 }
 

@@ -14,6 +14,7 @@ import { exampleReplyFor } from './example-reply.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from './json-depth.js';
 import {
   ClientAbortedError,
+  declaresOver,
   isAdminPath,
   jsonReply,
   pathOf,
@@ -57,11 +58,18 @@ export interface PipelineDependencies {
   readonly readCache: ReadReplyCache;
 }
 
+// `connection: close` so the unread rest of the body is dropped with the socket, never buffered.
 const tooLarge = (limit: number): PlainReply =>
-  // `connection: close` so the unread rest of the body is dropped with the socket, never buffered.
   jsonReply(413, envelope(ResultCodes.bodyTooLarge, `request body is over ${limit} bytes`), {
     connection: 'close',
   });
+
+const timedOut = (): PlainReply =>
+  jsonReply(
+    408,
+    envelope(ResultCodes.requestTimeout, 'the request body did not arrive in time; send it again'),
+    { connection: 'close' },
+  );
 
 const parseJson = (
   text: string,
@@ -74,12 +82,6 @@ const parseJson = (
   } catch {
     return { ok: false };
   }
-};
-
-/** True when the declared content-length already exceeds the limit. */
-const declaresTooLarge = (request: PlainRequest, maxBytes: number): boolean => {
-  const declared = Number(request.header('content-length'));
-  return Number.isFinite(declared) && declared > maxBytes;
 };
 
 /**
@@ -135,7 +137,8 @@ async function handleOperation(
   /** A business refusal with a non-zero result code. */
   const refuse = (resultCode: number, resultMessage: string): PlainReply =>
     answer(envelope(resultCode, resultMessage));
-  if (declaresTooLarge(request, maxBodyBytes)) return tooLarge(maxBodyBytes);
+  // Refused before the token check; the body reader refuses such a declaration too.
+  if (declaresOver(request.header('content-length'), maxBodyBytes)) return tooLarge(maxBodyBytes);
   const handler = handlerFor(operationId);
   const state = deps.state();
   // Every BlizWork path ends in the token; an operation of a custom spec without one is open.
@@ -155,6 +158,7 @@ async function handleOperation(
   if (overLimit && assumptions.transactionLimit === 'before-work') return overLimitReply();
   const body = await request.readBody(maxBodyBytes);
   if (body.kind === 'tooLarge') return tooLarge(maxBodyBytes);
+  if (body.kind === 'timedOut') return timedOut();
   // A read already answered for this token and body, with the state unchanged since: same reply.
   const cacheKey =
     handler !== undefined && ReadReplyCache.isRead(operationId)

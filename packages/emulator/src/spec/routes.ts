@@ -50,11 +50,12 @@ function matchTemplate(
         : actual !== '';
     if (!matches) return undefined;
   }
-  const params: Record<string, string> = {};
-  template.parameters.forEach((name, index) => {
-    if (name !== undefined) params[name] = decodeSegment(segments[index] ?? '');
-  });
-  return params;
+  // Own properties whatever the spec names its parameters (`__proto__` included).
+  return Object.fromEntries(
+    template.parameters.flatMap((name, index) =>
+      name === undefined ? [] : [[name, decodeSegment(segments[index] ?? '')]],
+    ),
+  );
 }
 
 const parameterName = (segment: string): string | undefined =>

@@ -112,4 +112,4 @@ export const summaryFilterKeys: ReadonlySet<string> = new Set([
 
 /** The value a listCases filter key is compared with. */
 export const summaryFilterValue = (summary: JsonObject, key: string): unknown =>
-  summaryFilterKeys.has(key) ? summary[key] : ownValue(summary.fields as JsonObject, key);
+  ownValue(summaryFilterKeys.has(key) ? summary : (summary.fields as JsonObject), key);

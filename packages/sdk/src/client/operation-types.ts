@@ -63,6 +63,7 @@ export type RawOptions<Op extends GeneratedOperation, Fill extends boolean = tru
   Op,
   Fill
 > & {
+  /** Extra request headers, checked like {@link RequestCallOptions.headers}. */
   headers?: Record<string, string>;
 } & PathOption<Op>;
 
@@ -117,6 +118,10 @@ export interface RequestCallOptions extends CallOptions {
    * endpoints that are safe to send twice. @default false
    */
   retry?: boolean;
-  /** Extra request headers. */
+  /**
+   * Extra request headers. A name the SDK or the connection owns (`host`, `content-length`,
+   * `transfer-encoding`, `connection`, `proxy-*`, the Fetch standard's forbidden names, …) or a
+   * value with a line break throws a `TypeError` before anything is sent.
+   */
   headers?: Record<string, string>;
 }

@@ -1,6 +1,7 @@
 import type { Environment, Logger } from '../types.js';
 import { isNonEmptyString } from '../internal/options/arguments.js';
 import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
+import { isHeaderValue } from '../internal/options/header-names.js';
 import { SDK_VERSION } from '../version.js';
 import type { RateLimiter, RateLimitOption } from '../rate-limit/rate-limiter.js';
 import { resolveRateLimit } from '../internal/rate-limit/resolve-rate-limit.js';
@@ -197,8 +198,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     fail('environment', `must be "production" or "draft" (got ${describe(environment)})`);
   }
   if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'must be a function');
-  if (typeof userAgent === 'string' && /[\r\n]/.test(userAgent))
-    fail('userAgent', 'must be one line');
+  if (typeof userAgent === 'string' && !isHeaderValue(userAgent))
+    fail('userAgent', 'must be one line of printable ASCII (it is sent as a header)');
   return {
     token: checkToken(raw.token),
     userId: optionalString('userId', raw.userId) ?? fail('userId', 'is required'),

@@ -18,14 +18,14 @@ import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import {
   CaseDataLevel,
   type CallOptions,
-  type CaseDocument,
   type CaseFields,
   type CaseSummary,
   type Environment,
   type Filter,
 } from '../types.js';
 import { Case } from './case.js';
-import { payloadArray, payloadObject } from './extractors.js';
+import { payloadArray } from './extractors.js';
+import { requestedCaseDocument } from './requested-case.js';
 import type { BulkItems, BulkOptions } from './bulk/bulk-types.js';
 import { readInOrder } from './bulk/cases-with-details.js';
 import { startCases, type StartCasesReport } from './bulk/start-cases.js';
@@ -75,26 +75,6 @@ const CASE_NUMBER: Extractor<number> = {
     return Number.isInteger(value) ? (value as number) : undefined;
   },
 };
-const CASE_DOCUMENT = /* @__PURE__ */ payloadObject<CaseDocument>('a case document in payload');
-
-/**
- * Reads the case document and checks it is the case that was asked for: a reply about another
- * case number or environment is refused (a member the reply leaves out is tolerated).
- */
-function caseDocumentOf(caseNumber: number, environment: Environment): Extractor<CaseDocument> {
-  return {
-    ...CASE_DOCUMENT,
-    verify: (document) => {
-      if (document.caseNumber !== undefined && document.caseNumber !== caseNumber) {
-        return `the reply is case #${String(document.caseNumber).slice(0, 40)}, not the requested #${caseNumber}`;
-      }
-      if (document.environment !== undefined && document.environment !== environment) {
-        return `the reply is a case of ${JSON.stringify(String(document.environment).slice(0, 40))}, not of the requested ${environment}`;
-      }
-      return undefined;
-    },
-  };
-}
 const CASE_SUMMARIES = /* @__PURE__ */ payloadArray<CaseSummary>(
   'an array of case summaries in payload',
 );
@@ -154,7 +134,11 @@ export class Process<F extends object = CaseFields> {
     );
   }
 
-  /** Reads a case. Retried on transient failures. */
+  /**
+   * Reads a case. Retried on transient failures. A reply about another case (another process,
+   * case number, environment, or a company that is not the client's `companyId`) is refused with
+   * `BlizWorkResponseError`.
+   */
   async getCase(caseNumber: number, options: GetCaseOptions = {}): Promise<Case<F>> {
     checkOptionKeys('getCase', options, GET_CASE_KEYS);
     const include = requireInclude(options.include ?? CaseDataLevel.PlusProcessDefinition);
@@ -174,7 +158,12 @@ export class Process<F extends object = CaseFields> {
       {
         operation: 'getCase',
         signal: options.signal,
-        extract: caseDocumentOf(body.caseNumber, environment),
+        extract: requestedCaseDocument({
+          processId: this.id,
+          caseNumber: body.caseNumber,
+          environment,
+          companyId: this.#pipeline.settings.companyId,
+        }),
       },
     );
     return new Case<F>(this, this.#pipeline, document, { caseNumber, environment, include });
