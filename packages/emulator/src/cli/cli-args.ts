@@ -78,7 +78,8 @@ function assumptionsOf(
 ): AssumptionOptions {
   const given: Record<string, unknown> = {};
   for (const name of switchNames) {
-    const value = values[flagOf(name)];
+    const flag = flagOf(name);
+    const value = Object.hasOwn(values, flag) ? values[flag] : undefined;
     if (value === undefined) continue;
     if (typeof value !== 'string' || !switchValues(name).includes(value)) {
       throw new TypeError(

@@ -46,7 +46,10 @@ function propertyNames(schema: unknown, spec: DerivedSpec, names: Set<string>, d
     const target = schema.$ref
       .slice('#/components/'.length)
       .split('/')
-      .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), spec.components);
+      .reduce<unknown>(
+        (node, key) => (isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined),
+        spec.components,
+      );
     propertyNames(target, spec, names, depth + 1);
   }
   if (isObject(schema.properties))
