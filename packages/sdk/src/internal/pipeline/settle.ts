@@ -36,6 +36,8 @@ export interface SettleContext<T> {
   /** Result codes that count as success; default `[0]`. */
   acceptCodes?: readonly number[];
   extract?: Extractor<T>;
+  /** Set by `settle()`: the result code the reply carried, for the hooks (`undefined`: none). */
+  resultCode?: number;
 }
 
 /** The result code of an envelope (`resultCode`, else `status`), if it is an integer. */
@@ -155,6 +157,7 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
     typeof result === 'object' && result !== null ? result : { error: result }
   ) as Partial<WireResult>;
   const { response, text } = wire;
+  ctx.resultCode = undefined;
   // The token is the last path segment; the redactor also catches it anywhere else (a base URL).
   const shownUrl = () => ctx.redact(redactUrl(wire.url ?? ''));
   if (response && (wire.redirect || wire.oversize)) {
@@ -164,6 +167,7 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
   const parsed = parseObject(text);
   const { envelope } = parsed;
   const resultCode = resultCodeOf(envelope);
+  ctx.resultCode = resultCode;
   // The success path stays short: excerpts and redaction are only computed for errors.
   if (
     envelope &&
