@@ -25,7 +25,7 @@ const fromEnv = {
 /** An environment whose config directory holds `profile` as the default profile. */
 async function withProfile(variables: Record<string, string>): Promise<NodeJS.ProcessEnv> {
   const dir = tempDir();
-  await writeConfig(join(dir, 'config.json'), { profiles: { default: profile } });
+  await writeConfig(join(dir, 'config.json'), { profiles: new Map([['default', profile]]) });
   return { BLIZWORK_CONFIG_DIR: dir, ...variables };
 }
 

@@ -137,4 +137,11 @@ describe('dashboard in Chromium', () => {
     expect(bodies.length).toBeGreaterThan(10);
     for (const body of bodies) expect(body).not.toContain(acme.token);
   }, 120_000);
+
+  it('answers a route named like an inherited member (#/constructor) with its "No page" message', async () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      await page.goto(`${cli.dashboard ?? ''}#/${name}`);
+      await page.locator('#main').getByText(`No page '${name}'.`).waitFor();
+    }
+  }, 60_000);
 });

@@ -126,7 +126,11 @@ describeEachTransport('replies', ({ clientFor }) => {
 
     it.each([
       ['JSON without a result code', { ok: true }, 'the reply carries no result code'],
-      ['a string result code', { resultCode: '0' }, 'the reply carries no result code'],
+      [
+        'a string result code',
+        { resultCode: '0' },
+        'the reply is malformed: its resultCode is not an integer ("0")',
+      ],
       ['a JSON array', [1, 2], 'the body is not a JSON object'],
       [
         'a success without the payload',

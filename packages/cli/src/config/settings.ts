@@ -91,7 +91,7 @@ export async function loadProfile(
   const name = profileName(options, env);
   const path = configFile(env);
   const config = await readConfig(path);
-  return { name, path, profile: config.profiles[name] };
+  return { name, path, profile: config.profiles.get(name) };
 }
 
 /** The settings of a command that calls the API; CliError when there are no credentials. */

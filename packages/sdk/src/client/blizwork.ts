@@ -25,7 +25,8 @@ import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.j
 import { checkUserHeaders } from '../internal/options/header-names.js';
 import { OPTION_KEYS, resolveOptions, type BlizWorkOptions } from './options.js';
 import { checkRequestBody, pathOperation } from '../internal/raw/path-operation.js';
-import { fillBody, metadataOf, rawEnvelope } from '../internal/raw/raw-call.js';
+import { fillBody, rawEnvelope } from '../internal/raw/raw-call.js';
+import { metadataOf } from '../internal/pipeline/operation-metadata.js';
 import { REDACTED } from '../internal/pipeline/redact.js';
 import type { Extractor } from '../internal/pipeline/settle.js';
 import type { KeepAliveConnections } from '../internal/transport/default-transport.js';
@@ -235,7 +236,7 @@ export class BlizWork {
     const name = metadata?.operationId ?? (operation.name || 'raw');
     return this.#pipeline.send(operation, request as RawOptions<Op>, {
       operation: name,
-      retry: callOptions.retry ?? metadata?.retrySafe ?? false,
+      retry: callOptions.retry,
       signal: callOptions.signal,
       extract: rawEnvelope as Extractor<RawResult<Op>>,
     });

@@ -11,19 +11,6 @@ import type { CallOptions } from '../types.js';
  */
 export type GeneratedOperation = (options: never) => Promise<{ data?: unknown }>;
 
-/**
- * What the spec says about an operation, carried by the operations `@blizwork/client` exports under
- * their `~blizwork` key (generated from the spec by `pnpm generate`).
- */
-export interface DescribedOperationMetadata {
-  /** The spec's `operationId`, used in errors and logs. */
-  readonly operationId: string;
-  /** The property names of the operation's JSON request body. */
-  readonly bodyMembers: readonly string[];
-  /** The spec's `x-blizwork-retry-safe`. */
-  readonly retrySafe: boolean;
-}
-
 /** The body members `raw()` can fill in from the client's configuration. */
 export type FillableMember = 'userId' | 'environment';
 

@@ -26,11 +26,24 @@ export interface BlizWorkOptions {
   /** Time limit of each attempt in milliseconds; `0` disables it. @default 30000 */
   timeoutMs?: number;
   /**
-   * How many times a failed read (getCase, listCases, master-data query) is retried (validateCall
-   * never is), and how many times any call refused with code 200 (transaction limit) is resent.
+   * How many times a failed read (getCase, listCases, master-data query) is retried, after a
+   * connection error, a timeout, HTTP 408, 429 or 5xx, or result code 200 (transaction limit).
+   * Other operations are never retried (validateCall, notifications and writes), except after code
+   * 200 when `resendWritesOnTransactionLimit` is set.
    * @default 2
    */
   maxRetries?: number;
+  /**
+   * Also resend writes (startCase, exec, upsert, delete, upload), notifications and validateCall
+   * after result code 200 (transaction limit), within `maxRetries`. Off by default: resending is
+   * safe only if BlizWork refused the call before running any of it, which no documentation page
+   * says (assumption `code-200-refused-before-running`); if it is wrong, a resent write runs twice
+   * (two cases, two e-mails). With it off, such a call rejects with `TransactionLimitError` at once:
+   * pace calls with `rateLimit` to keep code 200 away. Inherited by `withOptions`; to opt in for
+   * some calls only, derive a client: `bw.withOptions({ resendWritesOnTransactionLimit: true })`.
+   * @default false
+   */
+  resendWritesOnTransactionLimit?: boolean;
   /** Receives a line per request (debug) and per retry (warn). @default no logging */
   logger?: Logger;
   /** The `user-agent` header, sent where the runtime allows it (not in browsers). @default 'blizwork-sdk-ts/<version>' */
@@ -44,7 +57,8 @@ export interface BlizWorkOptions {
   /**
    * Paces every call of this client (and of clients derived with `withOptions`) to a rate:
    * `{ transactionsPerSecond }`, `{ plan: 'avanzado' }` or `{ limiter }` (shared, e.g. on Redis).
-   * A reply with code 200 is resent whatever this option says.
+   * A read refused with code 200 is resent whatever this option says (a write only with
+   * `resendWritesOnTransactionLimit`), and the limiter slows down.
    * @default no pacing (the SDK cannot know the company's plan)
    */
   rateLimit?: RateLimitOption;
@@ -96,6 +110,7 @@ export const OPTION_KEYS = /* @__PURE__ */ optionKeysOf<BlizWorkOptions>()([
   'fetch',
   'timeoutMs',
   'maxRetries',
+  'resendWritesOnTransactionLimit',
   'logger',
   'userAgent',
   'maxResponseBytes',
@@ -170,6 +185,13 @@ function checkNumber(
       );
 }
 
+function checkBoolean(name: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  return typeof value === 'boolean'
+    ? value
+    : fail(name, `must be true or false (got ${describe(value)})`);
+}
+
 function checkLogger(value: unknown): Logger | undefined {
   if (value === undefined) return undefined;
   const ok =
@@ -205,6 +227,10 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     fetch: fetch as typeof globalThis.fetch | undefined,
     timeoutMs: checkNumber('timeoutMs', raw.timeoutMs, DEFAULT_TIMEOUT_MS, false, 2_147_483_647),
     maxRetries: checkNumber('maxRetries', raw.maxRetries, DEFAULT_MAX_RETRIES, true, 10),
+    resendWritesOnTransactionLimit: checkBoolean(
+      'resendWritesOnTransactionLimit',
+      raw.resendWritesOnTransactionLimit,
+    ),
     logger: checkLogger(raw.logger),
     userAgent: optionalString('userAgent', userAgent) ?? DEFAULT_USER_AGENT,
     maxResponseBytes: checkNumber(

@@ -37,6 +37,13 @@ export interface StartCaseOptions extends CallOptions {
   execUserId?: string;
   /** The company that owns the process. @default the client's `companyId` */
   companyId?: string;
+  /**
+   * The process version to start a case of. `draft` is sent as `environment: "draft"`, a member
+   * the documentation of `/init` does not show: if BlizWork ignores it, the case starts in
+   * production. `production` sends no `environment` (the server's default).
+   * @default the client's environment
+   */
+  environment?: Environment;
 }
 
 /** Options of {@link Process.getCase}. */
@@ -52,6 +59,7 @@ const START_CASE_KEYS = /* @__PURE__ */ optionKeysOf<StartCaseOptions>()([
   'signal',
   'execUserId',
   'companyId',
+  'environment',
 ] as const);
 /** The keys of {@link GetCaseOptions}. */
 const GET_CASE_KEYS = /* @__PURE__ */ optionKeysOf<GetCaseOptions>()([
@@ -89,13 +97,20 @@ export class Process<F extends object = CaseFields> {
   }
 
   /**
-   * Starts a case, as a user would in the app, in the client's environment, and resolves its
-   * number. Needs a company id (option, else the client's); throws `TypeError` without one.
-   * Never retried automatically.
+   * Starts a case, as a user would in the app, in the client's environment (or `options.environment`),
+   * and resolves its number. Needs a company id (option, else the client's); throws `TypeError`
+   * without one. Never retried automatically.
+   *
+   * The documentation of `/init` shows no `environment` member, so it is sent only for a draft
+   * case (`environment: "draft"`); a production case is started without it, relying on the
+   * server's default. If BlizWork ignores the member, a draft request starts a production case.
    */
   async startCase(options: StartCaseOptions = {}): Promise<number> {
     checkOptionKeys('startCase', options, START_CASE_KEYS);
-    const { userId, environment } = this.#pipeline.settings;
+    const { userId } = this.#pipeline.settings;
+    const environment = requireEnvironment(
+      options.environment ?? this.#pipeline.settings.environment,
+    );
     const companyId = options.companyId ?? this.#pipeline.settings.companyId;
     if (companyId === undefined) {
       throw new TypeError(
@@ -106,7 +121,9 @@ export class Process<F extends object = CaseFields> {
       companyId: requireString(companyId, 'companyId'),
       userId,
       workflowId: this.id,
-      environment,
+      // Undocumented on /init (assumption:init-environment): sent only when a draft case is asked
+      // for; a production case relies on the server's default (assumption:environment-default-production).
+      ...(environment === 'production' ? {} : { environment }),
       ...(options.execUserId === undefined
         ? {}
         : { execUserId: requireString(options.execUserId, 'execUserId') }),
