@@ -1,8 +1,9 @@
 // The real OpenTelemetry SDK for the otel tests: a tracer provider exporting to memory, a meter
-// provider read on demand, and the AsyncLocalStorage context manager (what a Node application
-// registers), plus a scan of everything exported for a secret.
-import { context } from '@opentelemetry/api';
+// provider read on demand, the AsyncLocalStorage context manager and the W3C trace-context
+// propagator (what a Node application registers, e.g. through NodeSDK), plus a scan of everything exported for a secret.
+import { context, propagation } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import {
   MeterProvider,
   MetricReader,
@@ -62,9 +63,11 @@ export function useOtelSdk(): OtelSdk {
   const contextManager = new AsyncLocalStorageContextManager();
   beforeAll(() => {
     context.setGlobalContextManager(contextManager.enable());
+    propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   });
   afterAll(async () => {
     context.disable();
+    propagation.disable();
     await tracerProvider.shutdown();
   });
   beforeEach(() => {
