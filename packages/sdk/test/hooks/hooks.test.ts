@@ -23,6 +23,7 @@ import {
   rejectionOf,
 } from '../helpers/clients.js';
 import { ok, useFaultServer } from '../helpers/fault-server.js';
+import { utf8Length } from '../../src/internal/observe/call-observation.js';
 
 const server = useFaultServer();
 
@@ -401,5 +402,13 @@ describe('the hooks option is checked', () => {
     await bw.request('/ping', {});
     await plainClientFor(server.url, { hooks: null }).request('/ping', {});
     expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts the bytes TextEncoder would write, surrogates included', () => {
+    for (const text of ['', 'abc', 'ñandú', '€100', '😀x', 'a\ud800b', '\udc00', 'x\ud83d', '𝄞\u00ff']) {
+      expect(utf8Length(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+    }
   });
 });

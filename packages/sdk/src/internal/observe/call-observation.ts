@@ -68,6 +68,23 @@ const stringOf = (value: unknown): string | undefined =>
 const integerOf = (value: unknown): number | undefined =>
   Number.isInteger(value) ? (value as number) : undefined;
 
+/** The UTF-8 length of `text` in bytes, counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else {
+      // 3 bytes, and so is a lone surrogate (sent as U+FFFD); a surrogate pair is 4 bytes for 2 units.
+      bytes += 2;
+      const next = text.charCodeAt(i + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return bytes;
+}
+
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
 
@@ -158,19 +175,25 @@ export class CallObservation {
     }
   }
 
-  /** The view every hook gets, frozen, with `extra` (which may hold getters) on top. */
+  /**
+   * The view every hook gets: a plain object literal, frozen (no getters or defined properties:
+   * those make slow objects, and this runs several times per call).
+   */
   #info<T extends object>(extra: T): HookCallInfo & T {
-    const byteLength = (): number | undefined => {
-      if (this.#requestBytes === null) {
-        const json = this.#body === undefined ? undefined : JSON.stringify(this.#body);
-        this.#requestBytes = json === undefined ? undefined : new TextEncoder().encode(json).length;
-      }
-      return this.#requestBytes;
-    };
-    const info = { ...this.#base, caseNumber: this.#caseNumber } as HookCallInfo;
-    Object.defineProperty(info, 'requestBytes', { get: byteLength, enumerable: true });
-    Object.defineProperties(info, Object.getOwnPropertyDescriptors(extra));
-    return Object.freeze(info) as HookCallInfo & T;
+    if (this.#requestBytes === null) {
+      const json = this.#body === undefined ? undefined : JSON.stringify(this.#body);
+      this.#requestBytes = json === undefined ? undefined : utf8Length(json);
+    }
+    const base = this.#base;
+    return Object.freeze({
+      operation: base.operation,
+      method: base.method,
+      url: base.url,
+      processId: base.processId,
+      caseNumber: this.#caseNumber,
+      requestBytes: this.#requestBytes,
+      ...extra,
+    });
   }
 
   /** A hook failure as the caller receives it: named, token-free, never retried. */
@@ -267,16 +290,12 @@ export class CallObservation {
       this.#caseNumber ??= integerOf(caseNumberOf(reply.value));
     }
     const { text } = reply;
-    let responseBytes: number | undefined | null = null;
     const info: AfterResponseInfo = this.#info({
       attempt: this.#attempt,
       slotWaitMs: this.#paced ? this.#attemptSlotWaitMs : undefined,
       status: reply.status,
       resultCode: reply.resultCode,
-      get responseBytes() {
-        responseBytes ??= text === undefined ? undefined : new TextEncoder().encode(text).length;
-        return responseBytes;
-      },
+      responseBytes: text === undefined ? undefined : utf8Length(text),
       durationMs: reply.durationMs,
       error: reply.error,
     });
