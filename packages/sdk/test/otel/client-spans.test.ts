@@ -221,12 +221,11 @@ describe('the metrics of calls', () => {
     const byOutcome = new Map(
       items.map((point) => [point.attributes['blizwork.bulk.outcome'], point.value]),
     );
-    expect(byOutcome).toEqual(
-      new Map([
-        ['succeeded', report.succeeded],
-        ['failed', report.failed.length],
-      ].filter(([, count]) => count !== 0)),
-    );
+    const expected: [string, number][] = [
+      ['succeeded', report.succeeded],
+      ['failed', report.failed.length],
+    ];
+    expect(byOutcome).toEqual(new Map(expected.filter(([, count]) => count !== 0)));
     expect(report.attempted).toBe(2);
     expect(items.every((point) => point.attributes['blizwork.bulk.helper'] === 'upsertMany')).toBe(
       true,

@@ -199,7 +199,8 @@ export class RequestPipeline {
           `blizwork ${options.operation}: retrying in ${delay} ms (attempt ${attempt + 1} of ${budget}) after ${reason}`,
           { operation: options.operation, attempt: attempt + 1, delayMs: delay, reason },
         );
-        if (call) await call.beforeRetry(outcome.error as Error, delay);
+        const retrying = call?.beforeRetry(outcome.error as Error, delay);
+        if (retrying) await retrying;
         await waitBeforeRetry(delay, options.signal, options.operation);
         waitedMs += delay;
       }
@@ -285,7 +286,8 @@ export class RequestPipeline {
     const response = (result as WireResult | undefined)?.response;
     if (call && response) {
       const failure = outcome instanceof AttemptFailure ? outcome : undefined;
-      await call.afterResponse(
+      // Awaited only when a hook returned a promise: an await costs a tick on every call.
+      const pending = call.afterResponse(
         {
           status: response.status,
           text: (result as WireResult).text,
@@ -296,6 +298,7 @@ export class RequestPipeline {
         },
         observed.createdCase,
       );
+      if (pending) await pending;
     }
     if (started) {
       this.#logAttempt(
