@@ -28,7 +28,8 @@ export async function observability(options: BlizWorkOptions): Promise<string[]>
 
   await bw.process('sales-process').listCases(); // prints the span "blizwork listCases"
   // listCases 200 0 http://127.0.0.1:…/process/case-list/*** (the token is never shown)
-  await bw.process('no-such-process').getCase(1).catch(() => {});
+  const missing = bw.process('no-such-process');
+  await missing.getCase(1).catch(() => 'logged by onError');
   // getCase failed with BlizWorkApiError (result code 310)
   // docs:end
   return lines;

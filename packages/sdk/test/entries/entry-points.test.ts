@@ -94,7 +94,6 @@ describe('OpenTelemetry, an optional peer dependency', () => {
       }
     }
   });
-
 });
 
 describe('the transport of a client without a fetch option', () => {

@@ -407,7 +407,17 @@ describe('the hooks option is checked', () => {
 
 describe('utf8Length', () => {
   it('counts the bytes TextEncoder would write, surrogates included', () => {
-    for (const text of ['', 'abc', 'ñandú', '€100', '😀x', 'a\ud800b', '\udc00', 'x\ud83d', '𝄞\u00ff']) {
+    for (const text of [
+      '',
+      'abc',
+      'ñandú',
+      '€100',
+      '😀x',
+      'a\ud800b',
+      '\udc00',
+      'x\ud83d',
+      '𝄞\u00ff',
+    ]) {
       expect(utf8Length(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
     }
   });

@@ -208,11 +208,11 @@ describe('the metrics of calls', () => {
   });
 
   it('count the items a bulk helper finished, by outcome', async () => {
-    server.queue(
-      ok({ payload: [] }),
-      ok(),
-      { kind: 'json', status: 400, body: { resultCode: 5, resultMessage: 'bad row' } },
-    );
+    server.queue(ok({ payload: [] }), ok(), {
+      kind: 'json',
+      status: 400,
+      body: { resultCode: 5, resultMessage: 'bad row' },
+    });
     const rows = [{ sku: 'A' }, { sku: 'B' }];
     const report = await instrumented(sdk)
       .masterData('Productos')

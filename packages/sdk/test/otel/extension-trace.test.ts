@@ -36,7 +36,9 @@ describe('an instrumented extension handler', () => {
     const bw = instrument(plain, { tracerProvider: sdk.tracerProvider, ...options });
     const onCall = async (call: ExtensionCall) => {
       await call.getCase(CaseDataLevel.PlusCaseHistory);
-      await bw.masterData('Clientes').upsert({ Código: `CASE-${call.caseNumber}` }, { nombre: 'x' });
+      await bw
+        .masterData('Clientes')
+        .upsert({ Código: `CASE-${call.caseNumber}` }, { nombre: 'x' });
       handled++;
       return { handled: call.caseNumber };
     };
@@ -124,7 +126,10 @@ describe('an instrumented extension handler', () => {
     });
     await reply.body?.cancel();
     expect(reply.status).toBe(401);
-    const server = sdk.spans().filter((span) => span.kind === SpanKind.SERVER).at(-1);
+    const server = sdk
+      .spans()
+      .filter((span) => span.kind === SpanKind.SERVER)
+      .at(-1);
     expect(server?.spanContext().traceId).toBe(traceId);
     expect(server?.parentSpanContext?.spanId).toBe('00f067aa0ba902b7');
     expect(server?.attributes).toMatchObject({
@@ -150,6 +155,8 @@ describe('an instrumented extension handler', () => {
     expect(
       sdk.spans().some((span) => Object.keys(span.attributes).includes('blizwork.field.amount')),
     ).toBe(false);
-    expectNoneHolds(exportedTexts(sdk.spans(), await sdk.metrics()), [emulator.clientOptions.token]);
+    expectNoneHolds(exportedTexts(sdk.spans(), await sdk.metrics()), [
+      emulator.clientOptions.token,
+    ]);
   });
 });
