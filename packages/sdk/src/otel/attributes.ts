@@ -83,12 +83,12 @@ export function fieldAttributes(
   names: readonly string[],
   read: (name: string) => unknown,
 ): Attributes {
-  const attributes: Attributes = {};
+  const entries: [string, AttributeValue][] = [];
   for (const name of names) {
     const value = attributeValue(read(name));
-    if (value !== undefined) attributes[FIELD_ATTRIBUTE_PREFIX + name] = value;
+    if (value !== undefined) entries.push([FIELD_ATTRIBUTE_PREFIX + name, value]);
   }
-  return attributes;
+  return Object.fromEntries(entries);
 }
 
 const servers = new Map<string, { address: string; port: number }>();

@@ -3,7 +3,8 @@
 // failures as error status, the metrics, and no token in anything exported.
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BlizWork, TransactionLimitError, isBlizWorkHookError } from '../../src/index.node.js';
+import type { BlizWork} from '../../src/index.node.js';
+import { TransactionLimitError, isBlizWorkHookError } from '../../src/index.node.js';
 import { instrument } from '../../src/otel/index.js';
 import { TOKEN, clientFor, rejectionOf } from '../helpers/clients.js';
 import { ok, useFaultServer } from '../helpers/fault-server.js';
