@@ -30,6 +30,13 @@ const headerGetter: TextMapGetter<Headers> = {
 /** Outcomes that mean the handler could not do its job (the others are answers, not failures). */
 const FAILED_VERIFICATIONS: ReadonlySet<VerificationOutcome> = new Set(['unavailable']);
 
+/** Marks `span` failed by `error`'s class (never its message, which may quote a reply). */
+function failSpan(span: Span, error: unknown): void {
+  const type = error instanceof Error ? errorType(error) : typeof error;
+  span.setAttribute(ATTR.errorType, type);
+  span.setStatus({ code: SpanStatusCode.ERROR, message: type });
+}
+
 /** Runs `run` in a child span of `parent` named `name`; a throw marks it failed (by class only). */
 async function inChildSpan<T>(
   tracer: Tracer,
@@ -41,9 +48,7 @@ async function inChildSpan<T>(
   try {
     return await context.with(trace.setSpan(parent, span), () => run(span));
   } catch (error) {
-    const type = error instanceof Error ? errorType(error) : typeof error;
-    span.setAttribute(ATTR.errorType, type);
-    span.setStatus({ code: SpanStatusCode.ERROR, message: type });
+    failSpan(span, error);
     throw error;
   } finally {
     span.end();
@@ -99,9 +104,7 @@ export function extensionObserver(
         }
         return response;
       } catch (error) {
-        const type = error instanceof Error ? errorType(error) : typeof error;
-        span.setAttribute(ATTR.errorType, type);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: type });
+        failSpan(span, error);
         throw error;
       } finally {
         span.end();

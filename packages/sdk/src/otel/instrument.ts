@@ -37,11 +37,7 @@ const INSTRUMENT_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<InstrumentOptions>()
   'recordFields',
 ] as const);
 
-function checkProvider(
-  value: unknown,
-  name: string,
-  method: 'getTracer' | 'getMeter',
-): void {
+function checkProvider(value: unknown, name: string, method: 'getTracer' | 'getMeter'): void {
   if (
     value !== undefined &&
     typeof (value as Record<string, unknown> | null)?.[method] !== 'function'

@@ -23,6 +23,7 @@ import {
   rejectionOf,
 } from '../helpers/clients.js';
 import { ok, useFaultServer } from '../helpers/fault-server.js';
+import { minimalSalesCase } from '../helpers/sales-case-document.js';
 import { utf8Length } from '../../src/internal/observe/call-observation.js';
 
 const server = useFaultServer();
@@ -43,13 +44,7 @@ function recordingHooks(): { hooks: BlizWorkHooks; seen: [string, unknown][] } {
 }
 
 const retryNow = { 'retry-after': '0' };
-const caseDocument = {
-  processSlug: 'sales-process',
-  caseNumber: 2,
-  environment: 'production',
-  history: [{ nextActivity: { formId: 'qualification' } }],
-  processDefinition: { companyId: '5fe4a1f0f5d18203afbd6af2' },
-};
+const caseDocument = minimalSalesCase(2);
 
 describeEachTransport('hooks', ({ clientFor }) => {
   it('see a successful read: beforeRequest then afterResponse, frozen and token-free', async () => {

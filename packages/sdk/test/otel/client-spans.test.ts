@@ -3,11 +3,12 @@
 // failures as error status, the metrics, and no token in anything exported.
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BlizWork} from '../../src/index.node.js';
+import type { BlizWork } from '../../src/index.node.js';
 import { TransactionLimitError, isBlizWorkHookError } from '../../src/index.node.js';
 import { instrument } from '../../src/otel/index.js';
 import { TOKEN, clientFor, rejectionOf } from '../helpers/clients.js';
 import { ok, useFaultServer } from '../helpers/fault-server.js';
+import { minimalSalesCase } from '../helpers/sales-case-document.js';
 import {
   countOf,
   expectNoneHolds,
@@ -25,13 +26,7 @@ beforeEach(() => {
 });
 const retryNow = { 'retry-after': '0' };
 const refusal = { resultCode: 200, resultMessage: 'transaction limit' };
-const caseDocument = {
-  processSlug: 'sales-process',
-  caseNumber: 2,
-  environment: 'production',
-  history: [{ nextActivity: { formId: 'qualification' } }],
-  processDefinition: { companyId: '5fe4a1f0f5d18203afbd6af2' },
-};
+const caseDocument = minimalSalesCase(2);
 
 /** A client of the fault server reporting to the test's SDK. */
 const instrumented = (otel: OtelSdk, options: Parameters<typeof clientFor>[1] = {}): BlizWork =>

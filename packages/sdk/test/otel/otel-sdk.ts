@@ -80,7 +80,7 @@ export function useOtelSdk(): OtelSdk {
 
 /** The data points of a metric, with their attributes. */
 export const pointsOf = (metric: MetricData | undefined): DataPoint<unknown>[] =>
-  (metric?.dataPoints ?? []);
+  metric?.dataPoints ?? [];
 
 /** The count of a histogram data point. */
 export const countOf = (point: DataPoint<unknown> | undefined): number | undefined =>
