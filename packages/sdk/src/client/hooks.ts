@@ -91,12 +91,18 @@ export type HookHeaders = Readonly<Record<string, string>> | Headers;
 export type BeforeRequestHook = (
   info: BeforeRequestInfo,
 ) => HookHeaders | undefined | void | Promise<HookHeaders | undefined | void>;
-/** Runs after every attempt that got an HTTP reply, once the reply is read and checked. */
-export type AfterResponseHook = (info: AfterResponseInfo) => void | Promise<void>;
-/** Runs before the SDK waits to send a failed attempt again (a read's transient failure, a code-200 refusal). */
-export type BeforeRetryHook = (info: BeforeRetryInfo) => void | Promise<void>;
-/** Runs once when a call fails, before it rejects. */
-export type OnErrorHook = (info: OnErrorInfo) => void | Promise<void>;
+/**
+ * Runs after every attempt that got an HTTP reply, once the reply is read and checked. A returned
+ * promise is awaited; any other value is ignored (so `(r) => lines.push(r.url)` is fine).
+ */
+export type AfterResponseHook = (info: AfterResponseInfo) => unknown;
+/**
+ * Runs before the SDK waits to send a failed attempt again (a read's transient failure, a code-200
+ * refusal). A returned promise is awaited; any other value is ignored.
+ */
+export type BeforeRetryHook = (info: BeforeRetryInfo) => unknown;
+/** Runs once when a call fails, before it rejects. A returned promise is awaited; any other value is ignored. */
+export type OnErrorHook = (info: OnErrorInfo) => unknown;
 
 /**
  * Functions the client calls around every call, in array order, each awaited before the next.
