@@ -24,8 +24,9 @@ export default tseslint.config(
       parserOptions: {
         projectService: {
           // The vitest configs belong to no tsconfig (they sit outside each package's `include`, and
-          // vitest.shared.ts outside every package); they are few and small, so a default project covers them.
-          allowDefaultProject: ['vitest.shared.ts', '*/*/vitest.config.ts'],
+          // vitest.shared.ts outside every package), nor do the types of the tests' shared helpers in
+          // test-support/; they are few and small, so a default project covers them.
+          allowDefaultProject: ['vitest.shared.ts', '*/*/vitest.config.ts', 'test-support/*.d.mts'],
           defaultProject: 'tsconfig.base.json',
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
         },

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { showOutputOnFailure } from '../../../../test-support/process-output.mjs';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -29,13 +30,17 @@ export interface RunningCli {
   readonly exited: Promise<number | null>;
 }
 
-/** Starts `blizwork-emulator` with the arguments and resolves once its banner is printed. */
+/**
+ * Starts `blizwork-emulator` with the arguments and resolves once its banner is printed. A test
+ * that fails meanwhile (or later in the file, when started in a `beforeAll`) shows what it printed.
+ */
 export function runCli(args: readonly string[]): Promise<RunningCli> {
   const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
+  showOutputOnFailure(`blizwork-emulator ${args.join(' ')} (stdout and stderr)`, () => output);
   return new Promise((resolve, reject) => {
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
