@@ -1,0 +1,178 @@
+// `pnpm test` (scripts/test-all.mjs) run the way the README says, on a temporary copy whose step
+// list is replaced by quick stand-in steps that fail on demand: a failed step does not stop the
+// steps that do not need it, the steps that need it are skipped, the summary names both, the exit
+// code is 1, and the last line printed is `N passed, N failed` (not pnpm's `ELIFECYCLE`).
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withOutput } from '../../../test-support/process-output.mjs';
+import { repositoryRoot } from './published-entry-points.js';
+
+const rootFile = (file: string) => readFileSync(join(repositoryRoot, file), 'utf8');
+
+/** The README's test command: the last one of the second "Two commands" line. */
+function readmeTestCommand(): string {
+  const line = rootFile('README.md')
+    .split('\n')
+    .find((text) => text.startsWith('corepack enable && pnpm install') && /\btest$/.test(text));
+  const command = line?.split('&&').at(-1)?.trim();
+  if (command === undefined) throw new Error('README.md: no "corepack enable && … test" line');
+  return command;
+}
+
+// Each stand-in step records that it ran; `tests` writes two packages' vitest reports (one failed
+// test when it fails) and `runtime matrix` the matrix report. FAIL lists the steps that fail.
+const FAKE_STEP = `
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+const name = process.argv[2];
+const fails = (process.env.FAIL ?? '').split(',').includes(name);
+appendFileSync('ran.txt', name + '\\n');
+const report = (dir, file, body) => {
+  mkdirSync(dir + '/test-results', { recursive: true });
+  writeFileSync(dir + '/test-results/' + file, JSON.stringify(body));
+};
+const test = (fullName, status) => ({ fullName, status, failureMessages: status === 'failed' ? ['AssertionError: no'] : [] });
+if (name === 'tests') {
+  const a = [test('a one', 'passed'), test('a two', 'passed'), test('a three', 'passed')];
+  if (fails) a.push(test('a four', 'failed'));
+  report('packages/a', 'vitest.json', {
+    numPassedTests: 3, numFailedTests: fails ? 1 : 0,
+    testResults: [{ name: process.cwd() + '/packages/a/test/a.test.ts', status: fails ? 'failed' : 'passed', message: '', assertionResults: a }],
+  });
+  report('packages/b', 'vitest.json', {
+    numPassedTests: 2, numFailedTests: 0,
+    testResults: [{ name: process.cwd() + '/packages/b/test/b.test.ts', status: 'passed', message: '', assertionResults: [test('b one', 'passed'), test('b two', 'passed')] }],
+  });
+}
+if (name === 'runtime matrix') {
+  report('tests/runtimes', 'runtimes.json', { passed: 2, failed: 0, seconds: '0.1', runtimes: [{ runtime: 'node20', passed: 2, failed: 0, results: [] }] });
+}
+console.log('stand-in step ' + name + (fails ? ' fails' : ' passes'));
+process.exit(fails ? 1 : 0);
+`;
+
+const FAKE_STEPS = `
+const step = (name, extra = {}) => ({ name, command: ['node', 'fake-step.mjs', name], ...extra });
+export const steps = [
+  step('format check'),
+  step('build'),
+  step('lint', { needs: ['build'] }),
+  step('tests', { needs: ['build'], report: 'vitest', suite: true }),
+  step('install runtimes'),
+  step('runtime matrix', { needs: ['build', 'install runtimes'], report: 'runtimes', suite: true }),
+  step('package checks', { needs: ['build'] }),
+];
+`;
+
+let copy: string;
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'test-all-'));
+  cpSync(join(repositoryRoot, 'scripts'), join(copy, 'scripts'), { recursive: true });
+  writeFileSync(join(copy, 'scripts', 'test-suite', 'steps.mjs'), FAKE_STEPS);
+  writeFileSync(join(copy, 'fake-step.mjs'), FAKE_STEP);
+  for (const dir of ['packages/a', 'packages/b', 'tests/runtimes']) {
+    mkdirSync(join(copy, dir), { recursive: true });
+  }
+  const manifest = JSON.parse(rootFile('package.json')) as {
+    packageManager: string;
+    scripts: { test: string };
+  };
+  writeFileSync(
+    join(copy, 'package.json'),
+    JSON.stringify({
+      name: 'test-all-copy',
+      private: true,
+      type: 'module',
+      packageManager: manifest.packageManager,
+      scripts: { test: manifest.scripts.test },
+    }),
+  );
+});
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+/** Runs the README's test command in the copy with the given steps failing. */
+function runTest(failing: string[]) {
+  rmSync(join(copy, 'ran.txt'), { force: true });
+  // Nothing of the pnpm running this suite may reach the inner pnpm: `-s` here would hide what
+  // the README's command prints.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(npm_|pnpm_|PNPM_)/i.test(name)),
+  );
+  const run = spawnSync('sh', ['-c', readmeTestCommand()], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0', FAIL: failing.join(',') },
+  });
+  const output = run.stdout + run.stderr;
+  const lines = run.stdout.split('\n').filter((line) => line.trim() !== '');
+  const ran = existsSync(join(copy, 'ran.txt'))
+    ? readFileSync(join(copy, 'ran.txt'), 'utf8').trim().split('\n')
+    : [];
+  const message = withOutput(
+    `${readmeTestCommand()} with FAIL=${failing.join(',')}`,
+    'its output',
+    output,
+  );
+  return { status: run.status, output, lastLine: lines.at(-1), ran, message };
+}
+
+describe('pnpm test, as the README runs it', () => {
+  it('is the command CI runs', () => {
+    expect(readmeTestCommand()).toMatch(/^pnpm .*\btest$/);
+    expect(rootFile('.ci/run').split('\n')).toContain(readmeTestCommand());
+  });
+
+  it('runs every step that does not need a failed one, summarises, and ends with the totals', () => {
+    const run = runTest(['format check', 'tests', 'install runtimes']);
+    expect(run.status, run.message).toBe(1);
+    expect(run.ran, run.message).toEqual([
+      'format check',
+      'build',
+      'lint',
+      'tests',
+      'install runtimes',
+      'package checks',
+    ]);
+    expect(run.output, run.message).toMatch(/^FAILED\s+format check\s/m);
+    expect(run.output, run.message).toMatch(/^skipped\s+runtime matrix\s+needs install runtimes$/m);
+    expect(run.output, run.message).toContain(
+      'Failed steps: format check; tests (1 failed); install runtimes',
+    );
+    expect(run.output, run.message).toContain('Skipped (a step they need failed): runtime matrix');
+    // 5 passed tests; 1 failed test, plus one failure for each failed step without a failed test.
+    expect(run.lastLine, run.message).toBe('5 passed, 3 failed');
+    expect(run.output, run.message).not.toContain('ELIFECYCLE');
+  });
+
+  it('skips what needs the build when the build fails, and still ends with the totals', () => {
+    const run = runTest(['build']);
+    expect(run.status, run.message).toBe(1);
+    expect(run.ran, run.message).toEqual(['format check', 'build', 'install runtimes']);
+    expect(run.output, run.message).toContain(
+      'Skipped (a step they need failed): lint, tests, runtime matrix, package checks',
+    );
+    expect(run.lastLine, run.message).toBe('0 passed, 1 failed');
+  });
+
+  it('exits 0 with `N passed, 0 failed` when every step passes', () => {
+    const run = runTest([]);
+    expect(run.status, run.message).toBe(0);
+    expect(run.ran, run.message).toHaveLength(7);
+    expect(run.output, run.message).not.toContain('Failed steps');
+    expect(run.lastLine, run.message).toBe('7 passed, 0 failed');
+  });
+});
