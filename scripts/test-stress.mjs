@@ -13,7 +13,7 @@
 // the hog starts. Turbo's cache is bypassed (`--force`): every run really runs. Each run's output
 // goes to test-results/stress/run-N.log; the console gets one line per run and its failures.
 import { fork, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { clearReports, packageDirs, readStepReport } from './test-suite/reports.mjs';
@@ -99,6 +99,7 @@ if (prepared.some(({ status }) => status !== 'passed')) {
 let hogStopped = '';
 const hog = values['no-hog'] ? null : await startHog();
 const logDir = join('test-results', 'stress');
+rmSync(logDir, { recursive: true, force: true }); // only this stress run's logs
 mkdirSync(logDir, { recursive: true });
 
 /** @type {Map<string, { count: number, message: string }>} */

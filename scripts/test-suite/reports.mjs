@@ -70,7 +70,8 @@ export function readVitestReports(root = '.', dirs = workspaceDirs(root)) {
         totals.failed += 1;
         totals.failures.push({
           id: `${where} (the file failed)`,
-          message: firstLine(testFile.message),
+          // A hook that failed or timed out leaves no message in the JSON report.
+          message: firstLine(testFile.message) || 'no message in the report: see the output',
         });
       }
     }

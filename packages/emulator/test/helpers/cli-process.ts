@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 import { showOutputOnFailure } from '../../../../test-support/process-output.mjs';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,6 +32,23 @@ export interface RunningCli {
 }
 
 /**
+ * Started inside a test: kills the CLI by its PID when the test ends, if it still runs (a test that
+ * failed or timed out never leaves one behind). Started in a `beforeAll`, the file's `afterAll`
+ * stops it.
+ */
+function stopWhenTestEnds(child: ChildProcess, exited: Promise<unknown>): void {
+  try {
+    onTestFinished(async () => {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      process.kill(child.pid, 'SIGKILL');
+      await exited;
+    });
+  } catch {
+    // Not inside a test.
+  }
+}
+
+/**
  * Starts `blizwork-emulator` with the arguments and resolves once its banner is printed. A test
  * that fails meanwhile (or later in the file, when started in a `beforeAll`) shows what it printed.
  */
@@ -41,6 +59,7 @@ export function runCli(args: readonly string[]): Promise<RunningCli> {
     child.once('exit', (code) => resolve(code)),
   );
   showOutputOnFailure(`blizwork-emulator ${args.join(' ')} (stdout and stderr)`, () => output);
+  stopWhenTestEnds(child, exited);
   return new Promise((resolve, reject) => {
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
