@@ -1,9 +1,9 @@
 // Checks the package in the current directory as it would be published: publint (package.json and
 // exports map), `attw --pack` (types resolve for ESM and CJS consumers under every resolution), and
-// the packed file list (no TypeScript sources, tests or source maps: the build ships one ESM and one
-// CJS file per entry point, and users never need the rest).
+// the packed file list (no TypeScript sources, tests or source maps: see package-contents.mjs).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { unwantedPackageFiles } from './package-contents.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 
@@ -26,9 +26,7 @@ if (pack.status !== 0) {
   process.exit(pack.status ?? 1);
 }
 const [{ files, size }] = JSON.parse(pack.stdout);
-const unwanted = files
-  .map((file) => file.path)
-  .filter((path) => /\.map$|\.test\.|(^|\/)test\/|\.(?<!\.d\.)[cm]?ts$/.test(path));
+const unwanted = unwantedPackageFiles(files.map((file) => file.path));
 if (unwanted.length > 0) {
   console.error(`the tarball of ${process.cwd()} carries files users never need:`);
   for (const path of unwanted) console.error(`  ${path}`);

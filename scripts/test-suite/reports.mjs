@@ -107,9 +107,26 @@ export function readRuntimeReport(root = '.') {
   return totals;
 }
 
-/** Reads the report a step declares (`report` in steps.mjs); `dirs` limits the vitest reports. */
-export function readStepReport(step, root = '.', dirs = undefined) {
-  if (step.report === 'vitest') return readVitestReports(root, dirs);
+/** The workspace packages with a `test` script: those `turbo run test` runs. */
+export function testedDirs(root = '.') {
+  return workspaceDirs(root).filter((dir) => {
+    const manifest = join(root, dir, 'package.json');
+    return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test;
+  });
+}
+
+/**
+ * Reads the report a step declares (`report` and `reportDirs` in steps.mjs); `only` limits the
+ * vitest reports further (`pnpm test:stress --filter`).
+ */
+export function readStepReport(step, root = '.', only = undefined) {
+  if (step.report === 'vitest') {
+    const dirs = step.reportDirs ?? testedDirs(root);
+    return readVitestReports(
+      root,
+      only === undefined ? dirs : dirs.filter((d) => only.includes(d)),
+    );
+  }
   if (step.report === 'runtimes') return readRuntimeReport(root);
   return null;
 }

@@ -3,17 +3,23 @@
 //   command  the program and its arguments, run from the repository root;
 //   needs    the steps that must have passed for this one to make sense (each an earlier step):
 //            when one of them failed, this step is skipped and the summary says why;
-//   report   'vitest' when the step writes each package's test-results/vitest.json, 'runtimes' for
-//            the runtime matrix's report: the closing `N passed, N failed` line sums them;
+//   report   'vitest' when the step writes vitest JSON reports (test-results/vitest.json) in
+//            `reportDirs`, by default the workspace packages with a `test` script (those
+//            `turbo run test` runs); 'runtimes' for the runtime matrix's report. The closing
+//            `N passed, N failed` line sums them;
 //   suite    true for the steps that run tests: what `pnpm test:stress` repeats.
 // A step that fails does not stop the others: every step whose needs passed still runs.
 
-/** @typedef {{ name: string, command: string[], needs?: string[], report?: 'vitest' | 'runtimes', suite?: boolean }} Step */
+/**
+ * @typedef {{ name: string, command: string[], needs?: string[], report?: 'vitest' | 'runtimes',
+ *   reportDirs?: string[], suite?: boolean }} Step
+ */
 
 /** @type {Step[]} */
 export const steps = [
   { name: 'system packages', command: ['node', 'scripts/system-deps.mjs'] },
   { name: 'format check', command: ['pnpm', 'run', 'format:check'] },
+  { name: 'workflow lint', command: ['pnpm', 'run', 'lint:workflows'] },
   { name: 'spec lint', command: ['pnpm', 'run', 'lint:spec'] },
   { name: 'generated drift check', command: ['pnpm', 'run', 'check:generated'] },
   { name: 'build', command: ['pnpm', 'exec', 'turbo', 'run', 'build'] },
@@ -50,5 +56,14 @@ export const steps = [
     name: 'package checks',
     command: ['pnpm', 'exec', 'turbo', 'run', 'check:package'],
     needs: ['build'],
+  },
+  {
+    // tests/release: publish to a local registry, install as a user (bun from the runtimes).
+    name: 'local registry release run',
+    command: ['pnpm', 'run', 'test:release'],
+    needs: ['build', 'install runtimes'],
+    report: 'vitest',
+    reportDirs: ['tests/release'],
+    suite: true,
   },
 ];

@@ -35,6 +35,19 @@ describe('the guides in docs/', () => {
     }
   });
 
+  it('the typed-processes guides show the types typegen generates for the default seed, verbatim', () => {
+    // packages/cli/test/typegen.test.ts proves the golden file is typegen's output.
+    const golden = readFileSync(
+      new URL('../../../packages/cli/test/golden/sales-process.gen.ts', import.meta.url),
+      'utf8',
+    );
+    for (const language of LANGUAGES) {
+      expect(guide(language, 'typed-processes')).toContain('```typescript\n' + golden + '```');
+      // packages/cli/test/process-graph.test.ts proves the picture is what the command draws.
+      expect(guide(language, 'typed-processes')).toContain('](../assets/sales-process.svg)');
+    }
+  });
+
   it('README.es.md shows the quick start of README.md verbatim (examples/quick-start checks that one)', () => {
     const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
     const source = read('../../quick-start/src/readme-example.ts');

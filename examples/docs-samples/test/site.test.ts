@@ -35,6 +35,8 @@ describe('the documentation site', () => {
         'Testing_with_the_emulator.html',
         'Extensions_and_their_security_model.html',
         'Runtimes.html',
+        'Typed_processes.html',
+        'Procesos_tipados.html',
         'When_the_API_changes.html',
         'Migrating_from_the_Python_wrapper.html',
         'Primeros_pasos.html',

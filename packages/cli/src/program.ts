@@ -6,6 +6,7 @@ import { registerEmulator } from './commands/emulator.js';
 import { registerLogin } from './commands/login.js';
 import { registerLogout } from './commands/logout.js';
 import { registerMd } from './commands/md.js';
+import { registerProcess } from './commands/process/index.js';
 import { registerTypegen } from './typegen/typegen-command.js';
 import { registerUpload } from './commands/upload.js';
 import { registerWhoami } from './commands/whoami.js';
@@ -44,6 +45,7 @@ export function createProgram(): Command {
   registerMd(program);
   registerUpload(program);
   registerTypegen(program);
+  registerProcess(program);
   registerDoctor(program);
   registerEmulator(program);
   // Every subcommand throws instead of exiting, like the root.

@@ -1,5 +1,15 @@
 // login / logout / whoami and the config file, through the built binary.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers/run-cli.js';
@@ -127,7 +137,7 @@ describe('whoami', () => {
   it('reports a corrupt config file clearly, with its path and the fix', async () => {
     const configDir = tempDir();
     mkdirSync(configDir, { recursive: true });
-    writeFileSync(join(configDir, 'config.json'), '{"profiles": {"default": ');
+    writeFileSync(join(configDir, 'config.json'), '{"profiles": {"default": ', { mode: 0o600 });
     const run = await runCli(['whoami'], { env: { BLIZWORK_CONFIG_DIR: configDir } });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
@@ -149,5 +159,82 @@ describe('logout', () => {
     expect(JSON.parse(run.stdout)).toEqual({ profile: 'default', removed: true });
     expect(readFileSync(join(configDir, 'config.json'), 'utf8')).not.toContain(TOKEN);
     expect((await runCli(['whoami'], { env: { BLIZWORK_CONFIG_DIR: configDir } })).code).toBe(1);
+  });
+});
+
+describe('the config file is private, as ssh keeps a key', () => {
+  const env = (configDir: string) => ({ env: { BLIZWORK_CONFIG_DIR: configDir } });
+
+  it('refuses a token file other users can read, saying the chmod to run; then reads it', async () => {
+    const configDir = tempDir();
+    await login(configDir);
+    const file = join(configDir, 'config.json');
+    for (const mode of [0o644, 0o640, 0o604, 0o660]) {
+      chmodSync(file, mode);
+      const run = await runCli(['whoami', '--json'], env(configDir));
+      expect(run.code).toBe(1);
+      const { error } = JSON.parse(run.stdout);
+      expect(error.message).toBe(
+        `The config file ${file} is open to other users (mode 0${mode.toString(8)}), and it holds API tokens`,
+      );
+      expect(error.hint).toContain(`Run: chmod 600 ${file}`);
+      expect(run.stdout + run.stderr).not.toContain(TOKEN);
+      // login too: it would otherwise go on writing tokens next to the exposed ones.
+      expect((await login(configDir, ['--profile', 'other'])).code).toBe(1);
+    }
+    chmodSync(file, 0o600);
+    expect((await runCli(['whoami'], env(configDir))).code).toBe(0);
+  });
+
+  it('does not follow a symlinked config directory, and never chmods its target', async () => {
+    const target = join(tempDir(), 'real');
+    mkdirSync(target, { mode: 0o755 });
+    chmodSync(target, 0o755);
+    const link = join(tempDir(), 'blizwork');
+    symlinkSync(target, link);
+    const run = await login(link);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`The config directory ${link} is a symbolic link`);
+    expect(statSync(target).mode & 0o777).toBe(0o755);
+    expect(readdirSync(target)).toEqual([]);
+    expect((await runCli(['whoami'], env(link))).stderr).toContain('is a symbolic link');
+  });
+
+  it('does not follow a symlinked config file', async () => {
+    const real = tempDir();
+    await login(real);
+    const configDir = tempDir();
+    symlinkSync(join(real, 'config.json'), join(configDir, 'config.json'));
+    const run = await runCli(['whoami', '--json'], env(configDir));
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).error.message).toContain('is a symbolic link');
+    expect(run.stdout + run.stderr).not.toContain(TOKEN);
+    expect(lstatSync(join(configDir, 'config.json')).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses a config directory others can write to (they could swap the file), and a FIFO in place of the file', async () => {
+    const configDir = tempDir();
+    await login(configDir);
+    chmodSync(configDir, 0o777);
+    const run = await runCli(['whoami'], env(configDir));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('is writable by other users (mode 0777)');
+    expect(run.stderr).toContain(`chmod 700 ${configDir}`);
+    expect(statSync(configDir).mode & 0o777).toBe(0o777);
+
+    const fifoDir = tempDir();
+    const made = spawnSync('mkfifo', [join(fifoDir, 'config.json')], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    const fifo = await runCli(['whoami'], env(fifoDir));
+    expect(fifo.code).toBe(1);
+    expect(fifo.stderr).toContain('is not a regular file');
+  });
+
+  it('leaves nothing but config.json (0600) after writes: the temp file is renamed or removed', async () => {
+    const configDir = tempDir();
+    await login(configDir);
+    await login(configDir, ['--profile', 'b']);
+    expect(readdirSync(configDir)).toEqual(['config.json']);
+    expect(statSync(join(configDir, 'config.json')).mode & 0o777).toBe(0o600);
   });
 });

@@ -258,7 +258,7 @@ describe('md import', () => {
     expect(sorted('Mixed')[1]!.name).toBe('Delta\nmultiline');
   });
 
-  it('--dry-run counts inserts, updates and unchanged rows against the table, and writes nothing', async () => {
+  it('--dry-run counts inserts, updates, unchanged and rejected rows against the table, and writes nothing', async () => {
     const file = join(tempDir(), 'clientes.jsonl');
     writeFileSync(
       file,
@@ -282,13 +282,19 @@ describe('md import', () => {
       '--dry-run',
       '--json',
     ]);
-    expect(run.code).toBe(0);
+    // Rejects found: exit 1, as the import itself would.
+    expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({
       dryRun: true,
+      read: 5,
       insert: 1,
       update: 1,
       unchanged: 1,
       rejected: 2,
+      rejects: [
+        { line: 4, raw: 'not json' },
+        { line: 5, raw: '[1]', error: 'not a JSON object' },
+      ],
     });
     expect(fixture.emulator.readTable('Clientes')).toEqual(before);
     expect(existsSync(`${file}.import-journal`)).toBe(false);

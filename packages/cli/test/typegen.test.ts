@@ -1,7 +1,7 @@
 // typegen end to end: the default emulator seed gives the golden file, from a seed file and from
 // a case read with include 3; --check tells a stale file (exit 1) from a current one.
 import { defaultSeed } from '@blizwork/emulator';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,17 @@ describe('typegen', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('has no process purchases');
     expect(unknown.stderr).toContain('Its processes: sales-process');
+  });
+
+  it('refuses a definition that defines a form twice (the file would not compile)', async () => {
+    const dir = tempDir();
+    const seed = join(dir, 'seed.json');
+    const form = { formId: 'lead', fields: [], nextFormIds: [] };
+    writeFileSync(seed, JSON.stringify({ processes: [{ processId: 'p', forms: [form, form] }] }));
+    const out = join(dir, 'x.ts');
+    const run = await cli(['typegen', 'p', '--seed', seed, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('defines the form lead twice');
+    expect(existsSync(out)).toBe(false);
   });
 });

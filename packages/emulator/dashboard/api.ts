@@ -73,5 +73,7 @@ export interface ProcessInfo {
   version: number;
   environment: 'production' | 'draft';
   forms: FormDefinition[];
+  /** The extensions registered on the process: `{ formId?, nextFormId?, url }`. */
+  extensions: { formId?: string; nextFormId?: string; url: string }[];
   caseCount: number;
 }

@@ -6,11 +6,13 @@ import { casePage } from './views/case-page.js';
 import { casesView } from './views/cases.js';
 import { extensionCallsView } from './views/extension-calls.js';
 import { notificationsView } from './views/notifications.js';
+import { processPage } from './views/process-page.js';
 import { processesView } from './views/processes.js';
 import { tablesView, tableView } from './views/master-data.js';
 
 const views: Readonly<Record<string, View>> = {
   '': processesView,
+  process: processPage,
   cases: casesView,
   case: casePage,
   'master-data': tablesView,

@@ -3,7 +3,15 @@
 // tsdown.config.mjs) that replaces the source stub (which exports undefined) with one holding the
 // files, so the page ships inside dist/index.mjs and dist/index.cjs. No CDN, no runtime download.
 import { readFileSync } from 'node:fs';
+import { processGraphCss } from '@blizwork/process-graph';
 import { build } from 'esbuild';
+
+/**
+ * The licence notices of what the page bundles (esbuild drops legal comments from the minified
+ * file; MIT asks that the notice travel with the code).
+ */
+const BUNDLED_NOTICES = `/*! The BlizWork emulator's dashboard bundles @blizwork/process-graph (MIT) and dagre and
+ * graphlib (MIT, Copyright (c) 2012-2014 Chris Pettitt): https://github.com/dagrejs/dagre */`;
 
 /** The dashboard's files by name (`index.html`, `app.js`, `app.css`), as the stub's type says. */
 async function bundleDashboard() {
@@ -15,6 +23,7 @@ async function bundleDashboard() {
     minify: true,
     write: false,
     legalComments: 'none',
+    banner: { js: BUNDLED_NOTICES },
   });
   return {
     'index.html': {
@@ -24,7 +33,8 @@ async function bundleDashboard() {
     'app.js': { contentType: 'text/javascript; charset=utf-8', body: result.outputFiles[0].text },
     'app.css': {
       contentType: 'text/css; charset=utf-8',
-      body: readFileSync('dashboard/app.css', 'utf8'),
+      // The process graph's stylesheet (light and dark) comes from the package that draws it.
+      body: `${readFileSync('dashboard/app.css', 'utf8')}\n${processGraphCss}`,
     },
   };
 }

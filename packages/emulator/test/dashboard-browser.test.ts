@@ -68,7 +68,10 @@ describe('dashboard in Chromium', () => {
     await expect(page.locator('aside').innerText()).resolves.toContain('token ***cdef');
     await shot('processes');
 
-    await page.getByTestId(`process-${acme.process}-production`).getByRole('link').click();
+    await page
+      .getByTestId(`process-${acme.process}-production`)
+      .getByRole('link', { name: /cases →/ })
+      .click();
     await page.getByTestId('case-row-3').waitFor();
     const started = await api().call('startCase', {
       companyId: acme.companyId,

@@ -62,6 +62,7 @@ describe('extension calls', () => {
       {
         url: `${server.url}/hook`,
         body: call?.body,
+        transition: { companyId: acme.companyId, formId: 'lead', nextFormId: 'qualification' },
         status: 200,
         responseBody: 'Ok',
         startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),

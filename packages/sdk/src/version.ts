@@ -1,2 +1,6 @@
-/** The SDK's version, sent in the default user agent (kept equal to package.json by a test). */
-export const SDK_VERSION = '0.1.0';
+// The version has one definition, package.json's `version` (written by `changeset version`): the
+// build inlines it, so a release cannot send a stale version in the user agent.
+import manifest from '../package.json' with { type: 'json' };
+
+/** The SDK's version, sent in the default user agent. */
+export const SDK_VERSION: string = manifest.version;

@@ -6,6 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { exportedCell } from '../csv-formula-guard.js';
 import { UsageError } from '../errors.js';
 import { orderedMap } from '../ordered-map.js';
 import type { Output } from '../output/output.js';
@@ -51,6 +52,8 @@ export async function exportCases(
     concurrency: string;
     include: CaseDataLevel;
     json?: boolean;
+    /** False with --no-formula-guard. */
+    formulaGuard: boolean;
   },
   output: Output,
 ): Promise<ExportSummary> {
@@ -82,10 +85,13 @@ export async function exportCases(
       } else {
         if (csv === undefined) {
           const { stringify } = await import('csv-stringify'); // loaded only for CSV
+          const cell = exportedCell(options.formulaGuard);
+          // Field values are typed by whoever fills a form: strings (field ids in the header too,
+          // csv-stringify casts them as strings) are guarded.
           csv = stringify({
             header: true,
             columns: csvColumns(c),
-            cast: { object: (value) => JSON.stringify(value) },
+            cast: { string: cell, object: (value) => JSON.stringify(value) },
           });
           csv.pipe(target, { end: false });
         }

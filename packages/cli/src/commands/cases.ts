@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { action, withExample } from '../command-context.js';
 import { connect } from '../client.js';
+import { EXPORT_OPT_OUT_HELP } from '../csv-formula-guard.js';
 import { UsageError } from '../errors.js';
 import { collectPair } from '../key-values.js';
 import { cellText } from '../output/table.js';
@@ -170,12 +171,14 @@ export function registerCases(program: Command): void {
       .option('--out <file>', 'write to a file instead of stdout')
       .option('--filter <key=value>', 'equality filter (repeatable)', collectPair('--filter'))
       .option('--concurrency <n>', 'reads at once', '4')
+      .option('--no-formula-guard', EXPORT_OPT_OUT_HELP)
       .action(
         action<{
           format: string;
           out?: string;
           filter?: Record<string, unknown>;
           concurrency: string;
+          formulaGuard: boolean;
         }>(async ({ args, options, output }) => {
           const { bw } = await connect(options);
           const summary = await exportCases(

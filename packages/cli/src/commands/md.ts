@@ -6,6 +6,7 @@ import { finished } from 'node:stream/promises';
 import { action, withExample } from '../command-context.js';
 import { connect } from '../client.js';
 import { CliError, UsageError } from '../errors.js';
+import { EXPORT_OPT_OUT_HELP, exportedCell } from '../csv-formula-guard.js';
 import { collectPair } from '../key-values.js';
 import { registerMdImport } from '../md-import/md-import-command.js';
 
@@ -13,6 +14,8 @@ interface ExportOptions {
   format: string;
   out?: string;
   filter?: Record<string, unknown>;
+  /** False with --no-formula-guard. */
+  formulaGuard: boolean;
 }
 
 async function writeRecords(
@@ -25,11 +28,19 @@ async function writeRecords(
     for (const record of records) target.write(`${JSON.stringify(record)}\n`);
   } else {
     const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
+    const cell = exportedCell(options.formulaGuard);
     const { stringify } = await import('csv-stringify'); // loaded only for CSV output
+    // Numbers, booleans and JSON objects never start like a formula (see csv-formula-guard.ts):
+    // strings do, and may hold anything a user typed into the table. csv-stringify casts the
+    // header's column names with the string cast too.
     const csv = stringify({
       header: columns.length > 0,
       columns,
-      cast: { object: (value) => JSON.stringify(value), boolean: (value) => String(value) },
+      cast: {
+        string: cell,
+        object: (value) => JSON.stringify(value),
+        boolean: (value) => String(value),
+      },
     });
     csv.pipe(target, { end: false });
     for (const record of records) csv.write(record);
@@ -69,6 +80,7 @@ export function registerMd(program: Command): void {
       .requiredOption('--format <format>', 'csv or jsonl')
       .option('--out <file>', 'write to a file instead of stdout')
       .option('--filter <key=value>', 'equality filter (repeatable)', collectPair('--filter'))
+      .option('--no-formula-guard', EXPORT_OPT_OUT_HELP)
       .action(
         action<ExportOptions>(async ({ args, options, output }) => {
           if (options.format !== 'csv' && options.format !== 'jsonl')

@@ -1,11 +1,11 @@
-// Reads and writes the profiles file. The file holds API tokens, so it is written 0600 in a 0700
-// directory, atomically (a temp file renamed over the old one), and a corrupt file is reported with
-// its path and how to fix it, never overwritten silently.
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// Reads and writes the profiles file. The file holds API tokens, so it is read and written as a
+// private file (./private-file.ts: no links, 0600 in a 0700 directory, refused when others can
+// read it), atomically (a temp file renamed over the old one), and a corrupt file is reported
+// with its path and how to fix it, never overwritten silently.
 import { CliError } from '../errors.js';
 import type { PlanName } from '@blizwork/sdk';
 import { isRecord } from '../is-record.js';
+import { readPrivateFile, writePrivateFile } from './private-file.js';
 
 /** One named set of credentials. */
 export interface Profile {
@@ -40,16 +40,8 @@ function checkProfile(path: string, name: string, value: unknown): Profile {
 
 /** The profiles in `path`; an empty set when the file does not exist. */
 export async function readConfig(path: string): Promise<ConfigFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { profiles: {} };
-    throw new CliError(`Cannot read the config file ${path}`, {
-      hint: 'Check its permissions.',
-      cause: error,
-    });
-  }
+  const text = await readPrivateFile(path);
+  if (text === undefined) return { profiles: {} };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -59,20 +51,15 @@ export async function readConfig(path: string): Promise<ConfigFile> {
   if (!isRecord(parsed) || !isRecord(parsed.profiles)) {
     throw corrupt(path, 'it has no "profiles" object');
   }
-  const profiles: Record<string, Profile> = {};
+  // No prototype: a profile named `constructor` or `__proto__` is just a name.
+  const profiles = Object.create(null) as Record<string, Profile>;
   for (const [name, profile] of Object.entries(parsed.profiles)) {
     profiles[name] = checkProfile(path, name, profile);
   }
   return { profiles };
 }
 
-/** Writes the profiles: directory 0700, file 0600, replaced atomically. */
+/** Writes the profiles: directory 0700 (when it creates it), file 0600, replaced atomically. */
 export async function writeConfig(path: string, config: ConfigFile): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  await chmod(dir, 0o700);
-  const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-  await chmod(temp, 0o600);
-  await rename(temp, path);
+  await writePrivateFile(path, `${JSON.stringify(config, null, 2)}\n`);
 }

@@ -1,23 +1,27 @@
 // `md import --dry-run`: what the import would do, compared with the table as it is now. Reads
-// the table once (one query), then the file; writes nothing.
+// the table once (one query), then the file; writes nothing. Rejects are the ones the import
+// would make before calling the API (unreadable rows, rows without a key value).
 import type { MasterDataTable } from '@blizwork/sdk';
-import type { SourceRow } from './row-source.js';
+import type { Reject } from './rejects-file.js';
+import { keyOf, keyProblem } from './row-key.js';
+import { placeOf, type SourceRow } from './row-source.js';
 
-/** The counts of a dry run. */
+/** How many rejects a dry run lists (all are counted). */
+export const DRY_RUN_REJECTS_SHOWN = 50;
+
+/** The counts of a dry run: read = insert + update + unchanged + rejected. */
 export interface DryRunCounts {
+  read: number;
   insert: number;
   update: number;
   unchanged: number;
   rejected: number;
 }
 
-/** A row's identity: its key values (as text, since a CSV holds text). */
-export const keyOf = (row: Record<string, unknown>, key: readonly string[]): string | undefined => {
-  const values = key.map((column) => row[column]);
-  return values.some((value) => value === undefined || value === null || value === '')
-    ? undefined
-    : JSON.stringify(values.map((value) => String(value)));
-};
+/** A dry run's counts, and its first rejects (with lines, error and raw text). */
+export interface DryRunResult extends DryRunCounts {
+  rejects: Reject[];
+}
 
 const same = (a: unknown, b: unknown): boolean =>
   typeof a === 'object' || typeof b === 'object'
@@ -30,32 +34,44 @@ export async function dryRun(
   rows: AsyncIterable<SourceRow>,
   key: readonly string[],
   onRow: (done: number) => void,
-): Promise<DryRunCounts> {
+): Promise<DryRunResult> {
   const current = new Map<string, Record<string, unknown>>();
   for (const record of await table.records({})) {
     const id = keyOf(record, key);
     if (id !== undefined) current.set(id, record);
   }
-  const counts: DryRunCounts = { insert: 0, update: 0, unchanged: 0, rejected: 0 };
-  let done = 0;
+  const result: DryRunResult = {
+    read: 0,
+    insert: 0,
+    update: 0,
+    unchanged: 0,
+    rejected: 0,
+    rejects: [],
+  };
   for await (const source of rows) {
-    onRow(++done);
-    if (!('row' in source)) {
-      counts.rejected++;
+    onRow(++result.read);
+    const problem = 'error' in source ? source.error : keyProblem(source.row, key);
+    if (problem !== undefined || !('row' in source)) {
+      result.rejected++;
+      if (result.rejects.length < DRY_RUN_REJECTS_SHOWN) {
+        const row = 'row' in source ? { row: source.row } : {};
+        result.rejects.push({ ...placeOf(source), error: problem!, ...row });
+      }
       continue;
     }
-    const id = keyOf(source.row, key);
-    if (id === undefined) {
-      counts.rejected++;
-      continue;
-    }
+    const { row } = source;
+    const id = keyOf(row, key)!;
     const existing = current.get(id);
-    if (existing === undefined) counts.insert++;
-    else if (Object.entries(source.row).every(([column, value]) => same(existing[column], value)))
-      counts.unchanged++;
-    else counts.update++;
+    if (existing === undefined) result.insert++;
+    else if (
+      Object.entries(row).every(
+        ([column, value]) => Object.hasOwn(existing, column) && same(existing[column], value),
+      )
+    )
+      result.unchanged++;
+    else result.update++;
     // A later row with the same key meets this one, as it would in the table.
-    current.set(id, { ...existing, ...source.row });
+    current.set(id, { ...existing, ...row });
   }
-  return counts;
+  return result;
 }

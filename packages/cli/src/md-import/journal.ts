@@ -1,8 +1,8 @@
 // The import journal: a JSON-lines file next to the import that records every settled row (sent
 // and answered, or rejected) by its 1-based file line, appended the moment it settles, so
 // `--resume` skips exactly the rows an earlier run finished. The first line identifies the import
-// (format version, file, size, table, key) so a journal is never applied to a different import or
-// read with the wrong format.
+// (format version, file, size, SHA-256 of its content, table, key) so a journal is never applied
+// to a different import (another file of the same size included) or read with the wrong format.
 //
 // Each entry is written with one synchronous write(2) before the next row settles: a SIGKILL
 // cannot lose it (the kernel already has it); only rows whose reply had not been handled yet are
@@ -10,14 +10,16 @@
 // the end, so even a machine crash loses at most the last second of entries. A row is recorded
 // only after its reply (or its reject is on disk), never before: the journal never claims a row
 // that was not done.
-import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, fdatasyncSync, openSync, writeSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { resolve } from 'node:path';
 import { CliError } from '../errors.js';
 
 /** The format this version writes and reads; a journal of another format is refused. */
 export const JOURNAL_FORMAT = 'blizwork-md-import-journal';
-export const JOURNAL_VERSION = 2;
+export const JOURNAL_VERSION = 3;
 
 /** How often the journal is fsync'd (a SIGKILL needs no fsync; a power cut does). */
 const SYNC_EVERY_MS = 1000;
@@ -26,8 +28,17 @@ const SYNC_EVERY_MS = 1000;
 export interface JournalHeader {
   file: string;
   size: number;
+  /** SHA-256 of the file's content (hex): the same path and size are not the same rows. */
+  sha256: string;
   table: string;
   key: string[];
+}
+
+/** SHA-256 of a file's content, read as a stream (the file may be larger than memory). */
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
 }
 
 /** The journal's path for an import file. */
@@ -52,7 +63,8 @@ export class ImportJournal {
 
   /** The header of an import of `file`. */
   static async header(file: string, table: string, key: string[]): Promise<JournalHeader> {
-    return { file: resolve(file), size: (await stat(file)).size, table, key };
+    const [{ size }, sha256] = await Promise.all([stat(file), sha256Of(file)]);
+    return { file: resolve(file), size, sha256, table, key };
   }
 
   /**
@@ -138,20 +150,7 @@ function readEntries(text: string, header: JournalHeader, path: string): Set<num
       },
     );
   }
-  if (
-    saved.file !== header.file ||
-    saved.size !== header.size ||
-    saved.table !== header.table ||
-    JSON.stringify(saved.key) !== JSON.stringify(header.key)
-  ) {
-    throw new CliError(
-      `The journal ${path} belongs to another import (file, size, table or key differ)`,
-      {
-        hint: 'Resume with the same file, table and --key, or delete the journal to start over.',
-        exitCode: 2,
-      },
-    );
-  }
+  checkSameImport(saved, header, path);
   const done = new Set<number>();
   // The text after the last newline is an entry cut short by a crash: never counted.
   for (const entry of entries.slice(0, -1)) {
@@ -163,6 +162,32 @@ function readEntries(text: string, header: JournalHeader, path: string): Set<num
     }
   }
   return done;
+}
+
+/** Refuses a journal of another import, naming what differs and what to do. */
+function checkSameImport(
+  saved: Record<string, unknown>,
+  header: JournalHeader,
+  path: string,
+): void {
+  const refuse = (problem: string, hint: string) =>
+    new CliError(`The journal ${path} ${problem}`, { hint, exitCode: 2 });
+  const startOver = `or delete ${path} and run the import again without --resume (rows are upserted by key, so none is duplicated)`;
+  if (saved.file !== header.file)
+    throw refuse(
+      `belongs to an import of ${String(saved.file)}, not ${header.file}`,
+      `Resume with that file, ${startOver}.`,
+    );
+  if (saved.size !== header.size || saved.sha256 !== header.sha256)
+    throw refuse(
+      `was written for other content of ${header.file} (its size or SHA-256 differs: the file changed since the interrupted import)`,
+      `Resume with the original file, ${startOver}.`,
+    );
+  if (saved.table !== header.table || JSON.stringify(saved.key) !== JSON.stringify(header.key))
+    throw refuse(
+      `belongs to an import into ${String(saved.table)} keyed on ${JSON.stringify(saved.key)}`,
+      `Resume with the same table and --key, ${startOver}.`,
+    );
 }
 
 function parseHeader(line: string | undefined, path: string): Record<string, unknown> {

@@ -2,13 +2,15 @@
 import type { Command } from 'commander';
 import { action, withExample } from '../command-context.js';
 import { connect } from '../client.js';
-import { UsageError } from '../errors.js';
+import { IMPORT_OPT_OUT_HELP } from '../csv-formula-guard.js';
+import { ExitCode, UsageError } from '../errors.js';
 import { createProgress } from '../output/progress.js';
 import { dryRun } from './dry-run.js';
 import { ImportJournal, journalPathOf } from './journal.js';
 import { RejectsFile, rejectsPathOf } from './rejects-file.js';
+import { linesText, watchMultiLine } from './row-lines.js';
 import { estimateRows, formatOf, readRows } from './row-source.js';
-import { runImport } from './run-import.js';
+import { runImport, type ImportCounts } from './run-import.js';
 
 interface ImportOptions {
   key: string;
@@ -17,6 +19,8 @@ interface ImportOptions {
   rejects?: string;
   journal?: string;
   concurrency: string;
+  /** False with --no-formula-guard. */
+  formulaGuard: boolean;
 }
 
 function positiveInt(flag: string, text: string, max: number): number {
@@ -35,6 +39,16 @@ function keyColumns(text: string): string[] {
   return columns;
 }
 
+/**
+ * The summary line: every row read is counted once (read = upserted + rejected + skipped). The
+ * total is named when it is not simply the upserted count, so a clean import reads as before.
+ */
+function importSummary(file: string, table: string, counts: ImportCounts): string {
+  const skipped = counts.skipped > 0 ? `, ${counts.skipped} already done (resumed)` : '';
+  const read = counts.read === counts.upserted ? '' : `; ${counts.read} rows read`;
+  return `Imported ${file} into ${table}: ${counts.upserted} upserted, ${counts.rejected} rejected${skipped}${read}`;
+}
+
 /** Registers `md import`. */
 export function registerMdImport(md: Command): void {
   const command = md
@@ -43,7 +57,7 @@ export function registerMdImport(md: Command): void {
     .requiredOption('--key <columns>', 'the column(s) that identify a row, comma-separated')
     .option(
       '--dry-run',
-      'count the rows that would be inserted, updated or left unchanged; write nothing',
+      'count the rows that would be inserted, updated, left unchanged or rejected, list the rejects; write nothing (exit 1 if any row would be rejected)',
     )
     .option(
       '--resume',
@@ -52,6 +66,7 @@ export function registerMdImport(md: Command): void {
     .option('--rejects <file>', 'where failed rows go (default <file>.rejects.jsonl)')
     .option('--journal <file>', 'the journal of this import (default <file>.import-journal)')
     .option('--concurrency <n>', 'upserts at once (the plan limit still paces them)', '8')
+    .option('--no-formula-guard', IMPORT_OPT_OUT_HELP)
     .action(
       action<ImportOptions>(async ({ args, options, output }) => {
         const [table, file] = [String(args[0]), String(args[1])];
@@ -63,16 +78,23 @@ export function registerMdImport(md: Command): void {
         const total = output.interactive ? await estimateRows(file, format) : undefined;
         const progress = createProgress(output, table, total);
         try {
+          const source = watchMultiLine(
+            readRows(file, format, { formulaGuard: options.formulaGuard }),
+          );
           if (options.dryRun) {
-            const counts = await dryRun(target, readRows(file, format), key, (done) =>
-              progress.update(done),
-            );
+            const result = await dryRun(target, source.rows, key, (done) => progress.update(done));
             progress.stop();
-            output.result(
-              { table, file, dryRun: true, ...counts },
-              () =>
-                `Dry run of ${file} into ${table}: ${counts.insert} to insert, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.rejected} rejected`,
+            output.result({ table, file, dryRun: true, ...result }, () =>
+              [
+                `Dry run of ${file} into ${table}: ${result.insert} to insert, ${result.update} to update, ${result.unchanged} unchanged, ${result.rejected} rejected; ${result.read} rows read`,
+                ...result.rejects.map((reject) => `  ${linesText(reject)}: ${reject.error}`),
+                ...(result.rejected > result.rejects.length
+                  ? [`  ... and ${result.rejected - result.rejects.length} more`]
+                  : []),
+                ...source.note(),
+              ].join('\n'),
             );
+            if (result.rejected > 0) process.exitCode = ExitCode.Failure;
             return;
           }
           const header = await ImportJournal.header(file, table, key);
@@ -85,7 +107,7 @@ export function registerMdImport(md: Command): void {
             options.rejects ?? rejectsPathOf(file),
             options.resume === true,
           );
-          const counts = await runImport(readRows(file, format), {
+          const counts = await runImport(source.rows, {
             table: target,
             key,
             concurrency,
@@ -104,13 +126,14 @@ export function registerMdImport(md: Command): void {
           };
           output.result(summary, () =>
             [
-              `Imported ${file} into ${table}: ${counts.upserted} upserted, ${counts.rejected} rejected${counts.skipped ? `, ${counts.skipped} already done (resumed)` : ''}`,
+              importSummary(file, table, counts),
               ...(rejects.count > 0
-                ? [`Rejected rows (with line numbers and errors): ${rejects.path}`]
+                ? [`Rejected rows (with line numbers, errors and raw text): ${rejects.path}`]
                 : []),
+              ...source.note(),
             ].join('\n'),
           );
-          if (counts.rejected > 0) process.exitCode = 1;
+          if (counts.rejected > 0) process.exitCode = ExitCode.Failure;
         } finally {
           progress.stop();
         }

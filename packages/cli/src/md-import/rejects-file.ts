@@ -1,15 +1,16 @@
-// Where rows that could not be imported go: one JSON line each with the file line, the error and
-// the row, so they can be fixed and imported again. Nothing is dropped: each reject is written
+// Where rows that could not be imported go: one JSON line each with the file line(s), the error,
+// the row's raw text in the file and the row as read (when it could be read), so they can be
+// fixed and imported again. Nothing is dropped: each reject is written
 // and fsync'd before the journal records its row as settled, so a kill between the two can at
 // worst list a row twice, never lose it.
 import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs';
+import type { RowPlace } from './row-source.js';
 
 /** One rejected row. */
-export interface Reject {
-  line: number;
+export interface Reject extends RowPlace {
   error: string;
+  /** The row as read, when it could be read (the API or the key check refused it). */
   row?: Record<string, unknown>;
-  raw?: string;
 }
 
 /** The rejects file of an import of `file`. */

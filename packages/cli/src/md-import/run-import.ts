@@ -5,14 +5,17 @@
 // handled) are sent again, which an upsert by key makes harmless (no duplicate, same final table).
 import type { BulkItemOutcome, MasterDataTable } from '@blizwork/sdk';
 import type { ImportJournal } from './journal.js';
-import type { RejectsFile } from './rejects-file.js';
-import type { SourceRow } from './row-source.js';
+import type { Reject, RejectsFile } from './rejects-file.js';
+import { keyProblem } from './row-key.js';
+import { placeOf, type RowPlace, type SourceRow } from './row-source.js';
 
-/** What an import did. */
+/** What an import did. Every row read is counted once: read = upserted + rejected + skipped. */
 export interface ImportCounts {
+  /** Rows read from the file (blank lines are not rows; a CSV row may span lines). */
+  read: number;
   /** Rows upserted in this run. */
   upserted: number;
-  /** Rows rejected in this run (malformed, or refused by the API). */
+  /** Rows rejected in this run (malformed, without a key value, or refused by the API). */
   rejected: number;
   /** Rows skipped because the journal says an earlier run settled them. */
   skipped: number;
@@ -37,45 +40,50 @@ export async function runImport(
   plan: ImportPlan,
 ): Promise<ImportCounts> {
   const { journal, rejects } = plan;
-  const counts: ImportCounts = { upserted: 0, rejected: 0, skipped: 0 };
-  // The file line of each row handed to the SDK and not settled yet (at most `concurrency`).
-  const lineOf = new Map<Row, number>();
+  const counts: ImportCounts = { read: 0, upserted: 0, rejected: 0, skipped: 0 };
+  // Where each row handed to the SDK and not settled yet is in the file (at most `concurrency`).
+  const inFlight = new Map<Row, RowPlace>();
   const progress = () => plan.onProgress(counts.skipped + counts.upserted + counts.rejected);
+  const reject = (entry: Reject): void => {
+    rejects.add(entry);
+    journal.record(entry.line);
+    counts.rejected++;
+  };
 
-  // The rows still to send; journaled rows are skipped and malformed ones rejected on the way.
+  // The rows still to send; journaled rows are skipped and unusable ones rejected on the way.
   async function* pending(): AsyncGenerator<Row> {
     for await (const source of rows) {
+      counts.read++;
       if (journal.done.has(source.line)) {
         counts.skipped++;
         continue;
       }
-      if ('row' in source) {
-        lineOf.set(source.row, source.line);
+      const problem = 'error' in source ? source.error : keyProblem(source.row, plan.key);
+      if (problem === undefined && 'row' in source) {
+        inFlight.set(source.row, placeOf(source));
         yield source.row;
         continue;
       }
-      rejects.add({
-        line: source.line,
-        error: source.error,
-        ...(source.raw === undefined ? {} : { raw: source.raw }),
+      // Never sent: unreadable, or no key value (the SDK would refuse it by its index, not line).
+      reject({
+        ...placeOf(source),
+        error: problem!,
+        ...('row' in source ? { row: source.row } : {}),
       });
-      journal.record(source.line);
-      counts.rejected++;
       progress();
     }
   }
 
   const settle = (outcome: BulkItemOutcome<Row>): void => {
-    const line = lineOf.get(outcome.item)!;
-    lineOf.delete(outcome.item);
+    const place = inFlight.get(outcome.item)!;
+    inFlight.delete(outcome.item);
     if (outcome.ok) {
       counts.upserted++;
+      journal.record(place.line);
     } else {
       const error = outcome.error.message.replace(/^BlizWork: /, '');
-      rejects.add({ line, error, row: outcome.item });
-      counts.rejected++;
+      reject({ ...place, error, row: outcome.item });
     }
-    journal.record(line);
   };
 
   try {

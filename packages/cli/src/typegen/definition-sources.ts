@@ -1,5 +1,5 @@
 // Where typegen reads process definitions: an emulator seed file, or a case read with include 3.
-import { CaseDataLevel, type BlizWork, type Environment } from '@blizwork/sdk';
+import { CaseDataLevel, type BlizWork, type Case, type Environment } from '@blizwork/sdk';
 import { readFile } from 'node:fs/promises';
 import { CliError } from '../errors.js';
 import { checkDefinition, type ProcessDefinition } from './definition.js';
@@ -37,14 +37,26 @@ export async function definitionFromSeed(
   return checkDefinition(match, processId, `the seed ${path}`);
 }
 
+/** The case `caseNumber` of `processId`, read with include 3, and its checked process definition. */
+export async function caseWithDefinition(
+  bw: BlizWork,
+  processId: string,
+  caseNumber: number,
+): Promise<{ case: Case; definition: ProcessDefinition }> {
+  const c = await bw
+    .process(processId)
+    .getCase(caseNumber, { include: CaseDataLevel.PlusProcessDefinition });
+  return {
+    case: c,
+    definition: checkDefinition(c.document.processDefinition, processId, `case #${caseNumber}`),
+  };
+}
+
 /** The definition of `processId` from its case `caseNumber`, read with include 3. */
 export async function definitionFromCase(
   bw: BlizWork,
   processId: string,
   caseNumber: number,
 ): Promise<ProcessDefinition> {
-  const c = await bw
-    .process(processId)
-    .getCase(caseNumber, { include: CaseDataLevel.PlusProcessDefinition });
-  return checkDefinition(c.document.processDefinition, processId, `case #${caseNumber}`);
+  return (await caseWithDefinition(bw, processId, caseNumber)).definition;
 }

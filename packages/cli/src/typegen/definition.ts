@@ -57,7 +57,12 @@ export function checkDefinition(
       }),
     };
   });
-  const formIds = new Set(forms.map((form) => form.formId));
+  const formIds = new Set<string>();
+  for (const form of forms) {
+    // Two forms with one id would give two properties with one name (the file would not compile).
+    if (formIds.has(form.formId)) throw bad(`defines the form ${form.formId} twice`);
+    formIds.add(form.formId);
+  }
   for (const form of forms) {
     const unknown = form.nextFormIds.find((next) => !formIds.has(next));
     if (unknown !== undefined)

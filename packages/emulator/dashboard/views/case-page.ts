@@ -1,4 +1,5 @@
 import { getJson, type FormDefinition } from '../api.js';
+import { graphFigure } from '../graph.js';
 import { h, jsonBlock } from '../dom.js';
 import type { View } from '../view.js';
 import { activityForm } from './activity-form.js';
@@ -27,6 +28,7 @@ interface CaseDetail {
     environment: string;
     forms: FormDefinition[];
   };
+  extensions: { formId?: string; nextFormId?: string; url: string }[];
 }
 
 const fieldValue = (value: unknown): Node | string => {
@@ -85,6 +87,21 @@ export const casePage: View = async (params, context) => {
       h('code', {}, record.currentFormId),
       currentForm?.name === undefined ? '' : ` (${currentForm.name})`,
     ),
+    h('h2', {}, 'Path'),
+    graphFigure({
+      query: {
+        companyId: query.companyId,
+        processId: query.processId,
+        environment: query.environment,
+      },
+      forms: process.forms,
+      extensions: detail.extensions,
+      case: {
+        history: detail.timeline,
+        currentFormId: record.currentFormId,
+        closed: record.closed,
+      },
+    }),
     h('h2', {}, 'Fields'),
     h(
       'table',

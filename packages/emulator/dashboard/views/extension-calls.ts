@@ -1,11 +1,12 @@
 import { getJson, postJson } from '../api.js';
-import { h, jsonBlock } from '../dom.js';
+import { h, jsonBlock, routeLink } from '../dom.js';
 import type { View } from '../view.js';
 
 interface ExtensionCall {
   index: number;
   url: string;
-  body: unknown;
+  body: { processId?: string; environment?: string; caseNumber?: number };
+  transition?: { companyId: string; formId: string; nextFormId: string };
   status: number;
   error?: string;
   startedAt?: string;
@@ -15,6 +16,27 @@ interface ExtensionCall {
 
 const outcome = (call: ExtensionCall): string =>
   call.status === 0 ? `failed: ${call.error ?? 'no answer'}` : `HTTP ${call.status}`;
+
+/** A link to the transition's edge in the process graph (the page highlights it). */
+const transitionLink = (
+  call: ExtensionCall,
+  transition: NonNullable<ExtensionCall['transition']>,
+): HTMLElement =>
+  h(
+    'span',
+    { 'data-testid': 'call-edge' },
+    routeLink(
+      'process',
+      {
+        companyId: transition.companyId,
+        processId: call.body.processId ?? '',
+        environment: call.body.environment ?? 'production',
+        from: transition.formId,
+        to: transition.nextFormId,
+      },
+      `${transition.formId} → ${transition.nextFormId}`,
+    ),
+  );
 
 /** Every extension call, newest first: URL, request body, status, duration, reply body, errors. */
 export const extensionCallsView: View = async (_params, context) => {
@@ -46,6 +68,7 @@ export const extensionCallsView: View = async (_params, context) => {
           'p',
           { class: 'muted' },
           `${call.startedAt ?? ''} · ${call.durationMs === undefined ? '?' : call.durationMs} ms`,
+          call.transition === undefined ? '' : [' · on ', transitionLink(call, call.transition)],
         ),
         h('h3', {}, 'Request body'),
         jsonBlock(call.body),

@@ -2,7 +2,8 @@ import { getJson, type FormDefinition, type ProcessInfo } from '../api.js';
 import { h, routeLink } from '../dom.js';
 import type { View } from '../view.js';
 
-const formRow = (form: FormDefinition, isStart: boolean): HTMLElement =>
+/** A form as a list item: id, name, fields and the forms it may move to. */
+export const formRow = (form: FormDefinition, isStart: boolean): HTMLElement =>
   h(
     'li',
     { 'data-testid': `form-${form.formId}` },
@@ -45,14 +46,27 @@ export const processesView: View = async () => {
           { class: 'forms' },
           process.forms.map((form, index) => formRow(form, index === 0)),
         ),
-        routeLink(
-          'cases',
-          {
-            companyId: process.companyId,
-            processId: process.processId,
-            environment: process.environment,
-          },
-          `${process.caseCount} cases →`,
+        h(
+          'p',
+          { class: 'links' },
+          routeLink(
+            'process',
+            {
+              companyId: process.companyId,
+              processId: process.processId,
+              environment: process.environment,
+            },
+            'graph →',
+          ),
+          routeLink(
+            'cases',
+            {
+              companyId: process.companyId,
+              processId: process.processId,
+              environment: process.environment,
+            },
+            `${process.caseCount} cases →`,
+          ),
         ),
       ),
     ),

@@ -112,6 +112,7 @@ export const resendExtensionCall: AdminEndpoint = async ({ body }, context) => {
     { timeoutMs: context.extensionTimeoutMs, signal: context.closing, post: context.postJson },
     original.url,
     { ...original.body, handshakeToken: state.handshakes.issue(companyId, original.url) },
+    original.transition,
   );
   state.extensionCalls.push(call);
   context.changed({ kind: 'extensionCall', companyId });

@@ -1,3 +1,4 @@
+import type { ExtensionRegistration } from '../extensions/extension-registry.js';
 import type { PostJson } from '../extensions/post-outcome.js';
 import type { PipelineDependencies } from '../http/request-pipeline.js';
 import type { EmulatorSnapshot } from '../persistence/snapshot-types.js';
@@ -21,6 +22,8 @@ export interface AdminContext {
   readonly snapshot: () => EmulatorSnapshot;
   /** The data directory, when the state is saved. */
   readonly dataDir: string | undefined;
+  /** Every registered extension (seeded and added), for the process graph's edges. */
+  readonly extensions: () => readonly ExtensionRegistration[];
 }
 
 /** An endpoint's answer: HTTP status and JSON body. */

@@ -2,7 +2,7 @@ import type { Environment } from '../seed/seed-types.js';
 import { caseSummary, processDefinitionView } from '../state/case-views.js';
 import { currentFormId } from '../state/case-record.js';
 import type { CaseRecord } from '../state/case-record.js';
-import { fail, maskSecret, ok, type AdminEndpoint } from './admin-context.js';
+import { fail, maskSecret, ok, type AdminContext, type AdminEndpoint } from './admin-context.js';
 
 /** Page size bounds of the case list: paging keeps the page fast with 10k cases. */
 const DEFAULT_PAGE_SIZE = 50;
@@ -36,12 +36,35 @@ export const overview: AdminEndpoint = (_input, context) => {
   });
 };
 
-/** Every process version with its forms and transitions and its number of cases. */
+/**
+ * The extensions registered on a company's process, as `{ formId?, nextFormId?, url }` (the
+ * process graph draws each on the edges it fires on).
+ */
+const extensionsOf = (
+  context: AdminContext,
+  companyId: string,
+  processId: string,
+): { formId?: string; nextFormId?: string; url: string }[] =>
+  context
+    .extensions()
+    .filter(
+      (registration) =>
+        registration.processId === processId &&
+        (registration.companyId === undefined || registration.companyId === companyId),
+    )
+    .map(({ formId, nextFormId, url }) => ({
+      ...(formId === undefined ? {} : { formId }),
+      ...(nextFormId === undefined ? {} : { nextFormId }),
+      url,
+    }));
+
+/** Every process version with its forms and transitions, its extensions and its number of cases. */
 export const processes: AdminEndpoint = (_input, context) => {
   const state = context.state();
   return ok(
     state.directory.processVersions().map((process) => ({
       ...processDefinitionView(process),
+      extensions: extensionsOf(context, process.companyId, process.processId),
       caseCount: state.cases.list(process.companyId, process.processId, process.environment).length,
     })),
   );
@@ -55,12 +78,16 @@ const matchesSearch = (record: CaseRecord, search: string): boolean =>
     text.toLowerCase().includes(search),
   );
 
-/** A page of a process's cases, newest first: `?companyId&processId&environment&q&status&offset&limit`. */
+/**
+ * A page of a process's cases, newest first: `?companyId&processId&environment&q&status&form&offset&limit`
+ * (`form`: only the cases at that form, as the process graph lists them).
+ */
 export const cases: AdminEndpoint = ({ query }, context) => {
   const companyId = query.get('companyId') ?? '';
   const processId = query.get('processId') ?? '';
   const search = (query.get('q') ?? '').trim().toLowerCase();
   const status = query.get('status');
+  const form = query.get('form');
   const offset = nonNegativeInt(query.get('offset'), 0);
   const limit = Math.min(
     MAX_PAGE_SIZE,
@@ -73,6 +100,7 @@ export const cases: AdminEndpoint = ({ query }, context) => {
       (record) =>
         (status !== 'open' || !record.closed) &&
         (status !== 'closed' || record.closed) &&
+        (form === null || currentFormId(record) === form) &&
         matchesSearch(record, search),
     )
     .reverse();
@@ -107,6 +135,7 @@ export const caseDetail: AdminEndpoint = ({ query }, context) => {
       changedFields: changes.get(step) ?? null,
     })),
     process: processDefinitionView(process),
+    extensions: extensionsOf(context, companyId, processId),
   });
 };
 

@@ -59,6 +59,7 @@ export class EmulatorServer extends EmulatorCore implements Emulator {
         changed: (notice) => this.#changed(notice),
         snapshot: () => takeSnapshot(this.state, new Date()),
         dataDir: this.#settings.dataDir,
+        extensions: () => this.seedInfo.extensions.list(),
       },
       this.#settings.maxBodyBytes,
     );

@@ -62,6 +62,11 @@ export class ExtensionRegistry {
     };
   }
 
+  /** Every registered extension, seeded first, in registration order. */
+  list(): readonly ExtensionRegistration[] {
+    return [...this.#seeded, ...this.#added];
+  }
+
   /** The extensions an exec's transition triggers, seeded first, in registration order. */
   matching(transition: Transition): ExtensionRegistration[] {
     return [...this.#seeded, ...this.#added].filter((registration) =>

@@ -28,31 +28,46 @@ export async function runExtensions(
 ): Promise<void> {
   const registrations = caller.registry.matching(transition);
   if (registrations.length === 0) return;
+  const { companyId, formId, nextFormId } = transition;
   const calls = registrations.map(({ url }) =>
-    callExtension(caller, url, {
-      environment: record.environment,
-      processId: record.processSlug,
-      processVersion: record.processVersion,
-      caseNumber: record.caseNumber,
-      handshakeToken: state.handshakes.issue(record.companyId, url),
-      fields: structuredClone(record.fields),
-    }),
+    callExtension(
+      caller,
+      url,
+      {
+        environment: record.environment,
+        processId: record.processSlug,
+        processVersion: record.processVersion,
+        caseNumber: record.caseNumber,
+        handshakeToken: state.handshakes.issue(record.companyId, url),
+        fields: structuredClone(record.fields),
+      },
+      { companyId, formId, nextFormId },
+    ),
   );
   state.extensionCalls.push(...(await Promise.all(calls)));
 }
 
 /**
  * POSTs one extension body and returns the frozen call record: status, error, start time,
- * duration and reply body. Used for exec-triggered calls and for resending a logged call.
+ * duration and reply body, and the transition that made it (when known). Used for exec-triggered
+ * calls and for resending a logged call.
  */
 export async function callExtension(
   caller: Pick<ExtensionCaller, 'timeoutMs' | 'signal' | 'post'>,
   url: string,
   body: ExtensionCallBody,
+  transition: ExtensionCallRecord['transition'],
 ): Promise<ExtensionCallRecord> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const outcome = await caller.post(url, body, caller.timeoutMs, caller.signal);
   const durationMs = Math.round(performance.now() - started);
-  return deepFreeze({ url, body, ...outcome, startedAt, durationMs });
+  return deepFreeze({
+    url,
+    body,
+    ...(transition === undefined ? {} : { transition }),
+    ...outcome,
+    startedAt,
+    durationMs,
+  });
 }

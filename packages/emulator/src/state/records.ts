@@ -24,6 +24,16 @@ export interface ExtensionCallBody {
 export interface ExtensionCallRecord {
   readonly url: string;
   readonly body: ExtensionCallBody;
+  /**
+   * The transition whose exec made the call: the case's company, the form executed and the form
+   * moved to (the dashboard links the call to that edge of the process graph). Absent in calls
+   * logged by emulators before 0.2 (state files keep them).
+   */
+  readonly transition?: {
+    readonly companyId: string;
+    readonly formId: string;
+    readonly nextFormId: string;
+  };
   /** The HTTP status the extension answered, or 0 when the connection failed or timed out. */
   readonly status: number;
   /** Why the call failed (`ECONNREFUSED`, `timeout after 10000 ms`...); absent when it was answered. */

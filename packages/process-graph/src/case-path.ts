@@ -1,0 +1,35 @@
+// A case's history (getCase include >= 2, or the emulator's timeline) as the steps it took.
+import type { CaseStep } from './definition.js';
+
+/** A history entry as BlizWork returns it; anything else in it is ignored. */
+export interface HistoryEntryInput {
+  readonly currentActivity?: { readonly formId?: unknown } | null;
+  readonly nextActivity?: { readonly formId?: unknown } | null;
+  readonly updatedBy?: unknown;
+  readonly updatedOn?: unknown;
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+/**
+ * The executed transitions of a case's history, oldest first. The entry that started the case
+ * (no `currentActivity` form) is not a transition and is left out, as is any malformed entry.
+ */
+export function caseStepsFromHistory(history: readonly HistoryEntryInput[]): CaseStep[] {
+  const steps: CaseStep[] = [];
+  for (const entry of history) {
+    const formId = text(entry.currentActivity?.formId);
+    const nextFormId = text(entry.nextActivity?.formId);
+    if (formId === undefined || nextFormId === undefined) continue;
+    const by = text(entry.updatedBy);
+    const on = text(entry.updatedOn);
+    steps.push({
+      formId,
+      nextFormId,
+      ...(by === undefined ? {} : { by }),
+      ...(on === undefined ? {} : { on }),
+    });
+  }
+  return steps;
+}
