@@ -31,7 +31,8 @@ function readmeTestCommand(): string {
 }
 
 // Each stand-in step records that it ran; `tests` writes two packages' vitest reports (one failed
-// test when it fails) and `runtime matrix` the matrix report. FAIL lists the steps that fail.
+// test when it fails), `release run` one more, and `runtime matrix` the matrix report. FAIL lists
+// the steps that fail.
 const FAKE_STEP = `
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 const name = process.argv[2];
@@ -54,6 +55,12 @@ if (name === 'tests') {
     testResults: [{ name: process.cwd() + '/packages/b/test/b.test.ts', status: 'passed', message: '', assertionResults: [test('b one', 'passed'), test('b two', 'passed')] }],
   });
 }
+if (name === 'release run') {
+  report('tests/release', 'vitest.json', {
+    numPassedTests: 1, numFailedTests: 0,
+    testResults: [{ name: process.cwd() + '/tests/release/test/r.test.ts', status: 'passed', message: '', assertionResults: [test('r one', 'passed')] }],
+  });
+}
 if (name === 'runtime matrix') {
   report('tests/runtimes', 'runtimes.json', { passed: 2, failed: 0, seconds: '0.1', runtimes: [{ runtime: 'node20', passed: 2, failed: 0, results: [] }] });
 }
@@ -71,6 +78,7 @@ export const steps = [
   step('install runtimes'),
   step('runtime matrix', { needs: ['build', 'install runtimes'], report: 'runtimes', suite: true }),
   step('package checks', { needs: ['build'] }),
+  step('release run', { needs: ['build'], report: 'vitest', reportDirs: ['tests/release'], suite: true }),
 ];
 `;
 
@@ -81,8 +89,12 @@ beforeAll(() => {
   cpSync(join(repositoryRoot, 'scripts'), join(copy, 'scripts'), { recursive: true });
   writeFileSync(join(copy, 'scripts', 'test-suite', 'steps.mjs'), FAKE_STEPS);
   writeFileSync(join(copy, 'fake-step.mjs'), FAKE_STEP);
-  for (const dir of ['packages/a', 'packages/b', 'tests/runtimes']) {
+  // Two packages with tests (the tests step's reports), the runtime matrix's folder, and one that
+  // only the release run reports from (counted once, not also as the tests step's).
+  for (const dir of ['packages/a', 'packages/b', 'tests/runtimes', 'tests/release']) {
     mkdirSync(join(copy, dir), { recursive: true });
+    const scripts = dir.startsWith('packages/') ? { test: 'vitest run' } : {};
+    writeFileSync(join(copy, dir, 'package.json'), JSON.stringify({ name: dir, scripts }));
   }
   const manifest = JSON.parse(rootFile('package.json')) as {
     packageManager: string;
@@ -146,6 +158,7 @@ describe('pnpm test, as the README runs it', () => {
       'tests',
       'install runtimes',
       'package checks',
+      'release run',
     ]);
     expect(run.output, run.message).toMatch(/^FAILED\s+format check\s/m);
     expect(run.output, run.message).toMatch(/^skipped\s+runtime matrix\s+needs install runtimes$/m);
@@ -153,8 +166,8 @@ describe('pnpm test, as the README runs it', () => {
       'Failed steps: format check; tests (1 failed); install runtimes',
     );
     expect(run.output, run.message).toContain('Skipped (a step they need failed): runtime matrix');
-    // 5 passed tests; 1 failed test, plus one failure for each failed step without a failed test.
-    expect(run.lastLine, run.message).toBe('5 passed, 3 failed');
+    // 6 passed tests; 1 failed test, plus one failure for each failed step without a failed test.
+    expect(run.lastLine, run.message).toBe('6 passed, 3 failed');
     expect(run.output, run.message).not.toContain('ELIFECYCLE');
   });
 
@@ -163,7 +176,7 @@ describe('pnpm test, as the README runs it', () => {
     expect(run.status, run.message).toBe(1);
     expect(run.ran, run.message).toEqual(['format check', 'build', 'install runtimes']);
     expect(run.output, run.message).toContain(
-      'Skipped (a step they need failed): lint, tests, runtime matrix, package checks',
+      'Skipped (a step they need failed): lint, tests, runtime matrix, package checks, release run',
     );
     expect(run.lastLine, run.message).toBe('0 passed, 1 failed');
   });
@@ -171,8 +184,8 @@ describe('pnpm test, as the README runs it', () => {
   it('exits 0 with `N passed, 0 failed` when every step passes', () => {
     const run = runTest([]);
     expect(run.status, run.message).toBe(0);
-    expect(run.ran, run.message).toHaveLength(7);
+    expect(run.ran, run.message).toHaveLength(8);
     expect(run.output, run.message).not.toContain('Failed steps');
-    expect(run.lastLine, run.message).toBe('7 passed, 0 failed');
+    expect(run.lastLine, run.message).toBe('8 passed, 0 failed');
   });
 });
