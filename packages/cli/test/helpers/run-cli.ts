@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 import { showOutputOnFailure, tail } from '../../../../test-support/process-output.mjs';
 
 /** The committed bin shim (it imports dist/main.js). */
@@ -64,6 +65,17 @@ export function startCli(
   };
   cliOutputs.set(child, describe);
   showOutputOnFailure(`blizwork ${args.join(' ')}`, describe);
+  try {
+    // Started inside a test: a run the test did not wait for is killed by its PID when it ends.
+    onTestFinished(async () => {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      const closed = new Promise((resolve) => child.once('close', resolve));
+      process.kill(child.pid, 'SIGKILL');
+      await closed;
+    });
+  } catch {
+    // Not inside a test: the caller stops it.
+  }
   return child;
 }
 
