@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import noInheritedLookup from './scripts/eslint-rules/no-inherited-lookup.mjs';
 
 export default tseslint.config(
   {
@@ -25,8 +26,14 @@ export default tseslint.config(
         projectService: {
           // The vitest configs belong to no tsconfig (they sit outside each package's `include`, and
           // vitest.shared.ts outside every package), nor do the types of the tests' shared helpers in
-          // test-support/; they are few and small, so a default project covers them.
-          allowDefaultProject: ['vitest.shared.ts', '*/*/vitest.config.ts', 'test-support/*.d.mts'],
+          // test-support/; they are few and small, so a default project covers them. The lint rules'
+          // type declarations (scripts/eslint-rules/*.d.mts) too, for the same reason.
+          allowDefaultProject: [
+            'vitest.shared.ts',
+            '*/*/vitest.config.ts',
+            'test-support/*.d.mts',
+            'scripts/eslint-rules/*.d.mts',
+          ],
           defaultProject: 'tsconfig.base.json',
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
         },
@@ -44,6 +51,15 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
     },
+  },
+  {
+    // Lookups keyed by request, reply or file data: `record[key]` on a string-keyed plain object also
+    // answers `__proto__`, `constructor`, `toString`... (one `GET /_emulator/__proto__` ended the
+    // emulator, issue 18). Use a Map or Object.hasOwn; see scripts/eslint-rules/no-inherited-lookup.mjs.
+    // Shipped code and examples; tests index their own fixtures freely.
+    files: ['packages/*/src/**/*.ts', 'packages/emulator/dashboard/**/*.ts', 'examples/**/*.ts'],
+    plugins: { blizwork: { rules: { 'no-inherited-lookup': noInheritedLookup } } },
+    rules: { 'blizwork/no-inherited-lookup': 'error' },
   },
   {
     // Tests read replies with `await res.json()` and `JSON.parse` (typed `any`) and assert on them with

@@ -1,4 +1,4 @@
-// Regenerates every generated folder from spec/ and fails when the result differs from what is
+// Regenerates every generated folder (and the generated docs pages) from spec/ and fails when the result differs from what is
 // committed (or when generation adds untracked files): generated code is never edited by hand.
 import { execFileSync, spawnSync } from 'node:child_process';
 
@@ -9,7 +9,16 @@ const changed = execFileSync(
   'git',
   // `:(glob)` with `/**`: a plain `packages/*/src/generated` pathspec matches no file below the
   // folders, so drift went unnoticed.
-  ['status', '--porcelain', '--untracked-files=all', '--', ':(glob)packages/*/src/generated/**'],
+  [
+    'status',
+    '--porcelain',
+    '--untracked-files=all',
+    '--',
+    ':(glob)packages/*/src/generated/**',
+    // The "What we know, what we assume" pages (scripts/assumptions-page.mjs).
+    'docs/en/assumptions.md',
+    'docs/es/assumptions.md',
+  ],
   { encoding: 'utf8' },
 );
 if (changed.trim() !== '') {

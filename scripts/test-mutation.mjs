@@ -16,7 +16,7 @@ import { dirname, join, relative } from 'node:path';
 const CRITICAL_FILES = {
   sdk: [
     /^src\/extension\/[^/]+\.ts$/,
-    /^src\/internal\/pipeline\/(redact|settle|retry)\.ts$/,
+    /^src\/internal\/pipeline\/(redact|settle|retry|reply-envelope|operation-metadata)\.ts$/,
     /^src\/client\/options\.ts$/,
   ],
   emulator: [],

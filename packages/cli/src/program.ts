@@ -1,4 +1,5 @@
 // The `blizwork` command tree: global options, then every command.
+import { ENV_VARIABLES } from '@blizwork/sdk';
 import { Command, Option } from 'commander';
 import { registerCases } from './commands/cases.js';
 import { registerDoctor } from './doctor/doctor-command.js';
@@ -12,10 +13,11 @@ import { registerUpload } from './commands/upload.js';
 import { registerWhoami } from './commands/whoami.js';
 import { CLI_VERSION } from './version.js';
 
+// The SDK's variable names come from its one definition, ENV_VARIABLES.
 const EXIT_CODES = `
 Exit codes: 0 ok, 1 failure, 2 usage (bad arguments or options).
-Environment: BLIZWORK_TOKEN, BLIZWORK_USER_ID, BLIZWORK_COMPANY_ID, BLIZWORK_BASE_URL and
-BLIZWORK_ENVIRONMENT override the profile; BLIZWORK_PROFILE picks it; BLIZWORK_CONFIG_DIR moves the
+Environment: ${ENV_VARIABLES.token}, ${ENV_VARIABLES.userId}, ${ENV_VARIABLES.companyId}, ${ENV_VARIABLES.baseUrl} and
+${ENV_VARIABLES.environment} override the profile; BLIZWORK_PROFILE picks it; BLIZWORK_CONFIG_DIR moves the
 config directory; NO_COLOR turns colours off.`;
 
 /** A new `blizwork` program (commander throws instead of exiting; main() maps the exit codes). */

@@ -162,6 +162,29 @@ describe('logout', () => {
   });
 });
 
+describe('profile names that are inherited member names', () => {
+  it('are plain names: constructor is not a profile until one is saved, __proto__ is saved and removed', async () => {
+    const configDir = tempDir();
+    const env = { BLIZWORK_CONFIG_DIR: configDir };
+    await login(configDir);
+    const missing = await runCli(['whoami', '--profile', 'constructor'], { env });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Not logged in (profile "constructor")');
+    expect((await login(configDir, ['--profile', '__proto__'])).code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8'));
+    expect(Object.keys(saved.profiles).sort()).toEqual(['__proto__', 'default']);
+    const whoami = await runCli(['whoami', '--json', '--profile', '__proto__'], { env });
+    expect(JSON.parse(whoami.stdout)).toMatchObject({
+      profile: '__proto__',
+      user: 'ana@acme.test',
+    });
+    const logout = await runCli(['logout', '--json', '--profile', '__proto__'], { env });
+    expect(JSON.parse(logout.stdout)).toEqual({ profile: '__proto__', removed: true });
+    const after = JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8'));
+    expect(Object.keys(after.profiles)).toEqual(['default']);
+  });
+});
+
 describe('the config file is private, as ssh keeps a key', () => {
   const env = (configDir: string) => ({ env: { BLIZWORK_CONFIG_DIR: configDir } });
 

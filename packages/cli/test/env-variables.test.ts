@@ -1,35 +1,59 @@
-// The CLI keeps its own list of the BLIZWORK_* variable names (the SDK does not export its map):
-// both must read the same variables, so a renamed or added one in either fails here.
-import { BlizWork } from '@blizwork/sdk';
+// The BLIZWORK_* variables the CLI reads are the SDK's ENV_VARIABLES (imported, not copied): each
+// one overrides the profile's value for its own option, and an empty one counts as unset, as
+// BlizWork.fromEnv() reads them.
+import { ENV_VARIABLES } from '@blizwork/sdk';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeConfig } from '../src/config/profile-store.js';
 import { clientOptions, resolveSettings } from '../src/config/settings.js';
 import { tempDir } from './helpers/run-cli.js';
 
-const variables = {
-  BLIZWORK_TOKEN: 'env-token-abcdefgh-1234',
-  BLIZWORK_USER_ID: 'bob@acme.test',
-  BLIZWORK_COMPANY_ID: 'company-from-env',
-  BLIZWORK_BASE_URL: 'http://127.0.0.1:9/api',
-  BLIZWORK_ENVIRONMENT: 'draft',
+const profile = {
+  token: 'profile-token-abcdefgh-1234',
+  userId: 'ana@acme.test',
+  companyId: 'company-from-profile',
+  baseUrl: 'http://127.0.0.1:9/profile',
 };
+const fromEnv = {
+  token: 'env-token-abcdefgh-9876',
+  userId: 'bob@acme.test',
+  companyId: 'company-from-env',
+  baseUrl: 'http://127.0.0.1:9/env',
+  environment: 'draft',
+} as const;
+
+/** An environment whose config directory holds `profile` as the default profile. */
+async function withProfile(variables: Record<string, string>): Promise<NodeJS.ProcessEnv> {
+  const dir = tempDir();
+  await writeConfig(join(dir, 'config.json'), { profiles: new Map([['default', profile]]) });
+  return { BLIZWORK_CONFIG_DIR: dir, ...variables };
+}
 
 describe('the environment variables', () => {
-  it('are the ones BlizWork.fromEnv() reads, each for the same option', async () => {
-    const env = { ...variables, BLIZWORK_CONFIG_DIR: tempDir() };
-    const options = clientOptions(await resolveSettings({}, env));
-    const bw = BlizWork.fromEnv(env);
-    expect(options).toEqual({
-      token: variables.BLIZWORK_TOKEN,
-      userId: bw.userId,
-      companyId: bw.companyId,
-      baseUrl: bw.baseUrl,
-      environment: bw.environment,
+  it.each(Object.keys(ENV_VARIABLES) as (keyof typeof ENV_VARIABLES)[])(
+    'the variable of %s overrides the profile for that option only',
+    async (option) => {
+      const env = await withProfile({ [ENV_VARIABLES[option]]: fromEnv[option] });
+      const settings = await resolveSettings({}, env);
+      expect(clientOptions(settings)).toEqual({
+        ...profile,
+        environment: 'production',
+        [option]: fromEnv[option],
+      });
+      if (option !== 'environment') expect(settings.sources[option]).toBe('env');
+    },
+  );
+
+  it('counts an empty variable as unset, like BlizWork.fromEnv()', async () => {
+    const empty = Object.fromEntries(Object.values(ENV_VARIABLES).map((name) => [name, '']));
+    const settings = await resolveSettings({}, await withProfile(empty));
+    expect(clientOptions(settings)).toEqual({ ...profile, environment: 'production' });
+    expect(Object.values(settings.sources)).toEqual(['profile', 'profile', 'profile', 'profile']);
+  });
+
+  it('names the SDK variables in the hint when there are no credentials', async () => {
+    await expect(resolveSettings({}, { BLIZWORK_CONFIG_DIR: tempDir() })).rejects.toMatchObject({
+      hint: expect.stringContaining(`set ${ENV_VARIABLES.token} and ${ENV_VARIABLES.userId}`),
     });
-    expect(bw.userId).toBe(variables.BLIZWORK_USER_ID);
-    expect(bw.companyId).toBe(variables.BLIZWORK_COMPANY_ID);
-    expect(bw.environment).toBe(variables.BLIZWORK_ENVIRONMENT);
-    // The token is never readable from a client: the SDK names the variable it needs instead.
-    const { BLIZWORK_TOKEN: _token, ...withoutToken } = env;
-    expect(() => BlizWork.fromEnv(withoutToken)).toThrow(/BLIZWORK_TOKEN/);
   });
 });

@@ -5,12 +5,22 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tsTypeOf } from '../src/typegen/field-types.js';
 import { useCliEmulator } from './helpers/cli-emulator.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/sales-process.gen.ts', import.meta.url));
 const fixture = useCliEmulator();
 const cli = (args: string[]) => runCli(args, { env: fixture.env });
+
+describe('field types', () => {
+  it('maps a type named like an inherited member to unknown, never to a function', () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(tsTypeOf(name), name).toBe('unknown');
+    }
+    expect(tsTypeOf('Number')).toBe('number');
+  });
+});
 
 describe('typegen', () => {
   it('writes the golden file for the default seed, from a seed file and from a case', async () => {

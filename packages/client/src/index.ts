@@ -10,6 +10,9 @@
  * Each exported operation carries what the spec says about it (operation id, path, request body
  * member names, `x-blizwork-retry-safe`) under its `~blizwork` key; see `OperationMetadata`.
  *
+ * `ASSUMPTIONS` lists everything the SDK, its emulator and its CLI assume about the API where the
+ * documentation is silent, each with a stable `AssumptionId`, its source and its reasoning.
+ *
  * @packageDocumentation
  * @module @blizwork/client
  */
@@ -18,6 +21,8 @@ export type { Options } from './generated/sdk.gen.js';
 // The operations of sdk.gen.ts, each described by the spec (not hey-api's index, which exports the
 // same names undescribed).
 export * from './generated/operations.gen.js';
+// What the SDK assumes about the API, with the evidence for each (see ASSUMPTIONS).
+export * from './generated/assumptions.gen.js';
 export { createClient, createConfig } from './generated/client/index.js';
 export type {
   Client,

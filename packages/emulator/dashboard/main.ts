@@ -10,16 +10,17 @@ import { processPage } from './views/process-page.js';
 import { processesView } from './views/processes.js';
 import { tablesView, tableView } from './views/master-data.js';
 
-const views: Readonly<Record<string, View>> = {
-  '': processesView,
-  process: processPage,
-  cases: casesView,
-  case: casePage,
-  'master-data': tablesView,
-  table: tableView,
-  notifications: notificationsView,
-  'extension-calls': extensionCallsView,
-};
+/** The views by route name (a Map: the name comes from the URL, e.g. `#/constructor`). */
+const views: ReadonlyMap<string, View> = new Map([
+  ['', processesView],
+  ['process', processPage],
+  ['cases', casesView],
+  ['case', casePage],
+  ['master-data', tablesView],
+  ['table', tableView],
+  ['notifications', notificationsView],
+  ['extension-calls', extensionCallsView],
+]);
 
 const main = document.getElementById('main') as HTMLElement;
 let companies: CompanyInfo[] = [];
@@ -71,7 +72,7 @@ function refreshAfterAction(): Promise<void> {
 async function render(live = false): Promise<void> {
   const ticket = ++rendering;
   const { name, params } = currentRoute();
-  const view = views[name];
+  const view = views.get(name);
   let content: Node;
   try {
     content =

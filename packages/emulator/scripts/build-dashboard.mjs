@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 const BUNDLED_NOTICES = `/*! The BlizWork emulator's dashboard bundles @blizwork/process-graph (MIT) and dagre and
  * graphlib (MIT, Copyright (c) 2012-2014 Chris Pettitt): https://github.com/dagrejs/dagre */`;
 
-/** The dashboard's files by name (`index.html`, `app.js`, `app.css`), as the stub's type says. */
+/** The dashboard's files by name (`index.html`, `app.js`, `app.css`); the module makes them a Map, as the stub's type says. */
 async function bundleDashboard() {
   const result = await build({
     entryPoints: ['dashboard/main.ts'],
@@ -52,7 +52,7 @@ export function dashboardAssets() {
     async load(id) {
       if (!id.replaceAll('\\', '/').endsWith('/src/admin/page-assets.ts')) return null;
       literal ??= JSON.stringify(await bundleDashboard());
-      return `export const pageAssets = ${literal};\n`;
+      return `export const pageAssets = new Map(Object.entries(${literal}));\n`;
     },
   };
 }

@@ -10,7 +10,7 @@
 export * from './core-api.js';
 export { startEmulator } from './emulator/start-emulator.js';
 export type { Emulator } from './emulator/emulator-types.js';
-export type { EmulatorOptions } from './emulator/options.js';
+export { DEFAULT_BODY_TIMEOUT_MS, type EmulatorOptions } from './emulator/options.js';
 export {
   deriveSpec,
   type DerivedOperation,

@@ -18,5 +18,5 @@ export const succeed = (extra: Record<string, unknown> = {}): Reply => ({
   ...extra,
 });
 
-/** A business-error reply (still HTTP 200, like the real service). */
+/** A business-error reply (still HTTP 200, like the real service; assumption:business-errors-http-200). */
 export const refuse = (refusal: Refusal): Reply => envelope(refusal.code, refusal.message);

@@ -2,7 +2,8 @@
  * The result codes the emulator answers with.
  *
  * 0, 1, 100, 101 and 200 are the codes BlizWork documents. The real codes for "not found" and "wrong
- * state" errors are unknown, so the emulator picks its own in the 3xx range; they are stable across
+ * state" errors are unknown (assumption:error-codes-unknown), so the emulator picks its own in the
+ * 3xx range; they are stable across
  * emulator versions but are NOT BlizWork's: code against "non-zero means failure" in production.
  *
  * @example
@@ -61,6 +62,25 @@ export const ResultCodes = {
    * the spec gives no example reply for it (the message names the operation).
    */
   notEmulated: 393,
+  /**
+   * Emulator's own, with HTTP 403 (Node server only): a request a web page could have made the
+   * browser send, refused. On a loopback bind a `Host` that is not a loopback name (DNS rebinding),
+   * and for writes an `Origin` (or `Sec-Fetch-Site`) of another site that the `cors` option does
+   * not allow.
+   */
+  requestRefused: 394,
+  /**
+   * Emulator's own, with HTTP 415 (Node server only): a request body not declared as JSON
+   * (`Content-Type: application/json`), which pages of any site can send without a CORS preflight.
+   */
+  unsupportedMediaType: 395,
+  /** Emulator's own, with HTTP 400 (Node server only): a malformed HTTP request (two `Host` headers). */
+  malformedHttpRequest: 396,
+  /**
+   * Emulator's own, with HTTP 408 (Node server only): the request body did not arrive within the
+   * `bodyTimeoutMs` option; the connection is closed.
+   */
+  requestTimeout: 397,
 } as const;
 
 /** Name of a result code in {@link ResultCodes}. */

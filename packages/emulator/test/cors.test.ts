@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { ResultCodes, startEmulator, type Emulator } from '../src/index.js';
 import { parseCliArgs } from '../src/cli/cli-args.js';
 import { operationPath } from './helpers/api-client.js';
-import { acme } from './helpers/use-emulator.js';
+import { acme, emulatorWith } from './helpers/use-emulator.js';
 
 const appOrigin = 'http://localhost:5173';
-
-/** Starts an emulator for the describe block and closes it after. */
-function emulatorWith(options: EmulatorOptions): () => Emulator {
-  let emulator: Emulator | undefined;
-  beforeAll(async () => {
-    emulator = await startEmulator({ log: () => undefined, ...options });
-  });
-  afterAll(() => emulator?.close());
-  return () => emulator!;
-}
 
 const getCaseUrl = (emulator: Emulator) => emulator.url + operationPath('getCase', acme.token);
 
@@ -40,9 +30,10 @@ const postFrom = (url: string, origin: string) =>
 describe('cors off (the default)', () => {
   const emulator = emulatorWith({});
 
-  it('sends no CORS headers, so a page on another origin cannot read replies', async () => {
+  it('refuses writes from another origin and sends no CORS headers, so a page cannot read replies', async () => {
     const reply = await postFrom(getCaseUrl(emulator()), appOrigin);
-    expect(reply.status).toBe(200);
+    expect(reply.status).toBe(403);
+    expect(await reply.json()).toMatchObject({ resultCode: ResultCodes.requestRefused });
     expect(reply.headers.get('access-control-allow-origin')).toBeNull();
     const answer = await preflight(getCaseUrl(emulator()), appOrigin);
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();

@@ -165,4 +165,11 @@ describe('dashboard in Chromium', () => {
     await page.waitForFunction((element) => element?.isConnected !== true, form);
     await expect(page.locator('#main[data-refresh-held]').count()).resolves.toBe(0);
   }, 60_000);
+
+  it('answers a route named like an inherited member (#/constructor) with its "No page" message', async () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      await page.goto(`${cli.dashboard ?? ''}#/${name}`);
+      await page.locator('#main').getByText(`No page '${name}'.`).waitFor();
+    }
+  }, 60_000);
 });

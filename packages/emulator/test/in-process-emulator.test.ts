@@ -58,6 +58,9 @@ describe('createEmulator', () => {
     expect(() => createEmulator({ baseUrl: 'ftp://x' })).toThrow(TypeError);
     expect(() => createEmulator({ maxBodyBytes: -1 })).toThrow(/maxBodyBytes/);
     expect(() => createEmulator({ statusEnvelope: ['nope' as never] })).toThrow(/'nope'/);
+    expect(() => createEmulator({ statusEnvelope: ['startCase'] })).toThrow(
+      /statusEnvelope: the spec's 200 reply of 'startCase' allows only/,
+    );
     expect(() => createEmulator({ seed: { companies: 'x' } as never })).toThrow(SeedError);
   });
 
@@ -164,14 +167,24 @@ describe('emulator.fetch of a started emulator', () => {
     ],
     ['a bad token', () => [operationPath('getCase', 'nope'), post(getCaseBody)]],
     ['an invalid body', () => [operationPath('getCase', acme.token), post({ caseNumber: 'x' })]],
-    ['not JSON', () => [operationPath('getCase', acme.token), { method: 'POST', body: '{' }]],
+    [
+      'not JSON',
+      () => [
+        operationPath('getCase', acme.token),
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' },
+      ],
+    ],
     ['an unknown path', () => ['/nowhere', {}]],
     ['another method', () => [operationPath('getCase', acme.token), { method: 'DELETE' }]],
     [
       'a declared body over the limit',
       () => [
         operationPath('getCase', acme.token),
-        { method: 'POST', body: 'x'.repeat(17 * 1024 * 1024) },
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: 'x'.repeat(17 * 1024 * 1024),
+        },
       ],
     ],
     [
@@ -197,6 +210,22 @@ describe('emulator.fetch of a started emulator', () => {
     const [path, init] = request();
     const [overSocket, inProcess] = await both(path, init);
     expect(inProcess).toEqual(overSocket);
+  });
+
+  it("applies the server's browser guard over the socket only: in-process calls are the caller's own code", async () => {
+    // A text/plain write from a foreign origin: what a page of another site could send to the port.
+    const init = {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'content-type': 'text/plain' },
+      body: JSON.stringify(getCaseBody),
+    };
+    const [overSocket, inProcess] = await both(operationPath('getCase', acme.token), init);
+    expect(overSocket?.status).toBe(403);
+    expect(JSON.parse(new TextDecoder().decode(overSocket?.body))).toMatchObject({
+      resultCode: ResultCodes.requestRefused,
+    });
+    expect(inProcess?.status).toBe(200);
+    expect(JSON.parse(new TextDecoder().decode(inProcess?.body))).toMatchObject({ resultCode: 0 });
   });
 
   it('serves a stored file the same way, HEAD without a body', async () => {

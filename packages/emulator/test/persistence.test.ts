@@ -1,27 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  PersistenceError,
-  SNAPSHOT_VERSION,
-  startEmulator,
-  type Emulator,
-  type EmulatorOptions,
-} from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { PersistenceError, SNAPSHOT_VERSION, startEmulator, type Emulator } from '../src/index.js';
 import { ApiClient } from './helpers/api-client.js';
-import { acme } from './helpers/use-emulator.js';
+import { acme, startedPerTest } from './helpers/use-emulator.js';
 
-const running: Emulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((emulator) => emulator.close()));
-});
-
-const start = async (options: EmulatorOptions): Promise<Emulator> => {
-  const emulator = await startEmulator({ log: () => undefined, ...options });
-  running.push(emulator);
-  return emulator;
-};
+const start = startedPerTest();
 
 const freshDir = (): string => mkdtempSync(join(tmpdir(), 'emulator-data-'));
 const stateFile = (dir: string): string => join(dir, 'emulator-state.json');

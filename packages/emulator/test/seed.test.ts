@@ -236,7 +236,7 @@ describe('seed errors', () => {
 
   it('says the file cannot be read when it does not exist', async () => {
     await expect(startEmulator({ seed: '/no/such/seed.json' })).rejects.toThrow(
-      /cannot read the file/,
+      /the file cannot be read/,
     );
   });
 

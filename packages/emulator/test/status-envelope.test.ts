@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ResultCodes, startEmulator } from '../src/index.js';
+import type { OperationId } from '../src/generated/spec.gen.js';
+import { contractSeed, contractToken } from './helpers/contract-seed.js';
+import { assertReplyMatchesSpec, contractOperations } from './helpers/spec-contract.js';
 import { acme, useEmulator } from './helpers/use-emulator.js';
 
 const fixture = useEmulator({ statusEnvelope: ['getCase', 'listCases'] });
@@ -59,4 +62,52 @@ describe('the statusEnvelope option', () => {
       new TypeError('statusEnvelope must be an array of operationIds'),
     );
   });
+
+  it('refuses the operations whose documented reply allows only resultCode, naming them', async () => {
+    await expect(
+      startEmulator({
+        statusEnvelope: ['getCase', 'startCase', 'sendNotification', 'validateCall'],
+      }),
+    ).rejects.toThrow(
+      new TypeError(
+        "statusEnvelope: the spec's 200 reply of 'startCase', 'sendNotification', 'validateCall' allows only the { resultCode, resultMessage } envelope, so the emulator cannot answer it in the status envelope (operations whose reply allows it: executeActivity, validateCallByPath, getCase, listCases, queryMasterData, upsertMasterData, deleteMasterData, uploadAttachment)",
+      ),
+    );
+  });
+});
+
+/** Every operation the built-in spec lets answer in the status envelope. */
+const allowed: OperationId[] = [
+  'executeActivity',
+  'validateCallByPath',
+  'getCase',
+  'listCases',
+  'queryMasterData',
+  'upsertMasterData',
+  'deleteMasterData',
+  'uploadAttachment',
+];
+
+describe('the statusEnvelope option and the spec agree', () => {
+  const all = useEmulator({ seed: contractSeed, statusEnvelope: allowed });
+
+  it.each(allowed)(
+    '%s answers a success and a refusal that its reply schema allows',
+    async (id) => {
+      const operation = contractOperations.get(id)!;
+      const params = {
+        token: contractToken,
+        handshakeToken: operation.pathParamExamples.handshakeToken ?? '',
+      };
+      const success = await all.api.call(id, operation.requestExample, params);
+      expect(success.body).toMatchObject({ status: 0, message: 'OK' });
+      assertReplyMatchesSpec(id, success.status, success.body);
+      const refused = await all.api.call(id, operation.requestExample, {
+        ...params,
+        token: 'nope',
+      });
+      expect(refused.body).toMatchObject({ status: ResultCodes.invalidToken });
+      assertReplyMatchesSpec(id, refused.status, refused.body);
+    },
+  );
 });

@@ -1,7 +1,9 @@
 /**
  * BlizWork's documented plan limits, in transactions per second per company.
  * The Free plan (0) and Corporativo ("maximum capacity") have no rate to pace to, so they are not
- * offered here: a Free company's calls all fail, and a Corporativo company needs no limiter.
+ * offered here: a Free company's calls all fail, and a Corporativo company needs no limiter
+ * (assumption:corporativo-no-pacing). One budget per company covers every call
+ * (assumption:plan-limit-covers-every-call).
  */
 export const PLAN_TRANSACTIONS_PER_SECOND = Object.freeze({
   basico: 0.5,

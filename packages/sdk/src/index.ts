@@ -16,7 +16,7 @@ export {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
 } from './client/options.js';
-export type { EnvironmentVariables } from './client/env.js';
+export { ENV_VARIABLES, type EnvironmentVariables } from './client/env.js';
 export type {
   GeneratedOperation,
   RawCallOptions,

@@ -14,7 +14,7 @@ export type {
 
 /**
  * How much data `getCase` returns (the API's `include`). Levels are assumed cumulative: each adds
- * to the previous one. `PlusCaseHistory` is needed by the history helpers, `PlusProcessDefinition`
+ * to the previous one (assumption:include-levels, assumption:include-cumulative). `PlusCaseHistory` is needed by the history helpers, `PlusProcessDefinition`
  * lets `exec` find the process's company.
  */
 export const CaseDataLevel = {

@@ -58,6 +58,12 @@ describe('Process', () => {
     ).toBe('lead');
   });
 
+  it('startCase({ environment: "draft" }) on a production client starts a draft case', async () => {
+    const number = await sales().startCase({ environment: 'draft' });
+    const c = await sales().getCaseFromDraft(number);
+    expect([c.environment, c.version]).toEqual(['draft', 2]);
+  });
+
   it('startCase for execUserId records that user as the initiator', async () => {
     const number = await sales().startCase({ execUserId: 'bob@acme.test' });
     expect(

@@ -87,6 +87,8 @@ describe('new BlizWork()', () => {
       { userAgent: 'a\r\nx-evil: 1' },
       /option "userAgent" must be one line/,
     ],
+    ['a user agent with NUL', { userAgent: 'a\u0000' }, /option "userAgent" must be one line/],
+    ['a user agent beyond ASCII', { userAgent: 'sdk ✓' }, /option "userAgent" must be one line/],
     ['an unknown option (a typo)', { userID: 'x' }, /option "userID" is unknown/],
   ])('rejects %s with a TypeError', (_label, change, message) => {
     const options = Object.keys(change).length === 0 ? {} : { ...valid, ...change };

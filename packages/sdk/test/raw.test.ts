@@ -52,6 +52,22 @@ describeEachTransport('raw', ({ clientFor }) => {
       expect(server.requests[0]?.headers['x-trace']).toBe('1');
     });
 
+    it.each(['host', 'Content-Length', 'transfer-encoding', 'proxy-authorization'])(
+      'refuses the header %j with a TypeError naming it, and sends nothing',
+      async (name) => {
+        const error = await rejectionOf(
+          clientFor(server.url).raw(validateCallByPath, {
+            path: { handshakeToken: 'h' },
+            body: {},
+            headers: { [name]: '1' },
+          }),
+        );
+        expect(error).toBeInstanceOf(TypeError);
+        expect(error.message).toContain(`raw() header ${JSON.stringify(name)} is not allowed`);
+        expect(server.requests).toHaveLength(0);
+      },
+    );
+
     it('rejects with the same error classes as the SDK methods, named after the operation', async () => {
       server.queue({ kind: 'json', body: { resultCode: 1, resultMessage: 'expired' } });
       const apiError = await rejectionOf(

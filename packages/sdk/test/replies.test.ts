@@ -11,7 +11,7 @@ import {
   TransactionLimitError,
   UnexpectedServerError,
 } from '../src/index.node.js';
-import { TOKEN, describeEachTransport, rejectionOf } from './helpers/clients.js';
+import { COMPANY_ID, TOKEN, describeEachTransport, rejectionOf } from './helpers/clients.js';
 import { ok, startFaultServer, useFaultServer, type Fault } from './helpers/fault-server.js';
 
 const server = useFaultServer();
@@ -126,7 +126,11 @@ describeEachTransport('replies', ({ clientFor }) => {
 
     it.each([
       ['JSON without a result code', { ok: true }, 'the reply carries no result code'],
-      ['a string result code', { resultCode: '0' }, 'the reply carries no result code'],
+      [
+        'a string result code',
+        { resultCode: '0' },
+        'the reply is malformed: its resultCode is not an integer ("0")',
+      ],
       ['a JSON array', [1, 2], 'the body is not a JSON object'],
       [
         'a success without the payload',
@@ -187,19 +191,69 @@ describeEachTransport('replies', ({ clientFor }) => {
         { caseNumber: 2, environment: 'draft' },
         'the reply is a case of "draft", not of the requested production',
       ],
+      [
+        'another process',
+        { caseNumber: 2, processSlug: 'OTHER' },
+        'the reply is a case of process "OTHER", not of the requested "p"',
+      ],
+      [
+        'another process, whose long name is cut short',
+        { processSlug: 'x'.repeat(100) },
+        `the reply is a case of process "${'x'.repeat(40)}", not`,
+      ],
+      [
+        'another company, on both sides (the case and its process definition)',
+        { companyId: 'OTHER', processDefinition: { companyId: 'OTHER-2' } },
+        `the reply is a case with companyId "OTHER" and processDefinition.companyId "OTHER-2", neither of them the client's companyId "${COMPANY_ID}"`,
+      ],
     ])('is refused with BlizWorkResponseError: %s', async (_label, payload, problem) => {
       server.fallback = ok({ payload: { processSlug: 'p', ...payload } });
       const error = await rejectionOf(read());
+      if ('companyId' in payload) expect(error.message).toContain('bw.withOptions({ companyId })');
       expect(error).toBeInstanceOf(BlizWorkResponseError);
       expect(error).toMatchObject({ operation: 'getCase', httpStatus: 200 });
       expect(error.message).toContain(problem);
       expect(server.requests).toHaveLength(1); // not retried: the same server would say the same
     });
 
-    it('is accepted when it leaves caseNumber and environment out', async () => {
-      server.queue(ok({ payload: { processSlug: 'p' } }));
+    it('is accepted when it leaves caseNumber, environment, processSlug and companies out', async () => {
+      server.queue(ok({ payload: { processSlug: 'p' } }), ok({ payload: {} }));
       const c = await read('draft');
       expect([c.number, c.environment]).toEqual([2, 'draft']);
+      expect((await read()).processId).toBe('p');
+    });
+
+    // The reference: a case's companyId and its processDefinition.companyId can differ (a case
+    // run for another organization's process); the client's companyId may be either side, and
+    // with one side only, another company may be the other side.
+    it.each([
+      ['the case is', { companyId: COMPANY_ID, processDefinition: { companyId: 'OWNER' } }],
+      [
+        'the process definition is',
+        { companyId: 'RUNNER', processDefinition: { companyId: COMPANY_ID } },
+      ],
+      ['only the case names another company, and it is not', { companyId: 'RUNNER' }],
+      [
+        'only the process definition names another company, and it is not',
+        { processDefinition: { companyId: 'OWNER' } },
+      ],
+      [
+        'a null process definition, and the case is not',
+        { companyId: 'RUNNER', processDefinition: null },
+      ],
+    ])("is accepted when %s the client's company", async (_side, companies) => {
+      server.queue(ok({ payload: { processSlug: 'p', caseNumber: 2, ...companies } }));
+      expect((await read()).document).toMatchObject(companies);
+    });
+
+    it('checks no company for a client without a companyId', async () => {
+      server.queue(
+        ok({
+          payload: { processSlug: 'p', companyId: 'ANY', processDefinition: { companyId: 'ANY' } },
+        }),
+      );
+      const c = await clientFor(server.url, { companyId: undefined }).process('p').getCase(2);
+      expect(c.companyId).toBe('ANY');
     });
   });
 });

@@ -57,6 +57,37 @@ describeEachTransport('requests', ({ clientFor }) => {
       });
     });
 
+    it('startCase sends no environment for a production case (undocumented on /init)', async () => {
+      server.fallback = ok({ caseNumber: 7 });
+      await clientFor(server.url).process('sales-process').startCase();
+      await clientFor(server.url, { environment: 'draft' })
+        .process('sales-process')
+        .startCase({ environment: 'production' });
+      for (const request of server.requests) {
+        expect(request.body).toEqual({
+          companyId: COMPANY_ID,
+          userId: USER_ID,
+          workflowId: 'sales-process',
+        });
+      }
+      expect(server.requests).toHaveLength(2);
+    });
+
+    it('startCase sends environment draft when the call or the client asks for a draft case', async () => {
+      server.fallback = ok({ caseNumber: 7 });
+      await clientFor(server.url).process('p').startCase({ environment: 'draft' });
+      await clientFor(server.url, { environment: 'draft' }).process('p').startCase();
+      expect(
+        server.requests.map((request) => (request.body as Record<string, unknown>).environment),
+      ).toEqual(['draft', 'draft']);
+      await expect(
+        clientFor(server.url)
+          .process('p')
+          .startCase({ environment: 'drafts' as never }),
+      ).rejects.toThrow(TypeError);
+      expect(server.requests).toHaveLength(2);
+    });
+
     it('startCase without any company id throws TypeError and sends nothing', async () => {
       const bw = clientFor(server.url, { companyId: undefined });
       await expect(bw.process('p').startCase()).rejects.toThrow(/startCase needs a companyId/);

@@ -1,7 +1,5 @@
-// The retry policy's pure parts, and that the retry-safe list agrees with the spec.
-import { readFileSync } from 'node:fs';
+// The retry policy's pure parts, and which operations it resends (the spec's metadata).
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   RETRY_AFTER_CAP_MS,
   isRetryableFailure,
@@ -16,20 +14,30 @@ import {
   BlizWorkResponseError,
   BlizWorkTimeoutError,
 } from '../src/index.node.js';
-import { RETRY_SAFE_OPERATIONS } from '../src/internal/pipeline/retry.js';
+import {
+  executeActivity,
+  getCase,
+  listCases,
+  queryMasterData,
+  validateCall,
+} from '@blizwork/client';
+import { isRetrySafe } from '../src/internal/pipeline/operation-metadata.js';
 
-describe('RETRY_SAFE_OPERATIONS', () => {
-  it('is exactly the operations the spec marks x-blizwork-retry-safe: true', () => {
-    const spec = parse(
-      readFileSync(new URL('../../../spec/blizwork.openapi.yaml', import.meta.url), 'utf8'),
-    ) as {
-      paths: Record<string, { post: { operationId: string; 'x-blizwork-retry-safe': boolean } }>;
-    };
-    const safe = Object.values(spec.paths)
-      .map(({ post }) => post)
-      .filter((operation) => operation['x-blizwork-retry-safe'])
-      .map((operation) => operation.operationId);
-    expect([...RETRY_SAFE_OPERATIONS].sort()).toEqual(safe.sort());
+describe('isRetrySafe', () => {
+  it("reads the spec's x-blizwork-retry-safe from the operation's generated metadata", () => {
+    for (const read of [getCase, listCases, queryMasterData]) expect(isRetrySafe(read)).toBe(true);
+    for (const other of [executeActivity, validateCall]) expect(isRetrySafe(other)).toBe(false);
+  });
+
+  it('is false for a function without (well-formed) metadata', () => {
+    const handWritten = async () => ({ data: {} });
+    expect(isRetrySafe(handWritten)).toBe(false);
+    const malformed = Object.assign(async () => ({ data: {} }), {
+      '~blizwork': { operationId: 'x', bodyMembers: [], retrySafe: 'yes' },
+    });
+    expect(isRetrySafe(malformed)).toBe(false);
+    const copied = Object.assign(async () => ({ data: {} }), { '~blizwork': getCase['~blizwork'] });
+    expect(isRetrySafe(copied)).toBe(true);
   });
 });
 

@@ -10,7 +10,13 @@ let bw: BlizWork;
 beforeAll(async () => {
   emulator = await startEmulator({
     log: () => {},
-    statusEnvelope: ['getCase', 'listCases', 'queryMasterData'],
+    statusEnvelope: [
+      'getCase',
+      'listCases',
+      'queryMasterData',
+      'executeActivity',
+      'uploadAttachment',
+    ],
   });
   bw = new BlizWork(emulator.clientOptions);
 });
@@ -29,6 +35,17 @@ describe('read operations answered in the status envelope', () => {
   it('listCases lists the summaries', async () => {
     const summaries = await bw.process('sales-process').listCases();
     expect(summaries.map((summary) => summary.caseNumber)).toEqual([1, 2, 3]);
+  });
+
+  it('exec (whose reply may be either envelope) executes the activity', async () => {
+    const c = await bw.process('sales-process').getCase(2);
+    const after = await c.exec('won', { score: 9 });
+    expect(after.closed).toBe(true);
+  });
+
+  it('uploadFile reads the stored file from the payload', async () => {
+    const stored = await bw.uploadFile({ fileName: 'a.txt', content: 'hola' });
+    expect(stored).toMatchObject({ fileName: 'a.txt', fileUrl: expect.stringContaining('/a.txt') });
   });
 
   it('masterData records reads the table', async () => {

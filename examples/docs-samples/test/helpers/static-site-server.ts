@@ -5,13 +5,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
+// A Map: the extension comes from the request path.
+const CONTENT_TYPES: ReadonlyMap<string, string> = new Map([
+  ['.html', 'text/html; charset=utf-8'],
+  ['.js', 'text/javascript; charset=utf-8'],
+  ['.css', 'text/css; charset=utf-8'],
+  ['.svg', 'image/svg+xml'],
+  ['.json', 'application/json'],
+]);
 
 /** A running static server: its base URL and how to stop it. */
 export interface StaticSiteServer {
@@ -29,7 +30,7 @@ export async function serveStaticSite(root: string): Promise<StaticSiteServer> {
       (body) =>
         response
           .writeHead(200, {
-            'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+            'content-type': CONTENT_TYPES.get(extname(file)) ?? 'application/octet-stream',
           })
           .end(body),
       () => response.writeHead(404).end(),

@@ -68,7 +68,7 @@ export function registerLogin(program: Command): void {
           ...(plan === undefined ? {} : { plan }),
         };
         if (profile.companyId === undefined) delete profile.companyId;
-        config.profiles[name] = profile;
+        config.profiles.set(name, profile);
         await writeConfig(path, config);
         const summary = {
           profile: name,

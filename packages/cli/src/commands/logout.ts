@@ -15,11 +15,8 @@ export function registerLogout(program: Command): void {
         const path = configFile();
         const config = await readConfig(path);
         const name = profileName(options);
-        const existed = name in config.profiles;
-        if (existed) {
-          delete config.profiles[name];
-          await writeConfig(path, config);
-        }
+        const existed = config.profiles.delete(name);
+        if (existed) await writeConfig(path, config);
         output.result({ profile: name, removed: existed }, () =>
           existed
             ? `Logged out: profile "${name}" removed.`

@@ -17,9 +17,9 @@ export interface Profile {
   plan?: PlanName;
 }
 
-/** The whole file. */
+/** The whole file; profiles by name (a Map: the name comes from `--profile` or the file). */
 export interface ConfigFile {
-  profiles: Record<string, Profile>;
+  profiles: Map<string, Profile>;
 }
 
 function corrupt(path: string, problem: string): CliError {
@@ -41,7 +41,7 @@ function checkProfile(path: string, name: string, value: unknown): Profile {
 /** The profiles in `path`; an empty set when the file does not exist. */
 export async function readConfig(path: string): Promise<ConfigFile> {
   const text = await readPrivateFile(path);
-  if (text === undefined) return { profiles: {} };
+  if (text === undefined) return { profiles: new Map() };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -51,15 +51,16 @@ export async function readConfig(path: string): Promise<ConfigFile> {
   if (!isRecord(parsed) || !isRecord(parsed.profiles)) {
     throw corrupt(path, 'it has no "profiles" object');
   }
-  // No prototype: a profile named `constructor` or `__proto__` is just a name.
-  const profiles = Object.create(null) as Record<string, Profile>;
+  const profiles = new Map<string, Profile>();
   for (const [name, profile] of Object.entries(parsed.profiles)) {
-    profiles[name] = checkProfile(path, name, profile);
+    profiles.set(name, checkProfile(path, name, profile));
   }
   return { profiles };
 }
 
 /** Writes the profiles: directory 0700 (when it creates it), file 0600, replaced atomically. */
 export async function writeConfig(path: string, config: ConfigFile): Promise<void> {
-  await writePrivateFile(path, `${JSON.stringify(config, null, 2)}\n`);
+  // Own members whatever the names (a profile may be called `__proto__`).
+  const file = { profiles: Object.fromEntries(config.profiles) };
+  await writePrivateFile(path, `${JSON.stringify(file, null, 2)}\n`);
 }

@@ -1,6 +1,7 @@
 // The connection settings of a command: the profile, overridden by environment variables,
 // overridden by flags. Which source each setting came from is kept for `whoami` and `doctor`.
 import {
+  ENV_VARIABLES,
   PLAN_TRANSACTIONS_PER_SECOND,
   type BlizWorkOptions,
   type Environment,
@@ -11,18 +12,6 @@ import { CliError, UsageError } from '../errors.js';
 import { profileName, type GlobalOptions } from '../global-options.js';
 import { configFile } from './config-paths.js';
 import { readConfig, type Profile } from './profile-store.js';
-
-/**
- * The environment variables the CLI reads: the same names `BlizWork.fromEnv()` reads (the SDK's
- * README lists them; the SDK no longer exports its own map).
- */
-const ENV_VARIABLES = {
-  token: 'BLIZWORK_TOKEN',
-  userId: 'BLIZWORK_USER_ID',
-  companyId: 'BLIZWORK_COMPANY_ID',
-  baseUrl: 'BLIZWORK_BASE_URL',
-  environment: 'BLIZWORK_ENVIRONMENT',
-} as const;
 
 /** Where a setting came from. */
 export type SettingSource = 'flag' | 'env' | 'profile' | 'default';
@@ -102,7 +91,7 @@ export async function loadProfile(
   const name = profileName(options, env);
   const path = configFile(env);
   const config = await readConfig(path);
-  return { name, path, profile: config.profiles[name] };
+  return { name, path, profile: config.profiles.get(name) };
 }
 
 /** The settings of a command that calls the API; CliError when there are no credentials. */

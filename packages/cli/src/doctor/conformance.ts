@@ -62,7 +62,10 @@ function describe(error: ErrorObject): Difference {
 
 /** The differences between `reply` and the spec's reply schema of `operationId` (none: conforms). */
 export function checkReply(operationId: string, reply: unknown): Difference[] {
-  const schemaName = shippedSpecSchemas().replySchemas[operationId];
+  const { replySchemas } = shippedSpecSchemas();
+  const schemaName = Object.hasOwn(replySchemas, operationId)
+    ? replySchemas[operationId]
+    : undefined;
   if (schemaName === undefined) throw new Error(`The spec has no reply schema for ${operationId}`);
   const validate = validator().getSchema(`${SPEC_ID}#/components/schemas/${schemaName}`);
   if (validate === undefined) throw new Error(`The spec has no schema ${schemaName}`);

@@ -27,17 +27,21 @@ const SCHEMA_PREFIX = '#/components/schemas/';
 
 /** Reads the reply schemas of every operation whose 200 reply names a component schema. */
 export function specSchemasOf(spec: SpecDocument): SpecSchemas {
-  const replySchemas: Record<string, string> = {};
+  const replySchemas: [string, string][] = [];
   for (const item of Object.values(spec.paths ?? {})) {
     for (const operation of Object.values(item)) {
       const ref = operation.responses?.['200']?.content?.['application/json']?.schema?.$ref;
       const id = operation.operationId;
       if (id !== undefined && typeof ref === 'string' && ref.startsWith(SCHEMA_PREFIX)) {
-        replySchemas[id] = ref.slice(SCHEMA_PREFIX.length);
+        replySchemas.push([id, ref.slice(SCHEMA_PREFIX.length)]);
       }
     }
   }
-  return { replySchemas, componentSchemas: spec.components?.schemas ?? {} };
+  // Own members whatever a spec names its operations.
+  return {
+    replySchemas: Object.fromEntries(replySchemas),
+    componentSchemas: spec.components?.schemas ?? {},
+  };
 }
 
 let loaded: SpecSchemas | undefined;

@@ -1,23 +1,24 @@
 // How a failure is shown: one readable line and a hint on stderr (and, with --json, an
 // { "error": ... } document on stdout); --verbose adds the cause chain. Nothing escapes redact().
-import { BlizWorkError } from '@blizwork/sdk';
+import { BlizWorkError, ENV_VARIABLES } from '@blizwork/sdk';
 import { CliError, ExitCode } from '../errors.js';
 import { redact } from './redact.js';
 import { paint } from './colors.js';
 
 /** The hint for the SDK's error classes (by name, so subclasses from other versions still match). */
-const SDK_HINTS: Record<string, string> = {
-  InvalidTokenError:
-    'The token or user was refused: run `blizwork login` again, or check BLIZWORK_TOKEN / BLIZWORK_USER_ID.',
-  BlizWorkConnectionError:
-    'The server could not be reached: check your network, or --base-url (`blizwork doctor` helps).',
-  BlizWorkTimeoutError: 'The server did not answer in time: try again, or lower --tps.',
-  TransactionLimitError:
-    "The plan's rate limit refused the call: set your plan (`blizwork login --plan`) or lower --tps.",
-  MalformedRequestError: 'The server refused the request as malformed: check the values sent.',
-  FieldNotFoundError: 'Check the field id (`blizwork cases get` lists the fields).',
-  CaseClosedError: 'The case is closed: it waits on no form.',
-};
+const SDK_HINTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    InvalidTokenError: `The token or user was refused: run \`blizwork login\` again, or check ${ENV_VARIABLES.token} / ${ENV_VARIABLES.userId}.`,
+    BlizWorkConnectionError:
+      'The server could not be reached: check your network, or --base-url (`blizwork doctor` helps).',
+    BlizWorkTimeoutError: 'The server did not answer in time: try again, or lower --tps.',
+    TransactionLimitError:
+      "The plan's rate limit refused the call: set your plan (`blizwork login --plan`) or lower --tps.",
+    MalformedRequestError: 'The server refused the request as malformed: check the values sent.',
+    FieldNotFoundError: 'Check the field id (`blizwork cases get` lists the fields).',
+    CaseClosedError: 'The case is closed: it waits on no form.',
+  }),
+);
 
 /** What a failure looks like as data (the --json error shape). */
 export interface ErrorSummary {
@@ -54,7 +55,7 @@ export function summarize(error: unknown): ErrorSummary {
     return {
       name: error.name,
       message: error.message,
-      hint: SDK_HINTS[error.name],
+      hint: SDK_HINTS.get(error.name),
       exitCode: ExitCode.Failure,
       causes: causes(error),
     };

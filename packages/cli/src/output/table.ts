@@ -14,7 +14,9 @@ export function renderTable(
 ): string {
   if (rows.length === 0) return '(none)';
   const cells = rows.map((row) =>
-    columns.map((column) => cellText(row[column]).replace(/\s+/g, ' ')),
+    columns.map((column) =>
+      cellText(Object.hasOwn(row, column) ? row[column] : undefined).replace(/\s+/g, ' '),
+    ),
   );
   const widths = columns.map((column, i) =>
     Math.min(60, Math.max(column.length, ...cells.map((line) => line[i]!.length))),

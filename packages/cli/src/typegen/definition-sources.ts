@@ -37,7 +37,11 @@ export async function definitionFromSeed(
   return checkDefinition(match, processId, `the seed ${path}`);
 }
 
-/** The case `caseNumber` of `processId`, read with include 3, and its checked process definition. */
+/**
+ * The case `caseNumber` of `processId`, read with include 3, and its checked process definition.
+ * Its shape (forms with fields and next forms) is the emulator's
+ * (assumption:process-definition-shape).
+ */
 export async function caseWithDefinition(
   bw: BlizWork,
   processId: string,

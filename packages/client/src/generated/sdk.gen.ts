@@ -91,8 +91,9 @@ export const startCase = <ThrowOnError extends boolean = false>(
  * the process defines for that form. Documented (P3) with the fields `companyId`, `userId`,
  * `workflowId`, `execUserId`, `caseNumber`, `formId`, `nextFormId` and `formData`; the wrapper also
  * sends `environment` and `skipExtensions`. The documentation's reply section is missing: the reply
- * is assumed to be the plain result envelope with the documented codes. A repeated exec can act
- * twice, so clients must never retry it automatically.
+ * is assumed to be a result envelope with the documented codes, in either shape (the wrapper reads
+ * exec's reply like every other, `resultCode` else `status`). A repeated exec can act twice, so
+ * clients must never retry it automatically.
  *
  */
 export const executeActivity = <ThrowOnError extends boolean = false>(

@@ -475,9 +475,9 @@ export type ExecuteActivityError = ExecuteActivityErrors[keyof ExecuteActivityEr
 
 export type ExecuteActivityResponses = {
   /**
-   * Result envelope (inferred; the documented reply section is missing).
+   * Either result envelope (inferred; the documented reply section is missing).
    */
-  200: ResultEnvelope;
+  200: AnyEnvelope;
 };
 
 export type ExecuteActivityResponse = ExecuteActivityResponses[keyof ExecuteActivityResponses];

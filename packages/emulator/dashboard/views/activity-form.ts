@@ -76,18 +76,19 @@ export function activityForm(
     const data = new FormData(element);
     const picked = data.get('userId'); // a <select>'s value: a string, never a File
     const userId = typeof picked === 'string' ? picked : (users[0] ?? '');
-    const formData: Record<string, unknown> = {};
+    // A Map, sent as an object of own members: a field may be named `__proto__`.
+    const formData = new Map<string, unknown>();
     try {
       for (const input of element.querySelectorAll<HTMLInputElement>('input[data-field-type]')) {
         const value = await valueOf(input, target, userId);
-        if (value !== undefined) formData[input.name] = value;
+        if (value !== undefined) formData.set(input.name, value);
       }
       const reply = await postJson<OperationReply>('exec', {
         ...target,
         userId,
         formId: form.formId,
         nextFormId: data.get('nextFormId'),
-        formData,
+        formData: Object.fromEntries(formData),
       });
       showStatus(
         reply.resultCode === 0

@@ -53,11 +53,14 @@ function recordRow(
   columns: string[],
   save: (original: MasterRecord, update: MasterRecord) => Promise<void>,
 ): HTMLElement {
+  // Own members only, whatever the column is named (`constructor`, `__proto__`).
+  const cell = (column: string): unknown =>
+    Object.hasOwn(record, column) ? record[column] : undefined;
   const inputs = columns.map(
     (column) =>
       h('input', {
         name: column,
-        value: cellText(record[column]),
+        value: cellText(cell(column)),
         'aria-label': column,
       }) as HTMLInputElement,
   );
@@ -65,12 +68,13 @@ function recordRow(
   const form = h('form', { id: formId }, h('button', { type: 'submit' }, 'Save'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const update: MasterRecord = {};
+    const changes: [string, unknown][] = [];
     inputs.forEach((input, column) => {
       const name = columns[column] ?? '';
-      if (input.value !== cellText(record[name]))
-        update[name] = parseCell(input.value, record[name]);
+      if (input.value !== cellText(cell(name)))
+        changes.push([name, parseCell(input.value, cell(name))]);
     });
+    const update: MasterRecord = Object.fromEntries(changes);
     form.removeAttribute('data-dirty'); // saved: live refreshes may replace the row again
     void save(record, update);
   });

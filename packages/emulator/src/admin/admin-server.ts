@@ -22,26 +22,37 @@ const baseHeaders = {
 const pageSecurityPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-function send(response: ServerResponse, reply: AdminReply): void {
+/** Writes a JSON reply; `close` ends the connection after it (a body left unread goes with it). */
+function send(response: ServerResponse, reply: AdminReply, close = false): void {
   const payload = Buffer.from(JSON.stringify(reply.body));
   response.writeHead(reply.status, {
     ...baseHeaders,
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(payload.length),
+    ...(close ? { connection: 'close' } : {}),
   });
   response.end(payload);
 }
 
-/** The request's JSON object body, or the error reply to send. */
-type BodyRead = { ok: true; value: JsonObject } | { ok: false; reply: AdminReply };
+/** The request's JSON object body, or the error reply to send (`close`: the body was not read whole). */
+type BodyRead = { ok: true; value: JsonObject } | { ok: false; reply: AdminReply; close?: boolean };
 
-async function readJsonObject(request: IncomingMessage, maxBytes: number): Promise<BodyRead> {
-  const body = await readBody(request, maxBytes);
+/** Limits of the body reader (the same reader as the BlizWork API's). */
+interface BodyLimits {
+  readonly maxBodyBytes: number;
+  readonly bodyTimeoutMs: number;
+}
+
+async function readJsonObject(request: IncomingMessage, limits: BodyLimits): Promise<BodyRead> {
+  const { maxBodyBytes, bodyTimeoutMs } = limits;
+  const body = await readBody(request, maxBodyBytes, bodyTimeoutMs);
   if (body.kind === 'tooLarge') {
-    return {
-      ok: false,
-      reply: { status: 413, body: { error: `request body is over ${maxBytes} bytes` } },
-    };
+    const error = `request body is over ${maxBodyBytes} bytes`;
+    return { ok: false, reply: { status: 413, body: { error } }, close: true };
+  }
+  if (body.kind === 'timedOut') {
+    const error = 'the request body did not arrive in time; send it again';
+    return { ok: false, reply: { status: 408, body: { error } }, close: true };
   }
   try {
     const value: unknown = JSON.parse(body.text);
@@ -53,7 +64,7 @@ async function readJsonObject(request: IncomingMessage, maxBytes: number): Promi
 }
 
 function servePage(response: ServerResponse, file: string): void {
-  const asset = pageAssets?.[file];
+  const asset = pageAssets?.get(file);
   if (asset === undefined) {
     const message =
       pageAssets === undefined
@@ -92,7 +103,7 @@ async function serveApi(
   url: URL,
   context: AdminContext,
   events: AdminEvents,
-  maxBytes: number,
+  limits: BodyLimits,
 ): Promise<void> {
   const name = url.pathname.slice(API_PREFIX.length).replace(/\/$/, '');
   if (request.method === 'GET' && name === 'events') return events.subscribe(request, response);
@@ -107,53 +118,50 @@ async function serveApi(
     );
   }
   const body: BodyRead =
-    request.method === 'POST' ? await readJsonObject(request, maxBytes) : { ok: true, value: {} };
-  if (!body.ok) return send(response, body.reply);
+    request.method === 'POST' ? await readJsonObject(request, limits) : { ok: true, value: {} };
+  if (!body.ok) return send(response, body.reply, body.close);
   send(response, await endpoint({ query: url.searchParams, body: body.value }, context));
 }
 
 /**
- * The request handler of `/_emulator/...`: access checks first (loopback or admin token, same
- * origin for changes), then the page, the admin API and its event stream.
+ * The request handler of `/_emulator/...`: access checks first (see `AdminAccess.refuse`: Host,
+ * admin token off loopback, same origin and JSON for changes), then the page, the admin API and its
+ * event stream. Its promise settles when an admin API request is answered; the server's last-resort
+ * catch answers whatever it throws.
  */
 export function createAdminServer(
   access: AdminAccess,
   events: AdminEvents,
   context: AdminContext,
-  maxBodyBytes: number,
+  limits: BodyLimits,
 ) {
-  return (request: IncomingMessage, response: ServerResponse): void => {
+  return (request: IncomingMessage, response: ServerResponse): Promise<void> | undefined => {
     const url = new URL(request.url ?? '/', 'http://emulator.invalid');
     const loginToken = url.searchParams.get('admin_token');
-    if (
+    const loggingIn =
       request.method === 'GET' &&
       url.pathname === DASHBOARD_PATH &&
       loginToken !== null &&
-      access.adminToken !== undefined
-    ) {
-      return logIn(response, access, loginToken);
+      access.adminToken !== undefined;
+    const refusal = access.refuse(request, loggingIn);
+    if (refusal !== undefined) {
+      send(response, { status: refusal.status, body: { error: refusal.message } }, true);
+      return undefined;
     }
-    const refusal = access.refuse(request);
-    if (refusal !== undefined)
-      return send(response, { status: refusal.status, body: { error: refusal.message } });
+    if (loggingIn && loginToken !== null) return void logIn(response, access, loginToken);
     if (url.pathname === '/_emulator') {
       response.writeHead(308, { ...baseHeaders, location: DASHBOARD_PATH }).end();
-      return;
+      return undefined;
     }
     if (url.pathname.startsWith(API_PREFIX)) {
-      serveApi(request, response, url, context, events, maxBodyBytes).catch((error: unknown) => {
-        context.pipeline.log(
-          `dashboard: ${error instanceof Error ? error.message : String(error)}`,
-        );
-        if (response.headersSent) response.destroy();
-        else send(response, { status: 500, body: { error: 'unexpected error' } });
-      });
-      return;
+      return serveApi(request, response, url, context, events, limits);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return send(response, { status: 405, body: { error: 'method not allowed' } });
+      send(response, { status: 405, body: { error: 'method not allowed' } });
+      return undefined;
     }
     const file = url.pathname.slice(DASHBOARD_PATH.length);
     servePage(response, file === '' ? 'index.html' : file);
+    return undefined;
   };
 }

@@ -1,6 +1,7 @@
 import { fetchPostJson } from '../extensions/fetch-post-json.js';
 import { defaultSeed } from '../seed/default-seed.js';
 import { assertSeedShape } from '../seed/seed-shape.js';
+import { refuseForbiddenStatusEnvelope } from '../http/status-envelope.js';
 import { loadEmulatedSpec } from '../spec/emulated-spec.js';
 import { assertCodeGeneration } from './code-generation.js';
 import { EmulatorCore } from './emulator-core.js';
@@ -52,6 +53,7 @@ export function createEmulator(options: EmulatorCoreOptions = {}): FetchEmulator
   const settings = resolveOptions(rest);
   const spec = loadEmulatedSpec(options.spec);
   refuseUnknownOperations('statusEnvelope', settings.statusEnvelope, spec);
+  refuseForbiddenStatusEnvelope(spec, settings.statusEnvelope);
   const source = seed === defaultSeed ? 'default seed' : 'seed option';
   if (seed !== defaultSeed) assertSeedShape(seed, source);
   return new EmulatorCore(settings, seed, source, spec, {

@@ -5,6 +5,7 @@ import { AdminEvents } from '../admin/admin-events.js';
 import { createAdminServer, DASHBOARD_PATH } from '../admin/admin-server.js';
 import { changeNoticeFor, type ChangeNotice } from '../admin/change-notice.js';
 import type { OperationEvent } from '../admin/operation-event.js';
+import { isLoopbackHost } from '../node/browser-guard.js';
 import { createRequestListener, type AdminHandler } from '../node/node-listener.js';
 import { nodePostJson } from '../node/node-post-json.js';
 import { stateFileIn } from '../persistence/load-state.js';
@@ -42,7 +43,11 @@ export class EmulatorServer extends EmulatorCore implements Emulator {
     this.#settings = settings;
     this.#access = new AdminAccess(settings.host);
     this.#server = createServer(
-      createRequestListener(this.pipeline, settings.dashboard ? this.#adminServer() : undefined),
+      createRequestListener(this.pipeline, {
+        serveAdmin: settings.dashboard ? this.#adminServer() : undefined,
+        loopbackBound: isLoopbackHost(settings.host),
+        bodyTimeoutMs: settings.bodyTimeoutMs,
+      }),
     );
   }
 
@@ -61,7 +66,7 @@ export class EmulatorServer extends EmulatorCore implements Emulator {
         dataDir: this.#settings.dataDir,
         extensions: () => this.seedInfo.extensions.list(),
       },
-      this.#settings.maxBodyBytes,
+      { maxBodyBytes: this.#settings.maxBodyBytes, bodyTimeoutMs: this.#settings.bodyTimeoutMs },
     );
   }
 

@@ -39,7 +39,10 @@ export interface EmulatorCoreOptions {
   /**
    * Operations (by operationId) that answer in the `{ status, message, payload }` envelope the
    * Python wrapper also reads, instead of `{ resultCode, resultMessage, ... }`: for testing a
-   * client's fallback to it. Which real endpoints use that envelope is unknown.
+   * client's fallback to it. Which real endpoints use that envelope is unknown. Only operations
+   * whose `200` reply schema allows it may be listed (in the built-in spec: every operation but the
+   * documented `startCase`, `sendNotification` and `validateCall`, whose documented replies carry
+   * `resultCode`); listing another throws a `TypeError` naming it.
    * @default [] (every operation answers `resultCode`)
    */
   statusEnvelope?: readonly OperationId[];
@@ -89,6 +92,13 @@ export interface EmulatorOptions extends Omit<EmulatorCoreOptions, 'seed' | 'bas
   dataDir?: string;
   /** Start from this state file (as written by `exportState` or `--data`) instead. */
   importFile?: string;
+  /**
+   * How long the server waits for a whole request body (BlizWork API and admin API alike); a
+   * body still incomplete then is answered with HTTP 408 (code 397) and the connection is closed,
+   * so a client trickling bytes cannot hold a request open.
+   * @default 30000
+   */
+  bodyTimeoutMs?: number;
 }
 
 /** Options with defaults applied and values checked. */
@@ -104,6 +114,7 @@ export interface EmulatorSettings {
   readonly dashboard: boolean;
   readonly dataDir: string | undefined;
   readonly importFile: string | undefined;
+  readonly bodyTimeoutMs: number;
   /** Allowed browser origins; undefined: CORS off. */
   readonly cors: CorsOrigins | undefined;
 }
@@ -113,6 +124,9 @@ export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** The default `maxAttachmentBytes`: about ten of the largest uploads the default body limit lets through. */
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 128 * 1024 * 1024;
+
+/** The default `bodyTimeoutMs`: a 16 MiB body needs about 4.5 Mbit/s to arrive in time. */
+export const DEFAULT_BODY_TIMEOUT_MS = 30_000;
 
 /** The default `extensionTimeoutMs`. */
 export const DEFAULT_EXTENSION_TIMEOUT_MS = 10_000;
@@ -200,6 +214,12 @@ export function resolveOptions(
     (n) => Number.isInteger(n) && n > 0,
     'a positive integer',
   );
+  checkNumber(
+    'bodyTimeoutMs',
+    options.bodyTimeoutMs,
+    (n) => Number.isInteger(n) && n > 0,
+    'a positive integer',
+  );
   if (options.host !== undefined && (typeof options.host !== 'string' || options.host === '')) {
     throw new TypeError('host must be a non-empty string');
   }
@@ -230,6 +250,7 @@ export function resolveOptions(
     dashboard: options.dashboard ?? false,
     dataDir: options.dataDir,
     importFile: options.importFile,
+    bodyTimeoutMs: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
   };
 }
 

@@ -1,4 +1,5 @@
 import { loadSeed } from '../seed/load-seed.js';
+import { refuseForbiddenStatusEnvelope } from '../http/status-envelope.js';
 import { loadEmulatedSpec } from '../spec/emulated-spec.js';
 import { EmulatorServer } from './emulator-server.js';
 import type { Emulator } from './emulator-types.js';
@@ -30,6 +31,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const settings = resolveOptions(options, writeToStderr);
   const spec = loadEmulatedSpec(options.spec);
   refuseUnknownOperations('statusEnvelope', settings.statusEnvelope, spec);
+  refuseForbiddenStatusEnvelope(spec, settings.statusEnvelope);
   const { seed, source } = await loadSeed(options.seed);
   const emulator = new EmulatorServer(settings, seed, source, spec);
   await emulator.loadSavedState();

@@ -41,6 +41,10 @@ export const builtInSpec: DerivedSpec = {
         "in": "path",
         "required": true,
         "description": "The company's API token, the credential that authorizes every call. It is the last path segment\nof every URL, so it is a **secret that must never be logged**: redact it from URLs in logs,\nerrors and traces. One token gives access to exactly one organization and lasts at most one year.\nIts length is not reliable (24, 30 and 34 characters all appear in the sources).\n",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P1"
+        ],
         "x-blizwork-secret": true,
         "schema": {
           "type": "string",
@@ -52,6 +56,9 @@ export const builtInSpec: DerivedSpec = {
     "responses": {
       "HttpError": {
         "description": "A non-2xx HTTP reply. The real server's use of HTTP error statuses is undocumented; proxies and\ngateways may also answer with HTML. The body is not guaranteed to be JSON.\n",
+        "x-blizwork-assumptions": [
+          "business-errors-http-200"
+        ],
         "content": {
           "application/json": {
             "schema": {
@@ -69,6 +76,15 @@ export const builtInSpec: DerivedSpec = {
       "ResultCode": {
         "type": "integer",
         "description": "Result of the call. Documented codes: 0 success (for validatecall: the call is valid and must be\nanswered); 1 invalid or expired token (for validatecall: the call is not valid, do not answer);\n100 malformed request; 101 unexpected error; 200 transaction limit of the company's plan\nexceeded. Other values are possible (for validatecall: an error while validating), so this is\nnot a closed enum.\n",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P2",
+          "P4",
+          "P5"
+        ],
+        "x-blizwork-assumptions": [
+          "result-codes-shared"
+        ],
         "examples": [
           0,
           1,
@@ -80,16 +96,34 @@ export const builtInSpec: DerivedSpec = {
       "ResultEnvelope": {
         "type": "object",
         "description": "The documented reply envelope.",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P2",
+          "P4",
+          "P5"
+        ],
         "required": [
           "resultCode"
         ],
         "properties": {
           "resultCode": {
-            "$ref": "#/components/schemas/ResultCode"
+            "$ref": "#/components/schemas/ResultCode",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P2",
+              "P4",
+              "P5"
+            ]
           },
           "resultMessage": {
             "type": "string",
-            "description": "Human-readable result."
+            "description": "Human-readable result.",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P2",
+              "P4",
+              "P5"
+            ]
           }
         },
         "additionalProperties": true
@@ -97,24 +131,44 @@ export const builtInSpec: DerivedSpec = {
       "StatusEnvelope": {
         "type": "object",
         "description": "The envelope the wrapper reads when `resultCode` is absent: `status` (0 success), `message` and\n`payload`. Which endpoints use it is unknown.\n",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "status-envelope"
+        ],
         "required": [
           "status"
         ],
         "properties": {
           "status": {
-            "$ref": "#/components/schemas/ResultCode"
+            "$ref": "#/components/schemas/ResultCode",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "status-envelope"
+            ]
           },
           "message": {
-            "type": "string"
+            "type": "string",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "status-envelope"
+            ]
           },
           "payload": {
-            "description": "The operation's data."
+            "description": "The operation's data.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "reply-payload"
+            ]
           }
         },
         "additionalProperties": true
       },
       "AnyEnvelope": {
         "description": "Either reply envelope.",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "status-envelope"
+        ],
         "anyOf": [
           {
             "$ref": "#/components/schemas/ResultEnvelope"
@@ -127,11 +181,19 @@ export const builtInSpec: DerivedSpec = {
       "EmptyRequest": {
         "type": "object",
         "description": "An empty JSON object.",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "wrapper-body-members"
+        ],
         "additionalProperties": false
       },
       "Environment": {
         "type": "string",
         "description": "`production` is the published process version; `draft` its draft version.",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "environment-member"
+        ],
         "enum": [
           "production",
           "draft"
@@ -140,36 +202,71 @@ export const builtInSpec: DerivedSpec = {
       "UserId": {
         "type": "string",
         "description": "E-mail of a user authorized to use the token and the operation.",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P2",
+          "P3"
+        ],
         "minLength": 1
       },
       "CompanyId": {
         "type": "string",
         "description": "Id of the organization (shown under \"Mi Cuenta\"; looks like a 24-hex MongoDB id).",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P2"
+        ],
         "minLength": 1
       },
       "ProcessId": {
         "type": "string",
         "description": "The process's developer-facing id (slug), not its display name.",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P2",
+          "P3"
+        ],
         "minLength": 1
       },
       "CaseNumber": {
         "type": "integer",
         "description": "The case number, per process. An integer, never a string.",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P2",
+          "P3"
+        ],
+        "x-blizwork-assumptions": [
+          "case-number-positive"
+        ],
         "minimum": 1
       },
       "CaseDataLevel": {
         "type": "integer",
         "minimum": 0,
         "maximum": 4,
-        "description": "How much data `getCase` returns; levels are assumed cumulative. 0 the case only; 1 plus user\ninformation; 2 plus the case history; 3 plus the process definition (needed to execute an\nactivity without passing `companyId`); 4 plus company information.\n"
+        "description": "How much data `getCase` returns; levels are assumed cumulative. 0 the case only; 1 plus user\ninformation; 2 plus the case history; 3 plus the process definition (needed to execute an\nactivity without passing `companyId`); 4 plus company information.\n",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "include-levels",
+          "include-cumulative"
+        ]
       },
       "Filter": {
         "type": "object",
         "description": "Equality filter; keys are property or column names, values the literal values to match.",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "filter-equality"
+        ],
         "additionalProperties": true
       },
       "StartCaseRequest": {
         "type": "object",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P2"
+        ],
         "required": [
           "companyId",
           "userId",
@@ -177,26 +274,51 @@ export const builtInSpec: DerivedSpec = {
         ],
         "properties": {
           "companyId": {
-            "$ref": "#/components/schemas/CompanyId"
+            "$ref": "#/components/schemas/CompanyId",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P2"
+            ]
           },
           "userId": {
-            "$ref": "#/components/schemas/UserId"
+            "$ref": "#/components/schemas/UserId",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P2"
+            ]
           },
           "workflowId": {
-            "$ref": "#/components/schemas/ProcessId"
+            "$ref": "#/components/schemas/ProcessId",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P2"
+            ]
           },
           "environment": {
             "$ref": "#/components/schemas/Environment",
             "description": "Inferred, not documented: whether init accepts an environment is unknown. Clients send it\nso that a draft-configured client starts draft cases; a server that ignores it is assumed\nto start a production case. Defaults to `production`.\n",
-            "x-blizwork-source": "inferred"
+            "x-blizwork-source": "inferred",
+            "x-blizwork-assumptions": [
+              "init-environment",
+              "unknown-body-members-tolerated",
+              "environment-default-production"
+            ]
           },
           "execUserId": {
             "type": "string",
-            "description": "Optional. Makes the case appear as started by a user of another organization."
+            "description": "Optional. Makes the case appear as started by a user of another organization.",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P2"
+            ]
           }
         }
       },
       "StartCaseReply": {
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P2"
+        ],
         "allOf": [
           {
             "$ref": "#/components/schemas/ResultEnvelope"
@@ -205,7 +327,11 @@ export const builtInSpec: DerivedSpec = {
             "type": "object",
             "properties": {
               "caseNumber": {
-                "$ref": "#/components/schemas/CaseNumber"
+                "$ref": "#/components/schemas/CaseNumber",
+                "x-blizwork-source": "documented",
+                "x-blizwork-pages": [
+                  "P2"
+                ]
               }
             }
           }
@@ -214,22 +340,38 @@ export const builtInSpec: DerivedSpec = {
       "AttachmentValue": {
         "type": "object",
         "description": "The value of an attachment field in `formData`.",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P3"
+        ],
         "required": [
           "fileName",
           "fileUrl"
         ],
         "properties": {
           "fileName": {
-            "type": "string"
+            "type": "string",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ]
           },
           "fileUrl": {
             "type": "string",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ],
             "format": "uri"
           }
         }
       },
       "FormFieldValue": {
         "description": "A form field's value; strings and numbers, or an attachment object.",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P3"
+        ],
         "anyOf": [
           {
             "type": "string"
@@ -244,6 +386,13 @@ export const builtInSpec: DerivedSpec = {
       },
       "ExecuteActivityRequest": {
         "type": "object",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P3"
+        ],
+        "x-blizwork-assumptions": [
+          "exec-required-members"
+        ],
         "required": [
           "companyId",
           "userId",
@@ -255,42 +404,93 @@ export const builtInSpec: DerivedSpec = {
         ],
         "properties": {
           "companyId": {
-            "$ref": "#/components/schemas/CompanyId"
+            "$ref": "#/components/schemas/CompanyId",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ],
+            "x-blizwork-assumptions": [
+              "exec-required-members"
+            ]
           },
           "userId": {
-            "$ref": "#/components/schemas/UserId"
+            "$ref": "#/components/schemas/UserId",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ]
           },
           "workflowId": {
-            "$ref": "#/components/schemas/ProcessId"
+            "$ref": "#/components/schemas/ProcessId",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ]
           },
           "environment": {
-            "$ref": "#/components/schemas/Environment"
+            "$ref": "#/components/schemas/Environment",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "environment-member",
+              "unknown-body-members-tolerated"
+            ]
           },
           "execUserId": {
             "type": "string",
-            "description": "Optional. The user who actually executes the activity, if not `userId`."
+            "description": "Optional. The user who actually executes the activity, if not `userId`.",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ]
           },
           "caseNumber": {
-            "$ref": "#/components/schemas/CaseNumber"
+            "$ref": "#/components/schemas/CaseNumber",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ]
           },
           "formId": {
             "type": "string",
             "minLength": 1,
-            "description": "The form the case is waiting on (its current activity)."
+            "description": "The form the case is waiting on (its current activity).",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ]
           },
           "nextFormId": {
             "type": "string",
             "minLength": 1,
-            "description": "The form of the chosen action; one of the actions the process defines for `formId`."
+            "description": "The form of the chosen action; one of the actions the process defines for `formId`.",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ],
+            "x-blizwork-assumptions": [
+              "exec-required-members"
+            ]
           },
           "skipExtensions": {
             "type": "boolean",
             "default": false,
-            "description": "Sent by the wrapper; assumed to suppress the extensions tied to this transition."
+            "description": "Sent by the wrapper; assumed to suppress the extensions tied to this transition.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "exec-skip-extensions",
+              "unknown-body-members-tolerated"
+            ]
           },
           "formData": {
             "type": "object",
             "description": "Field id to value.",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P3"
+            ],
+            "x-blizwork-assumptions": [
+              "exec-required-members"
+            ],
             "additionalProperties": {
               "$ref": "#/components/schemas/FormFieldValue"
             }
@@ -299,6 +499,10 @@ export const builtInSpec: DerivedSpec = {
       },
       "SendNotificationRequest": {
         "type": "object",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P5"
+        ],
         "required": [
           "template",
           "params"
@@ -307,7 +511,11 @@ export const builtInSpec: DerivedSpec = {
           "template": {
             "type": "string",
             "minLength": 1,
-            "description": "Id of the e-mail template."
+            "description": "Id of the e-mail template.",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P5"
+            ]
           },
           "params": {
             "type": "object",
@@ -315,11 +523,22 @@ export const builtInSpec: DerivedSpec = {
               "to"
             ],
             "description": "Template parameters; their types depend on the template.",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P5"
+            ],
             "properties": {
               "to": {
                 "type": "string",
                 "minLength": 1,
-                "description": "Recipient e-mails, comma-separated."
+                "description": "Recipient e-mails, comma-separated.",
+                "x-blizwork-source": "documented",
+                "x-blizwork-pages": [
+                  "P5"
+                ],
+                "x-blizwork-assumptions": [
+                  "notification-to-required"
+                ]
               }
             },
             "additionalProperties": true
@@ -328,6 +547,10 @@ export const builtInSpec: DerivedSpec = {
       },
       "ValidateCallRequest": {
         "type": "object",
+        "x-blizwork-source": "documented",
+        "x-blizwork-pages": [
+          "P4"
+        ],
         "required": [
           "endpoint",
           "token"
@@ -336,17 +559,32 @@ export const builtInSpec: DerivedSpec = {
           "endpoint": {
             "type": "string",
             "format": "uri",
-            "description": "The URI of the webhook that BlizWork invoked."
+            "description": "The URI of the webhook that BlizWork invoked.",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P4"
+            ],
+            "x-blizwork-assumptions": [
+              "validatecall-endpoint-exact"
+            ]
           },
           "token": {
             "type": "string",
             "minLength": 1,
-            "description": "The call's one-time `handshakeToken` (not the API token)."
+            "description": "The call's one-time `handshakeToken` (not the API token).",
+            "x-blizwork-source": "documented",
+            "x-blizwork-pages": [
+              "P4"
+            ]
           }
         }
       },
       "GetCaseRequest": {
         "type": "object",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "wrapper-body-members"
+        ],
         "required": [
           "userId",
           "processId",
@@ -354,23 +592,49 @@ export const builtInSpec: DerivedSpec = {
         ],
         "properties": {
           "userId": {
-            "$ref": "#/components/schemas/UserId"
+            "$ref": "#/components/schemas/UserId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "environment": {
-            "$ref": "#/components/schemas/Environment"
+            "$ref": "#/components/schemas/Environment",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "environment-member"
+            ]
           },
           "processId": {
-            "$ref": "#/components/schemas/ProcessId"
+            "$ref": "#/components/schemas/ProcessId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "caseNumber": {
-            "$ref": "#/components/schemas/CaseNumber"
+            "$ref": "#/components/schemas/CaseNumber",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "include": {
-            "$ref": "#/components/schemas/CaseDataLevel"
+            "$ref": "#/components/schemas/CaseDataLevel",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "include-levels"
+            ]
           }
         }
       },
       "GetCaseReply": {
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "reply-payload"
+        ],
         "allOf": [
           {
             "$ref": "#/components/schemas/AnyEnvelope"
@@ -379,7 +643,12 @@ export const builtInSpec: DerivedSpec = {
             "type": "object",
             "properties": {
               "payload": {
-                "$ref": "#/components/schemas/CaseDocument"
+                "$ref": "#/components/schemas/CaseDocument",
+                "x-blizwork-source": "wrapper",
+                "x-blizwork-assumptions": [
+                  "reply-payload",
+                  "case-document-shape"
+                ]
               }
             }
           }
@@ -387,12 +656,20 @@ export const builtInSpec: DerivedSpec = {
       },
       "ActivityRef": {
         "type": "object",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "case-document-shape"
+        ],
         "required": [
           "formId"
         ],
         "properties": {
           "formId": {
-            "type": "string"
+            "type": "string",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           }
         },
         "additionalProperties": true
@@ -400,38 +677,75 @@ export const builtInSpec: DerivedSpec = {
       "HistoryEntry": {
         "type": "object",
         "description": "One step of the case. Every entry carries `currentActivity` (the Python wrapper's `form()` and\n`latest_form()` read `entry['currentActivity']['formId']` on each, so real histories have it).\nThe first entry records the case's start: what BlizWork puts in its `currentActivity` is\nunknown (inferred); the emulator sends `{formId: ''}` (no form executed yet), which never equals\na real form id. Clients should not rely on the first entry's `currentActivity.formId`.\n",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "case-document-shape"
+        ],
         "properties": {
           "currentActivity": {
-            "$ref": "#/components/schemas/ActivityRef"
+            "$ref": "#/components/schemas/ActivityRef",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape",
+              "history-first-entry"
+            ]
           },
           "nextActivity": {
-            "$ref": "#/components/schemas/ActivityRef"
+            "$ref": "#/components/schemas/ActivityRef",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           },
           "updatedBy": {
             "type": "string",
-            "description": "E-mail of the user who executed the activity."
+            "description": "E-mail of the user who executed the activity.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           },
           "updatedOn": {
             "type": "string",
-            "description": "ISO-8601 timestamp; its first 10 characters are the date."
+            "description": "ISO-8601 timestamp; its first 10 characters are the date.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           }
         },
         "additionalProperties": true
       },
       "FieldValue": {
         "type": "object",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "case-document-shape"
+        ],
         "required": [
           "slug"
         ],
         "properties": {
           "slug": {
-            "type": "string"
+            "type": "string",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           },
           "fileName": {
-            "type": "string"
+            "type": "string",
+            "x-blizwork-source": "inferred",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           },
           "fileUrl": {
-            "type": "string"
+            "type": "string",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           }
         },
         "additionalProperties": true
@@ -439,31 +753,67 @@ export const builtInSpec: DerivedSpec = {
       "CaseDocument": {
         "type": "object",
         "description": "A case. Field names come from the wrapper; types are inferred. More members may exist.",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "case-document-shape"
+        ],
         "properties": {
           "companyId": {
-            "$ref": "#/components/schemas/CompanyId"
+            "$ref": "#/components/schemas/CompanyId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           },
           "environment": {
-            "$ref": "#/components/schemas/Environment"
+            "$ref": "#/components/schemas/Environment",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           },
           "processSlug": {
-            "$ref": "#/components/schemas/ProcessId"
+            "$ref": "#/components/schemas/ProcessId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           },
           "processVersion": {
-            "type": "integer"
+            "type": "integer",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           },
           "caseNumber": {
-            "$ref": "#/components/schemas/CaseNumber"
+            "$ref": "#/components/schemas/CaseNumber",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ]
           },
           "createAudit": {
             "type": "object",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ],
             "properties": {
               "user": {
                 "type": "string",
-                "description": "E-mail of the user who started the case."
+                "description": "E-mail of the user who started the case.",
+                "x-blizwork-source": "wrapper",
+                "x-blizwork-assumptions": [
+                  "case-document-shape"
+                ]
               },
               "date": {
-                "type": "string"
+                "type": "string",
+                "x-blizwork-source": "inferred",
+                "x-blizwork-assumptions": [
+                  "create-audit-date"
+                ]
               }
             },
             "additionalProperties": true
@@ -471,10 +821,18 @@ export const builtInSpec: DerivedSpec = {
           "fields": {
             "type": "object",
             "description": "Field slug to current value.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ],
             "additionalProperties": true
           },
           "fieldValues": {
             "type": "array",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape"
+            ],
             "items": {
               "$ref": "#/components/schemas/FieldValue"
             }
@@ -482,6 +840,11 @@ export const builtInSpec: DerivedSpec = {
           "history": {
             "type": "array",
             "description": "Present from include level 2. The last entry's `nextActivity` is the form the case waits on.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "case-document-shape",
+              "include-levels"
+            ],
             "items": {
               "$ref": "#/components/schemas/HistoryEntry"
             }
@@ -489,14 +852,26 @@ export const builtInSpec: DerivedSpec = {
           "closed": {
             "type": "boolean",
             "description": "Inferred, not documented: true once the case reached a final form (a form with no next\nform), after which no activity can be executed. The emulator always sends it; a server may\nnot, so clients must tolerate its absence.\n",
-            "x-blizwork-source": "inferred"
+            "x-blizwork-source": "inferred",
+            "x-blizwork-assumptions": [
+              "case-closed-member"
+            ]
           },
           "processDefinition": {
             "type": "object",
             "description": "Present from include level 3.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "include-levels",
+              "process-definition-shape"
+            ],
             "properties": {
               "companyId": {
-                "$ref": "#/components/schemas/CompanyId"
+                "$ref": "#/components/schemas/CompanyId",
+                "x-blizwork-source": "wrapper",
+                "x-blizwork-assumptions": [
+                  "case-document-shape"
+                ]
               }
             },
             "additionalProperties": true
@@ -506,41 +881,78 @@ export const builtInSpec: DerivedSpec = {
       },
       "ListCasesRequest": {
         "type": "object",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "wrapper-body-members"
+        ],
         "required": [
           "userId",
           "processId"
         ],
         "properties": {
           "userId": {
-            "$ref": "#/components/schemas/UserId"
+            "$ref": "#/components/schemas/UserId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "environment": {
-            "$ref": "#/components/schemas/Environment"
+            "$ref": "#/components/schemas/Environment",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "environment-member"
+            ]
           },
           "processId": {
-            "$ref": "#/components/schemas/ProcessId"
+            "$ref": "#/components/schemas/ProcessId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "filter": {
-            "$ref": "#/components/schemas/Filter"
+            "$ref": "#/components/schemas/Filter",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "filter-equality"
+            ]
           }
         }
       },
       "CaseSummary": {
         "type": "object",
         "description": "A case summary; its shape is unknown beyond `caseNumber` (inferred).",
+        "x-blizwork-source": "inferred",
+        "x-blizwork-assumptions": [
+          "case-summary-shape"
+        ],
         "properties": {
           "caseNumber": {
-            "$ref": "#/components/schemas/CaseNumber"
+            "$ref": "#/components/schemas/CaseNumber",
+            "x-blizwork-source": "inferred",
+            "x-blizwork-assumptions": [
+              "case-summary-shape"
+            ]
           },
           "closed": {
             "type": "boolean",
             "description": "Inferred, not documented: true once the case reached a final form (a form with no next\nform), after which no activity can be executed. The emulator always sends it; a server may\nnot, so clients must tolerate its absence.\n",
-            "x-blizwork-source": "inferred"
+            "x-blizwork-source": "inferred",
+            "x-blizwork-assumptions": [
+              "case-closed-member"
+            ]
           }
         },
         "additionalProperties": true
       },
       "ListCasesReply": {
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "reply-payload"
+        ],
         "allOf": [
           {
             "$ref": "#/components/schemas/AnyEnvelope"
@@ -550,6 +962,11 @@ export const builtInSpec: DerivedSpec = {
             "properties": {
               "payload": {
                 "type": "array",
+                "x-blizwork-source": "wrapper",
+                "x-blizwork-assumptions": [
+                  "reply-payload",
+                  "case-summary-shape"
+                ],
                 "items": {
                   "$ref": "#/components/schemas/CaseSummary"
                 }
@@ -561,10 +978,18 @@ export const builtInSpec: DerivedSpec = {
       "MasterDataRecord": {
         "type": "object",
         "description": "A flat record keyed by column name.",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "master-data-records-flat"
+        ],
         "additionalProperties": true
       },
       "QueryMasterDataRequest": {
         "type": "object",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "wrapper-body-members"
+        ],
         "required": [
           "userId",
           "table",
@@ -572,21 +997,44 @@ export const builtInSpec: DerivedSpec = {
         ],
         "properties": {
           "userId": {
-            "$ref": "#/components/schemas/UserId"
+            "$ref": "#/components/schemas/UserId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "environment": {
-            "$ref": "#/components/schemas/Environment"
+            "$ref": "#/components/schemas/Environment",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "environment-member"
+            ]
           },
           "table": {
             "type": "string",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ],
             "minLength": 1
           },
           "filter": {
-            "$ref": "#/components/schemas/Filter"
+            "$ref": "#/components/schemas/Filter",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "filter-equality",
+              "master-data-literal-values"
+            ]
           }
         }
       },
       "QueryMasterDataReply": {
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "reply-payload"
+        ],
         "allOf": [
           {
             "$ref": "#/components/schemas/AnyEnvelope"
@@ -596,6 +1044,11 @@ export const builtInSpec: DerivedSpec = {
             "properties": {
               "payload": {
                 "type": "array",
+                "x-blizwork-source": "wrapper",
+                "x-blizwork-assumptions": [
+                  "reply-payload",
+                  "master-data-records-flat"
+                ],
                 "items": {
                   "$ref": "#/components/schemas/MasterDataRecord"
                 }
@@ -606,6 +1059,10 @@ export const builtInSpec: DerivedSpec = {
       },
       "UpsertMasterDataRequest": {
         "type": "object",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "wrapper-body-members"
+        ],
         "required": [
           "userId",
           "table",
@@ -614,27 +1071,57 @@ export const builtInSpec: DerivedSpec = {
         ],
         "properties": {
           "userId": {
-            "$ref": "#/components/schemas/UserId"
+            "$ref": "#/components/schemas/UserId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "environment": {
-            "$ref": "#/components/schemas/Environment"
+            "$ref": "#/components/schemas/Environment",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "environment-member"
+            ]
           },
           "table": {
             "type": "string",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ],
             "minLength": 1
           },
           "filter": {
-            "$ref": "#/components/schemas/Filter"
+            "$ref": "#/components/schemas/Filter",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "filter-equality",
+              "master-data-literal-values",
+              "upsert-updates-all-matches"
+            ]
           },
           "update": {
             "type": "object",
             "description": "Column to literal value.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "master-data-literal-values",
+              "upsert-insert-merges-filter"
+            ],
             "additionalProperties": true
           }
         }
       },
       "DeleteMasterDataRequest": {
         "type": "object",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "wrapper-body-members"
+        ],
         "required": [
           "userId",
           "table",
@@ -642,21 +1129,44 @@ export const builtInSpec: DerivedSpec = {
         ],
         "properties": {
           "userId": {
-            "$ref": "#/components/schemas/UserId"
+            "$ref": "#/components/schemas/UserId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "environment": {
-            "$ref": "#/components/schemas/Environment"
+            "$ref": "#/components/schemas/Environment",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "environment-member"
+            ]
           },
           "table": {
             "type": "string",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ],
             "minLength": 1
           },
           "filter": {
-            "$ref": "#/components/schemas/Filter"
+            "$ref": "#/components/schemas/Filter",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "filter-equality",
+              "master-data-literal-values"
+            ]
           }
         }
       },
       "MasterDataWriteReply": {
+        "x-blizwork-source": "inferred",
+        "x-blizwork-assumptions": [
+          "master-data-write-payload"
+        ],
         "allOf": [
           {
             "$ref": "#/components/schemas/AnyEnvelope"
@@ -667,6 +1177,11 @@ export const builtInSpec: DerivedSpec = {
               "payload": {
                 "type": "object",
                 "description": "Unknown; assumed counts (`inserted`, `updated`, `deleted`).",
+                "x-blizwork-source": "inferred",
+                "x-blizwork-assumptions": [
+                  "reply-payload",
+                  "master-data-write-payload"
+                ],
                 "additionalProperties": true
               }
             }
@@ -675,6 +1190,10 @@ export const builtInSpec: DerivedSpec = {
       },
       "UploadAttachmentRequest": {
         "type": "object",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "wrapper-body-members"
+        ],
         "required": [
           "userId",
           "filename",
@@ -682,26 +1201,47 @@ export const builtInSpec: DerivedSpec = {
         ],
         "properties": {
           "userId": {
-            "$ref": "#/components/schemas/UserId"
+            "$ref": "#/components/schemas/UserId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "module": {
             "type": "string",
             "default": "form",
-            "description": "Hard-coded to `form` by the wrapper; assumed to mark a form attachment."
+            "description": "Hard-coded to `form` by the wrapper; assumed to mark a form attachment.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "filename": {
             "type": "string",
             "minLength": 1,
-            "description": "The file name (lower-case `filename`, as the wrapper sends it)."
+            "description": "The file name (lower-case `filename`, as the wrapper sends it).",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members"
+            ]
           },
           "file": {
             "type": "string",
             "contentEncoding": "base64",
-            "description": "The file content, base64-encoded (inferred)."
+            "description": "The file content, base64-encoded (inferred).",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "wrapper-body-members",
+              "upload-base64"
+            ]
           }
         }
       },
       "UploadAttachmentReply": {
+        "x-blizwork-source": "inferred",
+        "x-blizwork-assumptions": [
+          "upload-reply-attachment"
+        ],
         "allOf": [
           {
             "$ref": "#/components/schemas/AnyEnvelope"
@@ -710,7 +1250,12 @@ export const builtInSpec: DerivedSpec = {
             "type": "object",
             "properties": {
               "payload": {
-                "$ref": "#/components/schemas/AttachmentValue"
+                "$ref": "#/components/schemas/AttachmentValue",
+                "x-blizwork-source": "inferred",
+                "x-blizwork-assumptions": [
+                  "reply-payload",
+                  "upload-reply-attachment"
+                ]
               }
             }
           }
@@ -718,6 +1263,10 @@ export const builtInSpec: DerivedSpec = {
       },
       "ExtensionCallBody": {
         "type": "object",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "extension-body-shape"
+        ],
         "required": [
           "environment",
           "processId",
@@ -727,24 +1276,48 @@ export const builtInSpec: DerivedSpec = {
         ],
         "properties": {
           "environment": {
-            "$ref": "#/components/schemas/Environment"
+            "$ref": "#/components/schemas/Environment",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "extension-body-shape"
+            ]
           },
           "processId": {
-            "$ref": "#/components/schemas/ProcessId"
+            "$ref": "#/components/schemas/ProcessId",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "extension-body-shape"
+            ]
           },
           "processVersion": {
-            "type": "integer"
+            "type": "integer",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "extension-body-shape"
+            ]
           },
           "caseNumber": {
-            "$ref": "#/components/schemas/CaseNumber"
+            "$ref": "#/components/schemas/CaseNumber",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "extension-body-shape"
+            ]
           },
           "handshakeToken": {
             "type": "string",
-            "description": "One-time 24-character id; verify the call with it through `validateCall`."
+            "description": "One-time 24-character id; verify the call with it through `validateCall`.",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "extension-body-shape"
+            ]
           },
           "fields": {
             "type": "object",
             "description": "Case field values by slug (read by the wrapper; not in the documented example).",
+            "x-blizwork-source": "wrapper",
+            "x-blizwork-assumptions": [
+              "extension-body-shape"
+            ],
             "additionalProperties": true
           }
         },
@@ -775,6 +1348,9 @@ export const builtInSpec: DerivedSpec = {
           "resultMessage": "OK",
           "caseNumber": 123
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/StartCaseReply"
       }
     },
     {
@@ -811,6 +1387,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/AnyEnvelope"
       }
     },
     {
@@ -837,6 +1416,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/ResultEnvelope"
       }
     },
     {
@@ -859,6 +1441,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/ResultEnvelope"
       }
     },
     {
@@ -879,6 +1464,9 @@ export const builtInSpec: DerivedSpec = {
           "resultCode": 0,
           "resultMessage": "OK"
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/AnyEnvelope"
       }
     },
     {
@@ -952,6 +1540,9 @@ export const builtInSpec: DerivedSpec = {
             }
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/GetCaseReply"
       }
     },
     {
@@ -991,6 +1582,9 @@ export const builtInSpec: DerivedSpec = {
             }
           ]
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/ListCasesReply"
       }
     },
     {
@@ -1024,6 +1618,9 @@ export const builtInSpec: DerivedSpec = {
             }
           ]
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/QueryMasterDataReply"
       }
     },
     {
@@ -1057,6 +1654,9 @@ export const builtInSpec: DerivedSpec = {
             "updated": 1
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/MasterDataWriteReply"
       }
     },
     {
@@ -1086,6 +1686,9 @@ export const builtInSpec: DerivedSpec = {
             "deleted": 1
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/MasterDataWriteReply"
       }
     },
     {
@@ -1114,6 +1717,9 @@ export const builtInSpec: DerivedSpec = {
             "fileUrl": "https://files.blizwork.com/attachments/5fe4a1f0/quote.pdf"
           }
         }
+      },
+      "replySchema": {
+        "$ref": "#/components/schemas/UploadAttachmentReply"
       }
     }
   ]

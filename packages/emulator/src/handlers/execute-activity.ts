@@ -12,8 +12,8 @@ import { refuse, succeed } from '../reply-envelope.js';
 /**
  * `POST /exec/{token}`: executes the form the case waits on and moves it to `nextFormId`. The state
  * changes synchronously, before any await, so of concurrent execs of one activity exactly one wins.
- * Then (unless `skipExtensions`) the matching extensions are called and awaited; their outcome does
- * not change the reply.
+ * Then (unless `skipExtensions`; assumption:exec-skip-extensions) the matching extensions are called
+ * and awaited; their outcome does not change the reply (assumption:extensions-run-during-exec).
  */
 export async function executeActivity(
   body: RequestBody<'executeActivity'>,

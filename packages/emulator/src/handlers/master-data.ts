@@ -40,7 +40,10 @@ export function upsertMasterData(
   return succeed({ payload: counts });
 }
 
-/** `POST /master-data/delete/{token}/`: deletes the matching records; an empty filter is refused. */
+/**
+ * `POST /master-data/delete/{token}/`: deletes the matching records; an empty filter is refused
+ * (assumption:delete-empty-filter-matches-all).
+ */
 export function deleteMasterData(
   body: RequestBody<'deleteMasterData'>,
   context: OperationContext,

@@ -38,6 +38,6 @@ export type OperationHandler<Body = never> = (
   context: OperationContext,
 ) => Reply | Promise<Reply>;
 
-/** The default environment of every body that may carry one. */
+/** The default environment of every body that may carry one (assumption:environment-default-production). */
 export const environmentOf = (body: { environment?: Environment }): Environment =>
   body.environment ?? 'production';

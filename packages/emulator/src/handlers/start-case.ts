@@ -11,9 +11,10 @@ import {
 import { refuse, succeed } from '../reply-envelope.js';
 
 /**
- * `POST /init/{token}`: creates a case numbered per process and environment, waiting at the first
- * form, recorded as started by `execUserId ?? userId`. A company whose plan caps its cases (Free: 10)
- * gets code 200 from case #11 on.
+ * `POST /init/{token}`: creates a case numbered per process and environment
+ * (assumption:case-numbers-per-process), waiting at the first form, recorded as started by
+ * `execUserId ?? userId`. A company whose plan caps its cases (Free: 10) gets code 200 from case #11
+ * on (assumption:free-plan-case-cap).
  */
 export function startCase(body: RequestBody<'startCase'>, context: OperationContext): Reply {
   const refusal =

@@ -12,6 +12,10 @@ const EXPOSED_HEADERS = 'retry-after, x-blizwork-emulated';
 /** Browsers may cache a preflight this long (seconds). */
 const PREFLIGHT_MAX_AGE = '600';
 
+/** True when `origins` (the `cors` option; undefined: off) lets a page of `origin` call the API. */
+export const corsAllows = (origins: CorsOrigins | undefined, origin: string | undefined): boolean =>
+  origins === '*' || (origin !== undefined && origins !== undefined && origins.has(origin));
+
 /** The CORS headers for a request, and the preflight's reply when it is one. */
 export interface CorsOutcome {
   readonly headers: Record<string, string>;
@@ -26,7 +30,7 @@ export interface CorsOutcome {
  */
 export function corsFor(origins: CorsOrigins, request: PlainRequest): CorsOutcome {
   const origin = request.header('origin');
-  const allowed = origin !== undefined && (origins === '*' || origins.has(origin));
+  const allowed = origin !== undefined && corsAllows(origins, origin);
   const headers: Record<string, string> = {};
   if (origins !== '*') headers.vary = 'origin';
   if (allowed) {

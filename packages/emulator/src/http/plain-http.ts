@@ -2,8 +2,18 @@
 // the Node server adapter and `emulator.fetch` are thin wrappers around it, so Node never pays for
 // web `Request`/`Response` objects and other runtimes never load `node:http`.
 
-/** A request body read whole (as UTF-8 text), or the sign that it went over the limit (not kept). */
-export type BodyOutcome = { kind: 'complete'; text: string } | { kind: 'tooLarge' };
+/**
+ * A request body read whole (as UTF-8 text), or the sign that it went (or was declared) over the
+ * limit, or did not arrive in time (`timedOut`: the Node server's deadline); nothing is kept then.
+ */
+export type BodyOutcome =
+  { kind: 'complete'; text: string } | { kind: 'tooLarge' } | { kind: 'timedOut' };
+
+/** True when a `content-length` header value declares more than `maxBytes`. */
+export const declaresOver = (contentLength: string | undefined, maxBytes: number): boolean => {
+  const declared = Number(contentLength);
+  return Number.isFinite(declared) && declared > maxBytes;
+};
 
 /** One request, as the core sees it. */
 export interface PlainRequest {
@@ -13,7 +23,8 @@ export interface PlainRequest {
   /** A request header by lower-case name, or undefined. */
   header(name: string): string | undefined;
   /**
-   * Reads the body, counting bytes: past `maxBytes` it stops keeping them and resolves `tooLarge`.
+   * Reads the body, counting bytes: past `maxBytes` (or a content-length declaring more) it stops
+   * keeping them and resolves `tooLarge`; a runtime with a deadline resolves `timedOut` past it.
    * Rejects with {@link ClientAbortedError} when the client goes away.
    */
   readBody(maxBytes: number): Promise<BodyOutcome>;

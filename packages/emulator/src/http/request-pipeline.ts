@@ -12,6 +12,7 @@ import { exampleReplyFor } from './example-reply.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from './json-depth.js';
 import {
   ClientAbortedError,
+  declaresOver,
   isAdminPath,
   jsonReply,
   pathOf,
@@ -54,11 +55,18 @@ export interface PipelineDependencies {
   readonly readCache: ReadReplyCache;
 }
 
+// `connection: close` so the unread rest of the body is dropped with the socket, never buffered.
 const tooLarge = (limit: number): PlainReply =>
-  // `connection: close` so the unread rest of the body is dropped with the socket, never buffered.
   jsonReply(413, envelope(ResultCodes.bodyTooLarge, `request body is over ${limit} bytes`), {
     connection: 'close',
   });
+
+const timedOut = (): PlainReply =>
+  jsonReply(
+    408,
+    envelope(ResultCodes.requestTimeout, 'the request body did not arrive in time; send it again'),
+    { connection: 'close' },
+  );
 
 const parseJson = (
   text: string,
@@ -71,12 +79,6 @@ const parseJson = (
   } catch {
     return { ok: false };
   }
-};
-
-/** True when the declared content-length already exceeds the limit. */
-const declaresTooLarge = (request: PlainRequest, maxBytes: number): boolean => {
-  const declared = Number(request.header('content-length'));
-  return Number.isFinite(declared) && declared > maxBytes;
 };
 
 /**
@@ -127,7 +129,8 @@ async function handleOperation(
   /** A business refusal: HTTP 200 with a non-zero result code, like the real service. */
   const refuse = (resultCode: number, resultMessage: string): PlainReply =>
     jsonReply(200, shape(envelope(resultCode, resultMessage)));
-  if (declaresTooLarge(request, maxBodyBytes)) return tooLarge(maxBodyBytes);
+  // Refused before the token check; the body reader refuses such a declaration too.
+  if (declaresOver(request.header('content-length'), maxBodyBytes)) return tooLarge(maxBodyBytes);
   const handler = handlerFor(operationId);
   const state = deps.state();
   // Every BlizWork path ends in the token; an operation of a custom spec without one is open.
@@ -137,6 +140,8 @@ async function handleOperation(
   if (needsToken && company === undefined) {
     return refuse(ResultCodes.invalidToken, 'invalid or expired token');
   }
+  // The plan limit counts every call and refuses before anything runs (assumption:plan-limit-covers-every-call,
+  // assumption:code-200-refused-before-running).
   if (company !== undefined) {
     const limit = company.transactionsPerSecond ?? deps.transactionsPerSecond;
     if (!state.rateLimiter.take(company.companyId, limit)) {
@@ -145,6 +150,7 @@ async function handleOperation(
   }
   const body = await request.readBody(maxBodyBytes);
   if (body.kind === 'tooLarge') return tooLarge(maxBodyBytes);
+  if (body.kind === 'timedOut') return timedOut();
   // A read already answered for this token and body, with the state unchanged since: same reply.
   const cacheKey =
     handler !== undefined && ReadReplyCache.isRead(operationId)

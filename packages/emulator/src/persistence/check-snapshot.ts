@@ -1,5 +1,5 @@
 import type { Directory } from '../state/directory.js';
-import { isJsonObject, type JsonObject } from '../state/json-values.js';
+import { isJsonObject, ownValue, type JsonObject } from '../state/json-values.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type EmulatorSnapshot } from './snapshot-types.js';
 
 type Check = (value: unknown) => boolean;
@@ -69,12 +69,13 @@ function checkVersion(document: JsonObject): string | undefined {
 
 function checkItems(document: JsonObject): string | undefined {
   for (const [list, shape] of Object.entries(itemShapes)) {
-    const items = document[list];
+    const items = ownValue(document, list);
     if (!Array.isArray(items)) return `${list} must be an array`;
     for (const [index, item] of items.entries()) {
       if (!isJsonObject(item)) return `${list}[${index}] must be an object`;
       for (const [member, check] of Object.entries(shape)) {
-        if (!check(item[member])) return `${list}[${index}].${member} is missing or malformed`;
+        if (!check(ownValue(item, member)))
+          return `${list}[${index}].${member} is missing or malformed`;
       }
     }
   }

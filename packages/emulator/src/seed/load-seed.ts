@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readJsonFile, type JsonFileProblem } from '../persistence/json-file.js';
 import { defaultSeed } from './default-seed.js';
 import { SeedError } from './seed-error.js';
 import { assertSeedShape } from './seed-shape.js';
@@ -14,17 +14,12 @@ export async function loadSeed(
     return { seed, source: 'seed option' };
   }
   const source = `seed file ${seed}`;
-  let text: string;
-  try {
-    text = await readFile(seed, 'utf8');
-  } catch (error) {
-    throw new SeedError(source, [`cannot read the file: ${(error as Error).message}`]);
-  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = await readJsonFile(seed);
   } catch (error) {
-    throw new SeedError(source, [`not valid JSON: ${(error as Error).message}`]);
+    // What is wrong and where (line, column), never the file's content: it may be anything.
+    throw new SeedError(source, [`the file ${(error as JsonFileProblem).message}`]);
   }
   assertSeedShape(parsed, source);
   return { seed: parsed, source };

@@ -30,6 +30,11 @@ export interface DerivedOperation {
   readonly pathParamExamples: Readonly<Record<string, string>>;
   /** The `200` reply's example (`example`, else the first of `examples`). */
   readonly exampleReply: ExampleReply;
+  /**
+   * The `200` reply's JSON schema (inline or a `$ref` into `components`), or undefined when the
+   * spec gives none.
+   */
+  readonly replySchema: unknown;
 }
 
 /** What the emulator derives from a whole document. */
@@ -60,8 +65,9 @@ function resolvePointer(document: Json, ref: string, where: string): unknown {
   let node: unknown = document;
   for (const raw of ref.slice(2).split('/')) {
     const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isObject(node) && !Array.isArray(node)) node = undefined;
-    node = node === undefined ? undefined : (node as Json)[key];
+    const container = isObject(node) || Array.isArray(node) ? (node as Json) : undefined;
+    // Own members only: `#/components/schemas/constructor` points nowhere, not at a function.
+    node = container !== undefined && Object.hasOwn(container, key) ? container[key] : undefined;
     if (node === undefined) throw new SpecDerivationError(`${where}: $ref '${ref}' points nowhere`);
   }
   return node;
@@ -83,7 +89,7 @@ function jsonMedia(content: unknown): Json | undefined {
   const key =
     Object.keys(content).find((type) => type.split(';')[0]?.trim() === 'application/json') ??
     Object.keys(content).find((type) => /^application\/[^;]*\+json/.test(type));
-  const media = key === undefined ? undefined : content[key];
+  const media = key !== undefined && Object.hasOwn(content, key) ? content[key] : undefined;
   return isObject(media) ? media : undefined;
 }
 
@@ -107,15 +113,16 @@ function pathParamExamples(
   parameters: unknown[],
   where: string,
 ): Record<string, string> {
-  const examples: Record<string, string> = {};
+  const examples: [string, string][] = [];
   for (const raw of parameters) {
     const param = deref(document, raw, `${where} parameters`);
     if (isObject(param) && param.in === 'path' && typeof param.name === 'string') {
       // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a path parameter's example is a scalar (it goes in a URL)
-      if (param.example !== undefined) examples[param.name] = String(param.example);
+      if (param.example !== undefined) examples.push([param.name, String(param.example)]);
     }
   }
-  return examples;
+  // Own properties whatever the parameters are named.
+  return Object.fromEntries(examples);
 }
 
 function deriveOperation(
@@ -149,6 +156,7 @@ function deriveOperation(
       where,
     ),
     exampleReply: mediaExample(document, replyMedia, `${where} 200`),
+    replySchema: replyMedia?.schema,
   };
 }
 

@@ -28,25 +28,42 @@ function anchorRefs(node: unknown): unknown {
   );
 }
 
+/** Compiles a schema of an operation of `spec` (inline, or `$ref`s into its components). */
+export type SpecSchemaCompiler = (schema: unknown, where: string) => ValidateFunction;
+
+/**
+ * A compiler for the schemas of `spec`'s operations, sharing one ajv instance with the spec's
+ * components registered. Throws a SpecDerivationError naming `where` for a schema ajv cannot
+ * compile.
+ */
+export function specSchemaCompiler(spec: DerivedSpec): SpecSchemaCompiler {
+  const ajv = createAjv(spec, false, { tolerant: true });
+  ajv.addSchema({ $id: SPEC_ID, components: { schemas: spec.components.schemas ?? {} } });
+  return (schema, where) => {
+    try {
+      return ajv.compile(anchorRefs(schema) as object);
+    } catch (error) {
+      throw new SpecDerivationError(
+        `${where} does not compile: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+}
+
 /**
  * Compiles, once, a validator for each operation's request schema (inline or `$ref`), keyed by
  * operationId. Operations without a JSON request body get none (any body is accepted). Throws a
  * SpecDerivationError naming the operation whose schema ajv cannot compile.
  */
 export function compileRequestValidators(spec: DerivedSpec): ReadonlyMap<string, RequestValidator> {
-  const ajv = createAjv(spec, false, { tolerant: true });
-  ajv.addSchema({ $id: SPEC_ID, components: { schemas: spec.components.schemas ?? {} } });
+  const compile = specSchemaCompiler(spec);
   const validators = new Map<string, RequestValidator>();
   for (const operation of spec.operations) {
     if (operation.requestSchema === undefined) continue;
-    let validate: ValidateFunction;
-    try {
-      validate = ajv.compile(anchorRefs(operation.requestSchema) as object);
-    } catch (error) {
-      throw new SpecDerivationError(
-        `${operation.method} ${operation.path}: the request schema does not compile: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
+    const validate = compile(
+      operation.requestSchema,
+      `${operation.method} ${operation.path}: the request schema`,
+    );
     validators.set(operation.operationId, (body) =>
       validate(body) ? VALID : { ok: false, message: describeValidationErrors(validate.errors) },
     );

@@ -22,7 +22,8 @@ interface RouteTemplate {
 
 const splitPath = (path: string): string[] => {
   // Each path answers with and without one trailing slash, like Express does by default (and the
-  // real service: the docs write `/exec/{token}`, the Python wrapper sends `/exec/{token}/`).
+  // real service: the docs write `/exec/{token}`, the Python wrapper sends `/exec/{token}/`;
+  // assumption:path-forms-both).
   const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
   return trimmed.split('/').slice(1);
 };
@@ -49,11 +50,12 @@ function matchTemplate(
         : actual !== '';
     if (!matches) return undefined;
   }
-  const params: Record<string, string> = {};
-  template.parameters.forEach((name, index) => {
-    if (name !== undefined) params[name] = decodeSegment(segments[index] ?? '');
-  });
-  return params;
+  // Own properties whatever the spec names its parameters (`__proto__` included).
+  return Object.fromEntries(
+    template.parameters.flatMap((name, index) =>
+      name === undefined ? [] : [[name, decodeSegment(segments[index] ?? '')]],
+    ),
+  );
 }
 
 const parameterName = (segment: string): string | undefined =>

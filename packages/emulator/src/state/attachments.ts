@@ -8,25 +8,28 @@ export interface StoredAttachment {
   readonly content: Uint8Array;
 }
 
-const contentTypes: Readonly<Record<string, string>> = {
-  '.pdf': 'application/pdf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.html': 'text/html; charset=utf-8',
-  '.zip': 'application/zip',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xls': 'application/vnd.ms-excel',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+/** Content types by lower-case extension (a Map: the extension comes from an uploaded file name). */
+const contentTypes: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    '.pdf': 'application/pdf',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.gif': 'image/gif',
+    '.webp': 'image/webp',
+    '.svg': 'image/svg+xml',
+    '.txt': 'text/plain; charset=utf-8',
+    '.csv': 'text/csv; charset=utf-8',
+    '.json': 'application/json',
+    '.xml': 'application/xml',
+    '.html': 'text/html; charset=utf-8',
+    '.zip': 'application/zip',
+    '.doc': 'application/msword',
+    '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    '.xls': 'application/vnd.ms-excel',
+    '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  }),
+);
 
 /** A file name's extension with its dot (`.pdf`), like `node:path`'s `extname`: '' for `.bashrc`. */
 function extensionOf(fileName: string): string {
@@ -37,10 +40,11 @@ function extensionOf(fileName: string): string {
 
 /** The content type for a file name, by extension; `application/octet-stream` when unknown. */
 export const contentTypeFor = (fileName: string): string =>
-  contentTypes[extensionOf(fileName).toLowerCase()] ?? 'application/octet-stream';
+  contentTypes.get(extensionOf(fileName).toLowerCase()) ?? 'application/octet-stream';
 
 // Standard alphabet, padding only at the end. A plain character-class loop: a grouped
 // `(?:....)*` pattern overflows the regex stack on multi-MB uploads.
+// Uploads carry their file as base64 (assumption:upload-base64).
 const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Decodes base64 already checked to be strict: Node's Buffer where there is one (faster), else atob. */

@@ -6,7 +6,8 @@ import { ownValue, type JsonObject } from './json-values.js';
 const definitionViews = new WeakMap<ProcessVersion, JsonObject>();
 
 /**
- * The process definition as `getCase` shows it from include level 3. Process versions never
+ * The process definition as `getCase` shows it from include level 3, in the emulator's own shape
+ * (assumption:process-definition-shape). Process versions never
  * change once built (only cases, master data and outboxes do), so each view is built once and
  * shared, frozen, by every reply that shows it.
  */
@@ -42,7 +43,8 @@ export interface CaseDocumentContext {
 }
 
 /**
- * The case document for `getCase`. Levels are cumulative: 0 the case; 1 + `userInfo` (the user who
+ * The case document for `getCase` (assumption:include-levels, assumption:include-cumulative). Levels
+ * are cumulative: 0 the case; 1 + `userInfo` (the user who
  * started the case); 2 + `history`; 3 + `processDefinition`; 4 + `companyInfo`. The returned object
  * shares the case's field values: serialize it before the case changes.
  */
@@ -104,4 +106,4 @@ export const summaryFilterKeys: ReadonlySet<string> = new Set([
 
 /** The value a listCases filter key is compared with. */
 export const summaryFilterValue = (summary: JsonObject, key: string): unknown =>
-  summaryFilterKeys.has(key) ? summary[key] : ownValue(summary.fields as JsonObject, key);
+  ownValue(summaryFilterKeys.has(key) ? summary : (summary.fields as JsonObject), key);

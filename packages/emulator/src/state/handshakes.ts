@@ -25,8 +25,10 @@ export interface HandshakeCheck {
 }
 
 /**
- * One-time handshake tokens the emulator issued for its extension calls. A token validates once,
- * only for the company of the case that issued it and (documented form) only for its endpoint.
+ * One-time handshake tokens the emulator issued for its extension calls. A token validates once
+ * (assumption:validatecall-single-use), only for the company of the case that issued it
+ * (assumption:validatecall-company-bound) and (documented form) only for the endpoint it was issued
+ * for, compared as URLs (assumption:validatecall-endpoint-exact).
  */
 export class HandshakeRegistry {
   readonly #issued = new Map<string, IssuedHandshake>();

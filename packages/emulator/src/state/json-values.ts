@@ -42,10 +42,10 @@ export function jsonEquals(left: unknown, right: unknown): boolean {
     );
   }
   if (!isJsonObject(left) || !isJsonObject(right)) return false;
-  const leftKeys = Object.keys(left);
+  const leftEntries = Object.entries(left);
   return (
-    leftKeys.length === Object.keys(right).length &&
-    leftKeys.every((key) => Object.hasOwn(right, key) && jsonEquals(left[key], right[key]))
+    leftEntries.length === Object.keys(right).length &&
+    leftEntries.every(([key, value]) => Object.hasOwn(right, key) && jsonEquals(value, right[key]))
   );
 }
 

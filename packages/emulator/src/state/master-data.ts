@@ -8,7 +8,7 @@ export interface UpsertCounts {
 
 /**
  * Master-data tables per company (shared by both environments). Filters are equality on columns;
- * `{}` matches every record.
+ * `{}` matches every record (assumption:filter-equality).
  */
 export class MasterDataStore {
   readonly #tables = new Map<string, Map<string, JsonObject[]>>();
@@ -38,7 +38,8 @@ export class MasterDataStore {
 
   /**
    * Updates every record matching the filter with `update`; when none matches, inserts
-   * `{...filter, ...update}`. Creates the table if needed.
+   * `{...filter, ...update}`. Creates the table if needed. (assumption:upsert-updates-all-matches,
+   * assumption:upsert-insert-merges-filter)
    */
   upsert(companyId: string, table: string, filter: JsonObject, update: JsonObject): UpsertCounts {
     const tables = this.#companyTables(companyId);

@@ -79,9 +79,16 @@ export class ApiClient {
     return { status: response.status, headers: response.headers, body: json };
   }
 
-  /** Any request to any path; the reply must still be a spec envelope (HttpError for non-200). */
+  /**
+   * Any request to any path; the reply must still be a spec envelope (HttpError for non-200). A
+   * body is sent as `application/json` unless `init` names another content type.
+   */
   async request(path: string, init: RequestInit = {}): Promise<ApiReply> {
-    const response = await fetch(this.baseUrl + path, init);
+    const headers = new Headers(init.headers);
+    if (init.body !== undefined && !headers.has('content-type')) {
+      headers.set('content-type', 'application/json');
+    }
+    const response = await fetch(this.baseUrl + path, { ...init, headers });
     const json = await readJson(response);
     assertReplyMatchesSpec(undefined, response.status, json);
     return { status: response.status, headers: response.headers, body: json };

@@ -29,6 +29,17 @@ export interface RunningCli {
   readonly output: () => string;
   /** Resolves with the exit code (or null when killed by a signal). */
   readonly exited: Promise<number | null>;
+  /** Resolves once the output (stdout and stderr) matches `pattern`; rejects if the CLI exits first. */
+  readonly until: (pattern: RegExp) => Promise<void>;
+}
+
+/** How to start the CLI beyond its arguments. */
+export interface CliLaunch {
+  /**
+   * Start it under `ulimit -f <blocks>` (through /bin/sh): a write past that file size fails with
+   * EFBIG, a real and deterministic stand-in for a full disk.
+   */
+  readonly fileSizeLimitBlocks?: number;
 }
 
 /**
@@ -51,10 +62,39 @@ function stopWhenTestEnds(child: ChildProcess, exited: Promise<unknown>): void {
 /**
  * Starts `blizwork-emulator` with the arguments and resolves once its banner is printed. A test
  * that fails meanwhile (or later in the file, when started in a `beforeAll`) shows what it printed.
+ * Under `ulimit`, /bin/sh execs node, so the PID stays the CLI's own and stopping it by PID works.
  */
-export function runCli(args: readonly string[]): Promise<RunningCli> {
-  const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function runCli(args: readonly string[], launch: CliLaunch = {}): Promise<RunningCli> {
+  const child =
+    launch.fileSizeLimitBlocks === undefined
+      ? spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(
+          '/bin/sh',
+          [
+            '-c',
+            `ulimit -f ${launch.fileSizeLimitBlocks} && exec "$0" "$@"`,
+            process.execPath,
+            cliPath,
+            ...args,
+          ],
+          { stdio: ['ignore', 'pipe', 'pipe'] },
+        );
   let output = '';
+  const until = (pattern: RegExp): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const check = (): void => {
+        if (!pattern.test(output)) return;
+        child.stdout?.off('data', check);
+        child.stderr?.off('data', check);
+        resolve();
+      };
+      child.stdout?.on('data', check);
+      child.stderr?.on('data', check);
+      void exited.then(() =>
+        reject(new Error(`CLI exited before printing ${String(pattern)}:\n${output}`)),
+      );
+      check();
+    });
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
@@ -66,7 +106,7 @@ export function runCli(args: readonly string[]): Promise<RunningCli> {
       const url = /listening on (\S+)/.exec(output)?.[1];
       if (url !== undefined && output.includes('Ctrl-C')) {
         const dashboard = /dashboard: (\S+)/.exec(output)?.[1];
-        resolve({ child, url, dashboard, output: () => output, exited });
+        resolve({ child, url, dashboard, output: () => output, exited, until });
       }
     });
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

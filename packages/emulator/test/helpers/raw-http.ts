@@ -21,7 +21,11 @@ export function rawPost(
 ): Promise<RawReply> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = request(url, { method: 'POST', headers, agent: false });
+    const req = request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      agent: false,
+    });
     req.on('response', (response) => {
       answered = true;
       const chunks: Buffer[] = [];

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/index.js';
 import { ApiClient } from './api-client.js';
 
@@ -31,6 +31,35 @@ export function useEmulator(options: EmulatorOptions = {}): EmulatorFixture {
       if (api === undefined) throw new Error('emulator not started yet');
       return api;
     },
+  };
+}
+
+/**
+ * Starts one emulator with `options` (quiet log) for the describe block and closes it after; no
+ * reset between tests. Returns its getter.
+ */
+export function emulatorWith(options: EmulatorOptions): () => Emulator {
+  let emulator: Emulator | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator({ log: () => undefined, ...options });
+  });
+  afterAll(() => emulator?.close());
+  return () => {
+    if (emulator === undefined) throw new Error('emulator not started yet');
+    return emulator;
+  };
+}
+
+/** A `start(options)` for tests that start their own emulators (quiet log), closed after each test. */
+export function startedPerTest(): (options: EmulatorOptions) => Promise<Emulator> {
+  const running: Emulator[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((emulator) => emulator.close()));
+  });
+  return async (options) => {
+    const emulator = await startEmulator({ log: () => undefined, ...options });
+    running.push(emulator);
+    return emulator;
   };
 }
 

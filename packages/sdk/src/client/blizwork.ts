@@ -22,9 +22,11 @@ import type {
   RequestEnvelope,
 } from './operation-types.js';
 import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
+import { checkUserHeaders } from '../internal/options/header-names.js';
 import { OPTION_KEYS, resolveOptions, type BlizWorkOptions } from './options.js';
 import { checkRequestBody, pathOperation } from '../internal/raw/path-operation.js';
-import { fillBody, metadataOf, rawEnvelope } from '../internal/raw/raw-call.js';
+import { fillBody, rawEnvelope } from '../internal/raw/raw-call.js';
+import { metadataOf } from '../internal/pipeline/operation-metadata.js';
 import { REDACTED } from '../internal/pipeline/redact.js';
 import type { Extractor } from '../internal/pipeline/settle.js';
 import type { KeepAliveConnections } from '../internal/transport/default-transport.js';
@@ -194,7 +196,8 @@ export class BlizWork {
    * has them and the body leaves them `undefined`. Nothing else (not `companyId`). A function
    * without the spec metadata `@blizwork/client` attaches (a hand-written operation) gets the token
    * only. Retried like the SDK's reads when the spec marks the operation `x-blizwork-retry-safe`
-   * (override with `{ retry }`).
+   * (override with `{ retry }`). Extra `headers` are checked like `request()`'s: a header the SDK
+   * or the connection owns (`host`, `content-length`, …) throws a `TypeError` before sending.
    *
    * @example
    * import { listCases, validateCallByPath } from '@blizwork/client';
@@ -210,6 +213,7 @@ export class BlizWork {
     if (typeof operation !== 'function')
       throw new TypeError('BlizWork: raw() needs a generated operation function');
     checkOptionKeys('raw', callOptions, RAW_CALL_KEYS);
+    checkUserHeaders(options.headers, 'raw()');
     const metadata = metadataOf(operation);
     const request =
       metadata && callOptions.fill !== false
@@ -225,7 +229,7 @@ export class BlizWork {
     const name = metadata?.operationId ?? (operation.name || 'raw');
     return this.#pipeline.send(operation, request as RawOptions<Op>, {
       operation: name,
-      retry: callOptions.retry ?? metadata?.retrySafe ?? false,
+      retry: callOptions.retry,
       signal: callOptions.signal,
       extract: rawEnvelope as Extractor<RawResult<Op>>,
     });
@@ -240,8 +244,11 @@ export class BlizWork {
    * and `environment` yourself). Not retried unless `{ retry: true }`.
    *
    * Throws a `TypeError` before sending for a path that does not start with `/`, holds a query,
-   * fragment, `.`/`..` segment, empty segment, trailing `/`, encoded `/` or `\`, or `{`/`}`, and
-   * for a body that is not a JSON object.
+   * fragment, `.`/`..` segment, empty segment, trailing `/`, encoded `/` or `\`, `{`/`}`, or a
+   * character that is not ASCII (percent-encode it: `/caf%C3%A9`; a percent-encoded one that
+   * normalises to `.`, `..` or a slash is refused too), for a body that is not a JSON object, and
+   * for a header the SDK or the connection owns (`host`, `content-length`, `transfer-encoding`,
+   * `connection`, `proxy-*`, … : see the README).
    *
    * @example
    * const reply = await bw.request<{ resultCode: number; payload: Report }>('/reports/summary', {
@@ -256,6 +263,7 @@ export class BlizWork {
     const operation = pathOperation(path);
     checkRequestBody(body);
     checkOptionKeys('request', options, REQUEST_CALL_KEYS);
+    checkUserHeaders(options.headers, 'request()');
     return this.#pipeline.send(
       operation,
       { body: body, headers: options.headers },

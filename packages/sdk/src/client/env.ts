@@ -1,13 +1,21 @@
 import type { BlizWorkOptions } from './options.js';
 
-/** The environment variables `BlizWork.fromEnv` reads, by option. */
-export const ENV_VARIABLES = {
+/**
+ * The names of the environment variables `BlizWork.fromEnv()` reads, by the option each one
+ * sets. The one definition of these names: tools that read the same variables (the `blizwork`
+ * CLI does) import it. Frozen.
+ *
+ * @example
+ * import { ENV_VARIABLES } from '@blizwork/sdk';
+ * console.log(`set ${ENV_VARIABLES.token} and ${ENV_VARIABLES.userId}`); // set BLIZWORK_TOKEN and BLIZWORK_USER_ID
+ */
+export const ENV_VARIABLES = /* @__PURE__ */ Object.freeze({
   token: 'BLIZWORK_TOKEN',
   userId: 'BLIZWORK_USER_ID',
   companyId: 'BLIZWORK_COMPANY_ID',
   baseUrl: 'BLIZWORK_BASE_URL',
   environment: 'BLIZWORK_ENVIRONMENT',
-} as const;
+} as const);
 
 /** A map of environment variables, like `process.env`. */
 export type EnvironmentVariables = Readonly<Record<string, string | undefined>>;

@@ -11,19 +11,6 @@ import type { CallOptions } from '../types.js';
  */
 export type GeneratedOperation = (options: never) => Promise<{ data?: unknown }>;
 
-/**
- * What the spec says about an operation, carried by the operations `@blizwork/client` exports under
- * their `~blizwork` key (generated from the spec by `pnpm generate`).
- */
-export interface DescribedOperationMetadata {
-  /** The spec's `operationId`, used in errors and logs. */
-  readonly operationId: string;
-  /** The property names of the operation's JSON request body. */
-  readonly bodyMembers: readonly string[];
-  /** The spec's `x-blizwork-retry-safe`. */
-  readonly retrySafe: boolean;
-}
-
 /** The body members `raw()` can fill in from the client's configuration. */
 export type FillableMember = 'userId' | 'environment';
 
@@ -76,6 +63,7 @@ export type RawOptions<Op extends GeneratedOperation, Fill extends boolean = tru
   Op,
   Fill
 > & {
+  /** Extra request headers, checked like {@link RequestCallOptions.headers}. */
   headers?: Record<string, string>;
 } & PathOption<Op>;
 
@@ -130,6 +118,10 @@ export interface RequestCallOptions extends CallOptions {
    * endpoints that are safe to send twice. @default false
    */
   retry?: boolean;
-  /** Extra request headers. */
+  /**
+   * Extra request headers. A name the SDK or the connection owns (`host`, `content-length`,
+   * `transfer-encoding`, `connection`, `proxy-*`, the Fetch standard's forbidden names, …) or a
+   * value with a line break throws a `TypeError` before anything is sent.
+   */
   headers?: Record<string, string>;
 }

@@ -1,6 +1,7 @@
 import type { Environment, Logger } from '../types.js';
 import { isNonEmptyString } from '../internal/options/arguments.js';
 import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
+import { isHeaderValue } from '../internal/options/header-names.js';
 import { SDK_VERSION } from '../version.js';
 import type { RateLimiter, RateLimitOption } from '../rate-limit/rate-limiter.js';
 import { resolveRateLimit } from '../internal/rate-limit/resolve-rate-limit.js';
@@ -22,11 +23,24 @@ export interface BlizWorkOptions {
   /** Time limit of each attempt in milliseconds; `0` disables it. @default 30000 */
   timeoutMs?: number;
   /**
-   * How many times a failed read (getCase, listCases, master-data query) is retried (validateCall
-   * never is), and how many times any call refused with code 200 (transaction limit) is resent.
+   * How many times a failed read (getCase, listCases, master-data query) is retried, after a
+   * connection error, a timeout, HTTP 408, 429 or 5xx, or result code 200 (transaction limit).
+   * Other operations are never retried (validateCall, notifications and writes), except after code
+   * 200 when `resendWritesOnTransactionLimit` is set.
    * @default 2
    */
   maxRetries?: number;
+  /**
+   * Also resend writes (startCase, exec, upsert, delete, upload), notifications and validateCall
+   * after result code 200 (transaction limit), within `maxRetries`. Off by default: resending is
+   * safe only if BlizWork refused the call before running any of it, which no documentation page
+   * says (assumption `code-200-refused-before-running`); if it is wrong, a resent write runs twice
+   * (two cases, two e-mails). With it off, such a call rejects with `TransactionLimitError` at once:
+   * pace calls with `rateLimit` to keep code 200 away. Inherited by `withOptions`; to opt in for
+   * some calls only, derive a client: `bw.withOptions({ resendWritesOnTransactionLimit: true })`.
+   * @default false
+   */
+  resendWritesOnTransactionLimit?: boolean;
   /** Receives a line per request (debug) and per retry (warn). @default no logging */
   logger?: Logger;
   /** The `user-agent` header, sent where the runtime allows it (not in browsers). @default 'blizwork-sdk-ts/<version>' */
@@ -40,7 +54,8 @@ export interface BlizWorkOptions {
   /**
    * Paces every call of this client (and of clients derived with `withOptions`) to a rate:
    * `{ transactionsPerSecond }`, `{ plan: 'avanzado' }` or `{ limiter }` (shared, e.g. on Redis).
-   * A reply with code 200 is resent whatever this option says.
+   * A read refused with code 200 is resent whatever this option says (a write only with
+   * `resendWritesOnTransactionLimit`), and the limiter slows down.
    * @default no pacing (the SDK cannot know the company's plan)
    */
   rateLimit?: RateLimitOption;
@@ -78,6 +93,7 @@ export const OPTION_KEYS = /* @__PURE__ */ optionKeysOf<BlizWorkOptions>()([
   'fetch',
   'timeoutMs',
   'maxRetries',
+  'resendWritesOnTransactionLimit',
   'logger',
   'userAgent',
   'maxResponseBytes',
@@ -151,6 +167,13 @@ function checkNumber(
       );
 }
 
+function checkBoolean(name: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  return typeof value === 'boolean'
+    ? value
+    : fail(name, `must be true or false (got ${describe(value)})`);
+}
+
 function checkLogger(value: unknown): Logger | undefined {
   if (value === undefined) return undefined;
   const ok =
@@ -175,8 +198,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     fail('environment', `must be "production" or "draft" (got ${describe(environment)})`);
   }
   if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'must be a function');
-  if (typeof userAgent === 'string' && /[\r\n]/.test(userAgent))
-    fail('userAgent', 'must be one line');
+  if (typeof userAgent === 'string' && !isHeaderValue(userAgent))
+    fail('userAgent', 'must be one line of printable ASCII (it is sent as a header)');
   return {
     token: checkToken(raw.token),
     userId: optionalString('userId', raw.userId) ?? fail('userId', 'is required'),
@@ -186,6 +209,10 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     fetch: fetch as typeof globalThis.fetch | undefined,
     timeoutMs: checkNumber('timeoutMs', raw.timeoutMs, DEFAULT_TIMEOUT_MS, false, 2_147_483_647),
     maxRetries: checkNumber('maxRetries', raw.maxRetries, DEFAULT_MAX_RETRIES, true, 10),
+    resendWritesOnTransactionLimit: checkBoolean(
+      'resendWritesOnTransactionLimit',
+      raw.resendWritesOnTransactionLimit,
+    ),
     logger: checkLogger(raw.logger),
     userAgent: optionalString('userAgent', userAgent) ?? DEFAULT_USER_AGENT,
     maxResponseBytes: checkNumber(

@@ -70,16 +70,19 @@ export class UnexpectedServerError extends BlizWorkApiError {
 
 /**
  * The company's plan transaction limit was exceeded (result code 200); see the plan's rate limits.
- * The SDK resends such a call (the server refused it before it ran) within `maxRetries`, and
- * throws this error only when every attempt was refused.
+ * The SDK resends a read refused this way within `maxRetries` (writes, notifications and
+ * validateCall only with the client option `resendWritesOnTransactionLimit`), and throws this
+ * error when every attempt was refused, or at once for a call it does not resend (its message then
+ * says why and what to do).
  */
 export class TransactionLimitError extends BlizWorkApiError {
   override readonly name: string = 'TransactionLimitError';
   /** Milliseconds the call waited in all (rate-limiter slots and back-off between attempts). */
   readonly waitedMs: number;
 
-  constructor(details: ApiErrorDetails & { waitedMs?: number }) {
-    super(details);
+  /** `hint` (why the call was not resent, what to do) is appended to the message. */
+  constructor(details: ApiErrorDetails & { waitedMs?: number }, hint?: string) {
+    super(details, hint);
     this.waitedMs = details.waitedMs ?? 0;
   }
 }

@@ -42,5 +42,5 @@ export function connectionErrorCode(error: unknown): string | undefined {
 
 /** What to check for a failed connection with `code` to `server`, if the code is a known one. */
 export function connectionHint(code: string | undefined, server: string): string | undefined {
-  return code === undefined ? undefined : HINTS[code]?.(server);
+  return code !== undefined && Object.hasOwn(HINTS, code) ? HINTS[code]?.(server) : undefined;
 }

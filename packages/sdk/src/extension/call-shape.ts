@@ -10,7 +10,8 @@ export type { ExtensionCallBody };
 /**
  * A sane handshake token: letters, digits, `_` and `-`, 16 to 64 characters. BlizWork documents
  * a 24-character id (24 hex in its example); the range tolerates a format change, while the
- * character set keeps `/`, `.`, `?`, `#` and `%` out, so the token can never be read as a path.
+ * character set keeps `/`, `.`, `?`, `#` and `%` out, so the token can never be read as a path
+ * (assumption:handshake-token-pattern).
  */
 export const HANDSHAKE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 

@@ -2,7 +2,8 @@
  * How the handler decides the endpoint it sends to validatecall: the URL BlizWork invoked. BlizWork
  * confirms a handshake token only for the endpoint it was issued for, so this URL is what stops a
  * token meant for someone else's extension from being replayed here. It must come from
- * configuration, never from what the caller says.
+ * configuration, never from what the caller says. It is sent verbatim: BlizWork is assumed to
+ * compare it exactly with the URL it called (assumption:validatecall-endpoint-exact).
  */
 export interface PublicUrlOptions {
   /**

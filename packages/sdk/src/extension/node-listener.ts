@@ -52,8 +52,8 @@ async function writeResponse(response: Response, target: ServerResponse): Promis
  * Adapts a web-standard handler (`(request: Request) => Promise<Response>`) to `node:http` and
  * Express. Mount it before any body parser: it reads the raw body itself, and answers 500 (with a
  * log line saying so) to a request whose body was already consumed. A request that cannot be a
- * web `Request` (malformed `Host`, a target other than a path, a method fetch refuses) gets 400;
- * nothing a client sends can throw out of the listener and stop the server.
+ * web `Request` (a malformed or repeated `Host`, a target other than a path, a method fetch
+ * refuses) gets 400; nothing a client sends can throw out of the listener and stop the server.
  *
  * @example
  * http.createServer(toNodeListener(createExtensionHandler(bw, onCall, { publicUrl }))).listen(8080);

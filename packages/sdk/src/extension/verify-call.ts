@@ -21,6 +21,8 @@ const RETRY_AFTER_SECONDS = '1';
  * rejection to answer. Code 1 gives 401 and a warning naming its two usual causes; any other
  * failure 503 (BlizWork may retry); a full verification slot 503 with `retry-after`, without
  * sending anything (each validatecall costs plan quota, and a token can be spent only once).
+ * BlizWork is assumed to expect nothing particular from a 401 (assumption:extension-answers-401)
+ * and to be free to call again after a 503 (assumption:extension-503-may-be-retried).
  */
 export async function verifyCall(
   { verifier, limit, logger }: Verification,

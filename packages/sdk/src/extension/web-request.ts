@@ -10,6 +10,19 @@ export type WebRequestResult = { ok: true; request: Request } | { ok: false; rea
 const HOST_PATTERN = /^(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
+ * True when the request has more than one `Host` header. Node keeps the first and drops the rest
+ * from `request.headers`, while a proxy in front may have routed on another: which host the
+ * request is for is then ambiguous (RFC 9112 §3.2 answers 400). Only `rawHeaders` still has them.
+ */
+function hasRepeatedHost(rawHeaders: readonly string[]): boolean {
+  let hosts = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (rawHeaders[i]?.toLowerCase() === 'host' && ++hosts > 1) return true;
+  }
+  return false;
+}
+
+/**
  * Only origin-form targets (`/path?query`) are served. An absolute-form (`http://other/hook`) or
  * `//other/hook` target would let the caller choose the URL's host, and any other form (`*`,
  * `host:port`) has no meaning for a webhook.
@@ -60,13 +73,16 @@ function bodyStream(
  * Rebuilds the web `Request` a node request stands for: URL from the `Host` header and an
  * origin-form target, headers, method and a streamed body. Never throws: whatever `URL`,
  * `Headers` or `Request` refuse (a malformed `Host`, an odd target, a header value `Headers`
- * rejects, a method such as TRACE) becomes a reason, so one request cannot crash the server.
+ * rejects, a method such as TRACE, more than one `Host`) becomes a reason, so one request cannot crash the server.
  */
 export function toWebRequest(
   request: IncomingMessage,
   response: ServerResponse,
   abort: AbortSignal,
 ): WebRequestResult {
+  // First of all: every other check below reads `request.headers.host`, which hides a second Host.
+  if (hasRepeatedHost(request.rawHeaders))
+    return { ok: false, reason: 'more than one Host header' };
   const target = request.url ?? '/';
   if (!isOriginForm(target)) return { ok: false, reason: 'request target must be a path' };
   // HTTP/1.0 may omit Host; node:http itself refuses an HTTP/1.1 request without one.

@@ -14,7 +14,8 @@ export type PlanName = 'free' | 'basico' | 'medio' | 'avanzado' | 'empresa' | 'c
 
 /**
  * The documented transactions-per-second limit of each plan. `corporativo` is documented as
- * "maximum capacity": no limit. `free` is documented as 0: every call refused.
+ * "maximum capacity": no limit (assumption:corporativo-no-pacing). `free` is documented as 0: every
+ * call refused.
  */
 export const PLAN_TRANSACTIONS_PER_SECOND: Readonly<Record<PlanName, number>> =
   /* @__PURE__ */ Object.freeze({

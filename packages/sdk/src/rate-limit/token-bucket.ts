@@ -87,7 +87,8 @@ export class TokenBucketLimiter implements RateLimiter {
 
   /**
    * The server refused a call with result code 200: halves the rate (not below 1/16 of the
-   * configured one) and empties the bucket.
+   * configured one) and empties the bucket. The refused call did not run
+   * (assumption:code-200-refused-before-running), so it only cost time.
    */
   backOff(retryAfterMs?: number): void {
     this.#refill();

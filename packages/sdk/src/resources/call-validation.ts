@@ -2,7 +2,6 @@ import { validateCall as validateCallOperation } from '@blizwork/client';
 import { isRecord, requireString } from '../internal/options/arguments.js';
 import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
 import type { Extractor } from '../internal/pipeline/settle.js';
-import { resultCodeOf } from '../internal/pipeline/settle.js';
 import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import type { CallOptions } from '../types.js';
 
@@ -21,7 +20,7 @@ const VALIDATE_CALL_KEYS = /* @__PURE__ */ optionKeysOf<ValidateCallOptions>()([
 // Code 0: the call is genuine. Code 1: it is not. Anything else is an error (thrown by settle()).
 const IS_GENUINE: Extractor<boolean> = {
   what: 'a result code',
-  read: (envelope) => resultCodeOf(envelope) === 0,
+  read: (_envelope, { code }) => code === 0,
 };
 
 /**
@@ -29,7 +28,7 @@ const IS_GENUINE: Extractor<boolean> = {
  * call's one-time `handshakeToken` in the body). Fails closed: resolves `true` only for result
  * code 0, `false` for code 1 and, without contacting the API, for a body without a handshake
  * token; rejects for any other code, a reply without a code, or a failed request. Draft calls are
- * validated like any other (the Python wrapper skipped them).
+ * validated like any other (the Python wrapper skipped them; assumption:draft-calls-verifiable).
  */
 export async function validateCall(
   pipeline: RequestPipeline,
@@ -40,7 +39,7 @@ export async function validateCall(
   const endpoint = requireString(options?.endpoint, 'endpoint');
   const token = isRecord(callBody) ? callBody.handshakeToken : undefined;
   if (typeof token !== 'string' || token === '') return false;
-  // Sent once, never retried: the handshake token is single-use (see RETRY_SAFE_OPERATIONS).
+  // Sent once, never retried: the handshake token is single-use (assumption:validatecall-single-use).
   return pipeline.send(
     validateCallOperation,
     { body: { endpoint, token } },

@@ -128,6 +128,7 @@ export class Case<F extends object = CaseFields> {
    * emulator always sends it). Without it, which forms are final is unknown to the SDK, so it is
    * derived from the history only: `true` when the last entry waits on no form, `false` when it
    * waits on one, and `undefined` when the case was read without its history (include < 2).
+   * (assumption:case-closed-member, assumption:closed-from-history)
    */
   get closed(): boolean | undefined {
     const { closed, history } = this.document;
@@ -139,7 +140,8 @@ export class Case<F extends object = CaseFields> {
 
   /**
    * The form the case waits on, or `undefined` when it is closed (a closed case's last entry still
-   * names the final form it stopped at; that form is not pending). Needs the history.
+   * names the final form it stopped at; that form is not pending). Needs the history
+   * (assumption:pending-form-from-history).
    */
   get pendingFormId(): string | undefined {
     const formId = this.history.at(-1)?.nextActivity?.formId;

@@ -1,5 +1,6 @@
 // `exec(..., { ensure: true })`: when an exec's outcome is unknown (timeout, dropped connection),
-// read the case back and let its history say whether the activity ran; resend only if it did not.
+// read the case back and let its history say whether the activity ran; resend only if it did not
+// (assumption:exec-ensure-history-proof).
 import type { ExecuteActivityRequest } from '@blizwork/client';
 import { BlizWorkConnectionError } from '../errors/connection-error.js';
 import { BlizWorkTimeoutError } from '../errors/timeout-error.js';

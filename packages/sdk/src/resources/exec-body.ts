@@ -41,7 +41,10 @@ export interface ExecutableCase {
   readonly history: readonly HistoryEntry[];
 }
 
-/** The company of the process: the option, else the case's process definition's, else the client's. */
+/**
+ * The company of the process: the option, else the case's process definition's, else the client's
+ * (assumption:company-from-process-definition).
+ */
 export function execCompanyId(
   document: CaseDocument,
   options: ExecOptions,
@@ -60,8 +63,10 @@ export function buildExecBody(
   input: ExecOptions & { nextFormId: string; formData: Record<string, unknown> },
   client: { userId: string; companyId: string | undefined },
 ): ExecuteActivityRequest {
+  // The form the case waits on (assumption:pending-form-from-history).
   const formId = source.history.at(-1)?.nextActivity?.formId;
-  // `closed` is not in the documented case shape; the emulator sends it and a server may too.
+  // `closed` is not in the documented case shape; the emulator sends it and a server may too
+  // (assumption:case-closed-member).
   if (typeof formId !== 'string' || formId === '' || source.document.closed === true) {
     throw new CaseClosedError(source.label, source.number);
   }

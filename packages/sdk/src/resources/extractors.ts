@@ -1,4 +1,5 @@
-// Readers of the data an operation returns, for settle(): `undefined` means "not there".
+// Readers of the data an operation returns, for settle(): `undefined` means "not there". The data
+// is in `payload` (assumption:reply-payload).
 import { isRecord } from '../internal/options/arguments.js';
 import type { Extractor } from '../internal/pipeline/settle.js';
 

@@ -48,7 +48,10 @@ export async function toBase64(content: FileContent): Promise<string> {
   return btoa(binary);
 }
 
-/** Uploads a file (base64 in the JSON body, module `form`) and resolves `{ fileName, fileUrl }`. */
+/**
+ * Uploads a file (base64 in the JSON body, module `form`) and resolves `{ fileName, fileUrl }`
+ * (assumption:upload-base64, assumption:upload-reply-attachment).
+ */
 export async function uploadFile(
   pipeline: RequestPipeline,
   input: UploadFileInput,

@@ -17,6 +17,7 @@ const WRITE_RESULT: Extractor<MasterDataWriteResult> = {
   read: (envelope) => (isRecord(envelope.payload) ? envelope.payload : {}),
 };
 
+// An empty filter may match every record (assumption:delete-empty-filter-matches-all): refused for writes.
 function requireFilter(filter: unknown, operation: string): Filter {
   const checked = requireRecord(filter, 'filter');
   if (Object.keys(checked).length === 0) {
@@ -29,7 +30,8 @@ function requireFilter(filter: unknown, operation: string): Filter {
 
 /**
  * A company master-data table, by name (the wrapper's `BlizWorkMasterDataTable`). `R` types the
- * records. Filters are equality on column values. Obtain it with `bw.masterData<R>('Clientes')`.
+ * records. Filters are equality on column values (assumption:filter-equality). Obtain it with
+ * `bw.masterData<R>('Clientes')`.
  */
 export class MasterDataTable<R extends object = MasterDataRecord> {
   /** The table name. */

@@ -18,14 +18,14 @@ import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import {
   CaseDataLevel,
   type CallOptions,
-  type CaseDocument,
   type CaseFields,
   type CaseSummary,
   type Environment,
   type Filter,
 } from '../types.js';
 import { Case } from './case.js';
-import { payloadArray, payloadObject } from './extractors.js';
+import { payloadArray } from './extractors.js';
+import { requestedCaseDocument } from './requested-case.js';
 import type { BulkItems, BulkOptions } from './bulk/bulk-types.js';
 import { readInOrder } from './bulk/cases-with-details.js';
 import { startCases, type StartCasesReport } from './bulk/start-cases.js';
@@ -36,6 +36,13 @@ export interface StartCaseOptions extends CallOptions {
   execUserId?: string;
   /** The company that owns the process. @default the client's `companyId` */
   companyId?: string;
+  /**
+   * The process version to start a case of. `draft` is sent as `environment: "draft"`, a member
+   * the documentation of `/init` does not show: if BlizWork ignores it, the case starts in
+   * production. `production` sends no `environment` (the server's default).
+   * @default the client's environment
+   */
+  environment?: Environment;
 }
 
 /** Options of {@link Process.getCase}. */
@@ -51,6 +58,7 @@ const START_CASE_KEYS = /* @__PURE__ */ optionKeysOf<StartCaseOptions>()([
   'signal',
   'execUserId',
   'companyId',
+  'environment',
 ] as const);
 /** The keys of {@link GetCaseOptions}. */
 const GET_CASE_KEYS = /* @__PURE__ */ optionKeysOf<GetCaseOptions>()([
@@ -67,26 +75,6 @@ const CASE_NUMBER: Extractor<number> = {
     return Number.isInteger(value) ? (value as number) : undefined;
   },
 };
-const CASE_DOCUMENT = /* @__PURE__ */ payloadObject<CaseDocument>('a case document in payload');
-
-/**
- * Reads the case document and checks it is the case that was asked for: a reply about another
- * case number or environment is refused (a member the reply leaves out is tolerated).
- */
-function caseDocumentOf(caseNumber: number, environment: Environment): Extractor<CaseDocument> {
-  return {
-    ...CASE_DOCUMENT,
-    verify: (document) => {
-      if (document.caseNumber !== undefined && document.caseNumber !== caseNumber) {
-        return `the reply is case #${String(document.caseNumber).slice(0, 40)}, not the requested #${caseNumber}`;
-      }
-      if (document.environment !== undefined && document.environment !== environment) {
-        return `the reply is a case of ${JSON.stringify(String(document.environment).slice(0, 40))}, not of the requested ${environment}`;
-      }
-      return undefined;
-    },
-  };
-}
 const CASE_SUMMARIES = /* @__PURE__ */ payloadArray<CaseSummary>(
   'an array of case summaries in payload',
 );
@@ -108,13 +96,20 @@ export class Process<F extends object = CaseFields> {
   }
 
   /**
-   * Starts a case, as a user would in the app, in the client's environment, and resolves its
-   * number. Needs a company id (option, else the client's); throws `TypeError` without one.
-   * Never retried automatically.
+   * Starts a case, as a user would in the app, in the client's environment (or `options.environment`),
+   * and resolves its number. Needs a company id (option, else the client's); throws `TypeError`
+   * without one. Never retried automatically.
+   *
+   * The documentation of `/init` shows no `environment` member, so it is sent only for a draft
+   * case (`environment: "draft"`); a production case is started without it, relying on the
+   * server's default. If BlizWork ignores the member, a draft request starts a production case.
    */
   async startCase(options: StartCaseOptions = {}): Promise<number> {
     checkOptionKeys('startCase', options, START_CASE_KEYS);
-    const { userId, environment } = this.#pipeline.settings;
+    const { userId } = this.#pipeline.settings;
+    const environment = requireEnvironment(
+      options.environment ?? this.#pipeline.settings.environment,
+    );
     const companyId = options.companyId ?? this.#pipeline.settings.companyId;
     if (companyId === undefined) {
       throw new TypeError(
@@ -125,7 +120,9 @@ export class Process<F extends object = CaseFields> {
       companyId: requireString(companyId, 'companyId'),
       userId,
       workflowId: this.id,
-      environment,
+      // Undocumented on /init (assumption:init-environment): sent only when a draft case is asked
+      // for; a production case relies on the server's default (assumption:environment-default-production).
+      ...(environment === 'production' ? {} : { environment }),
       ...(options.execUserId === undefined
         ? {}
         : { execUserId: requireString(options.execUserId, 'execUserId') }),
@@ -137,7 +134,11 @@ export class Process<F extends object = CaseFields> {
     );
   }
 
-  /** Reads a case. Retried on transient failures. */
+  /**
+   * Reads a case. Retried on transient failures. A reply about another case (another process,
+   * case number, environment, or a company that is not the client's `companyId`) is refused with
+   * `BlizWorkResponseError`.
+   */
   async getCase(caseNumber: number, options: GetCaseOptions = {}): Promise<Case<F>> {
     checkOptionKeys('getCase', options, GET_CASE_KEYS);
     const include = requireInclude(options.include ?? CaseDataLevel.PlusProcessDefinition);
@@ -157,7 +158,12 @@ export class Process<F extends object = CaseFields> {
       {
         operation: 'getCase',
         signal: options.signal,
-        extract: caseDocumentOf(body.caseNumber, environment),
+        extract: requestedCaseDocument({
+          processId: this.id,
+          caseNumber: body.caseNumber,
+          environment,
+          companyId: this.#pipeline.settings.companyId,
+        }),
       },
     );
     return new Case<F>(this, this.#pipeline, document, { caseNumber, environment, include });

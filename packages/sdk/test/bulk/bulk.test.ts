@@ -12,6 +12,7 @@ import {
   type BulkProgress,
   type Filter,
 } from '../../src/index.node.js';
+import { upsertMany, type RowWriter } from '../../src/resources/bulk/upsert-many.js';
 import { rejectionOf } from '../helpers/clients.js';
 import { useSdkEmulator } from '../helpers/sdk-emulator.js';
 
@@ -64,6 +65,37 @@ describe('MasterDataTable.upsertMany', () => {
     expect(report.failed[1]?.item).toEqual({ nombre: 'sin sku' });
     const stored = emulator.readTable('Productos') ?? [];
     expect(stored.map((row) => row.sku).sort()).toEqual(['SKU-1', 'SKU-3', 'SKU-4', 'SKU-5']);
+  });
+
+  it('finds key columns named like Object.prototype members only on the row itself', async () => {
+    const sent: Filter[] = [];
+    const table: RowWriter<Record<string, unknown>> = {
+      upsert: (filter) => {
+        sent.push(filter);
+        return Promise.resolve();
+      },
+      delete: () => Promise.resolve(),
+    };
+    // Rows parsed from JSON or CSV: `constructor` and `__proto__` are ordinary column names.
+    const rows = [
+      JSON.parse('{"sku":"A","__proto__":"P-1"}') as Record<string, unknown>,
+      { sku: 'B' },
+    ];
+    const report = await upsertMany(table, rows, { key: ['sku', '__proto__'], concurrency: 1 });
+    expect(sent).toHaveLength(1);
+    expect(Object.getPrototypeOf(sent[0])).toBe(Object.prototype);
+    expect(Object.entries(sent[0] ?? {})).toEqual([
+      ['sku', 'A'],
+      ['__proto__', 'P-1'],
+    ]);
+    expect(report.failed.map(({ index, error }) => [index, error.message])).toEqual([
+      [1, 'BlizWork: row 1 has no value in key column "__proto__"'],
+    ]);
+
+    const missing = await upsertMany(table, [{ sku: 'C' }], { key: ['sku', 'constructor'] });
+    expect(missing.failed[0]?.error.message).toBe(
+      'BlizWork: row 0 has no value in key column "constructor"',
+    );
   });
 
   it('updates the row that matches the key columns instead of adding one', async () => {

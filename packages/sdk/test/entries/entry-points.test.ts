@@ -39,6 +39,7 @@ describe('the entry points', () => {
         'BlizWorkError',
         'isBlizWorkError',
         'isBlizWorkApiError',
+        'ENV_VARIABLES',
       ]),
     );
     for (const name of ['createExtensionHandler', 'ExtensionCall', 'toNodeListener']) {
@@ -48,12 +49,7 @@ describe('the entry points', () => {
 
   it('export no internals', () => {
     const all = Object.values(names).flatMap(({ esm }) => esm);
-    for (const name of [
-      'createApiError',
-      'HANDSHAKE_TOKEN_PATTERN',
-      'ENV_VARIABLES',
-      'RETRY_SAFE_OPERATIONS',
-    ]) {
+    for (const name of ['createApiError', 'HANDSHAKE_TOKEN_PATTERN', 'RETRY_SAFE_OPERATIONS']) {
       expect(all).not.toContain(name);
     }
   });

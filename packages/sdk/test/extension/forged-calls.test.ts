@@ -191,9 +191,15 @@ describe('createExtensionHandler refuses forged and malformed calls', () => {
     expect(JSON.stringify(reply.body)).not.toContain(emulator.token);
   });
 
-  it('answers 503 when validatecall replies without a result code', async () => {
+  it.each([
+    ['without a result code', '{"ok":true}'],
+    // Issue 18 #7: `status` is read only when `resultCode` is absent; a null one is malformed.
+    ['with resultCode null and status 0', '{"resultCode":null,"status":0}'],
+    ['with a string resultCode', '{"resultCode":"0","resultMessage":"OK"}'],
+    ['with a bare status 0 (no message, no payload)', '{"status":0}'],
+  ])('answers 503, never a pass, when validatecall replies %s', async (_label, replyBody) => {
     const noCode = createServer((_req, res) =>
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+      res.writeHead(200, { 'content-type': 'application/json' }).end(replyBody),
     );
     await new Promise<void>((resolve) => noCode.listen(0, '127.0.0.1', resolve));
     const client = new BlizWork({

@@ -55,6 +55,9 @@ describe('toNodeListener survives requests that cannot be web Requests', () => {
     ['an absolute-form target', 'http://evil.example/hook', ['host: 127.0.0.1']],
     ['a //host target', '//evil.example/hook', ['host: 127.0.0.1']],
     ['an asterisk target', '*', ['host: 127.0.0.1']],
+    // Node keeps the first Host in request.headers; a proxy may have routed on the second.
+    ['two Host headers', '/hook', ['host: 127.0.0.1', 'host: evil.example']],
+    ['two equal Host headers, in other cases', '/hook', ['Host: 127.0.0.1', 'HOST: 127.0.0.1']],
   ])('answers 400 to %s and keeps serving', async (_label, target, headers) => {
     const reply = await sendRaw(
       server.port,

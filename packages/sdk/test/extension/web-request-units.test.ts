@@ -37,6 +37,11 @@ describe('a request that cannot be a web Request', () => {
     ],
     ['a method fetch refuses (TRACE)', 'TRACE /hook HTTP/1.1\r\nhost: h', 'malformed request'],
     ['a port out of range', 'POST /hook HTTP/1.1\r\nhost: 127.0.0.1:99999', 'malformed request'],
+    [
+      'two Host headers (checked first, before the target)',
+      'POST //x/hook HTTP/1.1\r\nhost: h\r\nx-between: 1\r\nhost: evil.example',
+      'more than one Host header',
+    ],
   ])('gets 400 with its reason: %s', async (_label, head, reason) => {
     const server = await serve(() => Promise.resolve(new Response('served')));
     const reply = await sendRaw(server.port, `${head}\r\nconnection: close\r\n\r\n`);

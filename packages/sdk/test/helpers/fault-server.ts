@@ -43,6 +43,8 @@ export interface ReceivedRequest {
   /** The raw request target (holds the token). */
   url: string;
   headers: IncomingMessage['headers'];
+  /** Header names and values as sent, in order (node's `headers` object cannot hold `__proto__`). */
+  rawHeaders: string[];
   body: unknown;
 }
 
@@ -144,6 +146,7 @@ export function createFaultServer(): FaultServer & { start(): Promise<void> } {
         method: req.method ?? '',
         url: req.url ?? '',
         headers: req.headers,
+        rawHeaders: req.rawHeaders,
         body: text === '' ? undefined : JSON.parse(text),
       });
       answer(pending.shift() ?? state.fallback, res, state.streams);

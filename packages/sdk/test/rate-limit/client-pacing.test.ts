@@ -4,7 +4,6 @@ import {
   BlizWorkAbortError,
   BlizWorkTimeoutError,
   SlotTimeoutError,
-  TransactionLimitError,
   type RateLimiter,
 } from '../../src/index.node.js';
 import { clientFor, recordingLogger, rejectionOf } from '../helpers/clients.js';
@@ -112,33 +111,9 @@ describe('a client with rateLimit', () => {
       body: { resultCode: 200, resultMessage: 'limit' },
       headers: { 'retry-after': '0' },
     };
-    server.queue(refused, ok());
-    await clientFor(server.url, { rateLimit: { limiter } }).masterData('T').delete({ id: 1 });
+    server.queue(refused, ok({ payload: [] }));
+    await clientFor(server.url, { rateLimit: { limiter } }).masterData('T').records({ id: 1 });
     expect(calls).toEqual(['acquire', 'backOff 0', 'acquire']);
-  });
-});
-
-describe('a reply with code 200 (refused before it ran)', () => {
-  const refused: Fault = { kind: 'json', body: { resultCode: 200, resultMessage: 'limit' } };
-
-  it('is resent for a write, which is not otherwise retried', async () => {
-    server.queue(refused, ok({ caseNumber: 7 }));
-    expect(await clientFor(server.url).process('sales-process').startCase()).toBe(7);
-    expect(server.requests).toHaveLength(2);
-  });
-
-  it('raises TransactionLimitError with the total wait once maxRetries is spent', async () => {
-    server.fallback = refused;
-    const error = await rejectionOf(
-      clientFor(server.url, { maxRetries: 1, rateLimit: { transactionsPerSecond: 50 } })
-        .masterData('T')
-        .upsert({ id: 1 }, { x: 1 }),
-    );
-    expect(error).toBeInstanceOf(TransactionLimitError);
-    // One back-off of at least 375 ms (500 ms minus up to 25 % jitter), plus the slower bucket's wait.
-    expect((error as TransactionLimitError).waitedMs).toBeGreaterThanOrEqual(375);
-    expect(error.message).toBe('upsertMasterData failed with result code 200: limit');
-    expect(server.requests).toHaveLength(2);
   });
 });
 

@@ -1,5 +1,6 @@
-// Pacing and code-200 resends against the real emulator with a plan limit: a write the emulator's
-// limiter refuses is resent and lands exactly once (no lost and no doubled write).
+// Pacing and code 200 against the real emulator with a plan limit: by default a write the
+// emulator's limiter refuses rejects and did not run; with resendWritesOnTransactionLimit it is
+// resent and lands exactly once (no lost and no doubled write).
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BlizWork, TransactionLimitError } from '../../src/index.node.js';
@@ -21,9 +22,25 @@ const refusedRetries = (logger: ReturnType<typeof recordingLogger>) =>
   );
 
 describe('a client without rateLimit, over the emulator plan limit', () => {
-  it('resends an exec refused with code 200, and the activity runs exactly once', async () => {
+  it('rejects an exec refused with code 200 without resending it, and the activity did not run', async () => {
+    const bw = new BlizWork({ ...emulator.clientOptions, maxRetries: 6 });
+    const before = await bw.process('sales-process').getCase(1); // takes the one free call
+    const error = await rejectionOf(before.exec('qualification', { customer_name: 'Initech' }));
+    expect(error).toBeInstanceOf(TransactionLimitError);
+    expect(error.message).toContain('Not resent');
+    const stored = emulator.readCase({ processId: 'sales-process', caseNumber: 1 });
+    expect(stored?.history.length).toBe(before.history.length);
+    expect(stored?.currentFormId).toBe(before.pendingFormId);
+  });
+
+  it('with resendWritesOnTransactionLimit, resends an exec refused with code 200, and the activity runs exactly once', async () => {
     const logger = recordingLogger();
-    const bw = new BlizWork({ ...emulator.clientOptions, maxRetries: 6, logger });
+    const bw = new BlizWork({
+      ...emulator.clientOptions,
+      maxRetries: 6,
+      logger,
+      resendWritesOnTransactionLimit: true,
+    });
     const sales = bw.process('sales-process');
     const before = await sales.getCase(1); // takes the one free call: the exec is refused first
     const after = await before.exec('qualification', { customer_name: 'Initech' });
@@ -37,9 +54,14 @@ describe('a client without rateLimit, over the emulator plan limit', () => {
     expect(after.pendingFormId).toBe('qualification');
   });
 
-  it('resends an upsert refused with code 200, and the row lands exactly once', async () => {
+  it('with resendWritesOnTransactionLimit, resends an upsert refused with code 200, and the row lands exactly once', async () => {
     const logger = recordingLogger();
-    const bw = new BlizWork({ ...emulator.clientOptions, maxRetries: 6, logger });
+    const bw = new BlizWork({
+      ...emulator.clientOptions,
+      maxRetries: 6,
+      logger,
+      resendWritesOnTransactionLimit: true,
+    });
     const clientes = bw.masterData('Clientes');
     const rowsBefore = emulator.readTable('Clientes')?.length ?? 0;
     await clientes.records(); // takes the one free call

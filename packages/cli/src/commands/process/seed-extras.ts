@@ -16,7 +16,7 @@ export async function seedExtras(
   caseNumber: number | undefined,
 ): Promise<{ extensions: GraphExtensionInput[]; case?: CaseInput }> {
   const seed: unknown = JSON.parse(await readFile(path, 'utf8'));
-  const list = (name: string): Record<string, unknown>[] =>
+  const list = (name: 'extensions' | 'cases'): Record<string, unknown>[] =>
     isRecord(seed) && Array.isArray(seed[name]) ? seed[name].filter(isRecord) : [];
   const extensions = list('extensions')
     .filter((extension) => extension.processId === processId && text(extension.url) !== undefined)

@@ -28,6 +28,7 @@ export function requireRecord(value: unknown, what: string): Record<string, unkn
 }
 
 /** `value` if it is a positive integer. */
+// Case numbers start at 1 (assumption:case-number-positive).
 export function requireCaseNumber(value: unknown): number {
   return Number.isInteger(value) && (value as number) > 0
     ? (value as number)

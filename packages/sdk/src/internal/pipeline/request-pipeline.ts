@@ -11,21 +11,19 @@ import type { ResolvedOptions } from '../../client/options.js';
 import type { RateLimiter } from '../../rate-limit/rate-limiter.js';
 import { takeSlotNow, waitForSlot } from '../rate-limit/wait-for-slot.js';
 import { REDACTED, createRedactor, redactUrl } from './redact.js';
-import {
-  RETRY_SAFE_OPERATIONS,
-  isRetryableFailure,
-  parseRetryAfter,
-  retryDelayMs,
-  waitBeforeRetry,
-} from './retry.js';
+import { isRetrySafe } from './operation-metadata.js';
+import { isRetryableFailure, parseRetryAfter, retryDelayMs, waitBeforeRetry } from './retry.js';
 import { settle, type Envelope, type Extractor, type SettleContext } from './settle.js';
 import type { Transport, WireResult } from '../transport/wire.js';
 
 /** How to send one operation. */
 export interface SendOptions<T> extends CallOptions {
-  /** The operation's name, for errors, logs and the retry-safe list. */
+  /** The operation's name, for errors and logs. */
   operation: string;
-  /** Overrides the retry-safe list. */
+  /**
+   * Whether the call is safe to send twice, so retried after a transient failure and resent after
+   * code 200. @default the spec's `x-blizwork-retry-safe` of the operation (false without metadata)
+   */
   retry?: boolean;
   /** Result codes that count as success. @default [0] */
   acceptCodes?: readonly number[];
@@ -44,16 +42,27 @@ class AttemptFailure {
   ) {}
 }
 
+/** Why a refused call that is not safe to send twice was not resent, appended to its message. */
+const NOT_RESENT_HINT =
+  'Not resent: the call may have run, so only reads are resent after code 200 by default; pace calls with the rateLimit option, or set resendWritesOnTransactionLimit: true if BlizWork refuses before running';
+
 /** The same refusal, carrying the total time the call waited before giving up. */
-const withWaited = (error: TransactionLimitError, waitedMs: number): TransactionLimitError =>
-  new TransactionLimitError({
-    operation: error.operation ?? '',
-    url: error.url,
-    resultCode: error.resultCode,
-    resultMessage: error.resultMessage,
-    httpStatus: error.httpStatus,
-    waitedMs,
-  });
+const withWaited = (
+  error: TransactionLimitError,
+  waitedMs: number,
+  hint: string | undefined,
+): TransactionLimitError =>
+  new TransactionLimitError(
+    {
+      operation: error.operation ?? '',
+      url: error.url,
+      resultCode: error.resultCode,
+      resultMessage: error.resultMessage,
+      httpStatus: error.httpStatus,
+      waitedMs,
+    },
+    hint,
+  );
 
 const isNodeLike = typeof globalThis.process?.versions?.node === 'string';
 
@@ -106,7 +115,11 @@ export class RequestPipeline {
     request: RawOptions<Op>,
     options: SendOptions<T>,
   ): Promise<T> {
-    const retry = options.retry ?? RETRY_SAFE_OPERATIONS.has(options.operation);
+    const retry = options.retry ?? isRetrySafe(operation);
+    // Code 200 (transaction limit): BlizWork is assumed to refuse before running the call
+    // (assumption:code-200-refused-before-running). Nothing documents it, so only a call that is
+    // safe to send twice is resent by default; others only with resendWritesOnTransactionLimit.
+    const resendRefused = retry || this.settings.resendWritesOnTransactionLimit;
     const context: SettleContext<T> = {
       operation: options.operation,
       signal: options.signal,
@@ -119,6 +132,8 @@ export class RequestPipeline {
     };
     let waitedMs = 0;
     for (let attempt = 1; ; attempt++) {
+      // Every call waits on the one limiter: the plan's budget is the company's
+      // (assumption:plan-limit-covers-every-call).
       const { limiter } = this;
       const slotWaitMs =
         limiter === undefined || takeSlotNow(limiter)
@@ -127,12 +142,12 @@ export class RequestPipeline {
       waitedMs += slotWaitMs;
       const outcome = await this.#attempt(operation, request, context, attempt, slotWaitMs);
       if (!(outcome instanceof AttemptFailure)) return outcome;
-      // Code 200: refused before it ran, so any operation (writes too) may be sent again.
       const refused = outcome.error instanceof TransactionLimitError;
       if (refused) this.limiter?.backOff?.(outcome.retryAfterMs);
-      const budget = retry || refused ? this.settings.maxRetries + 1 : 1;
+      const budget = retry || (refused && resendRefused) ? this.settings.maxRetries + 1 : 1;
       if (attempt >= budget || !(refused || isRetryableFailure(outcome.error))) {
-        throw refused ? withWaited(outcome.error, waitedMs) : outcome.error;
+        if (!refused) throw outcome.error;
+        throw withWaited(outcome.error, waitedMs, resendRefused ? undefined : NOT_RESENT_HINT);
       }
       const delay = retryDelayMs(attempt, outcome.retryAfterMs);
       const reason = (outcome.error as Error).name;

@@ -1,23 +1,11 @@
-// The retry policy, in one place: which operations may be retried, on which failures, and how long
-// to wait before the next attempt.
+// The retry policy, in one place: on which failures a call may be sent again, and how long to wait
+// before the next attempt. Which operations may be resent is the spec's `x-blizwork-retry-safe`
+// (see operation-metadata.ts).
 import { BlizWorkAbortError } from '../../errors/abort-error.js';
 import { BlizWorkApiError } from '../../errors/api-error.js';
 import { BlizWorkConnectionError } from '../../errors/connection-error.js';
 import { BlizWorkHttpError } from '../../errors/http-error.js';
 import { BlizWorkTimeoutError } from '../../errors/timeout-error.js';
-
-/**
- * The operations that only read, so sending them twice is harmless. Every other operation (init,
- * exec, upsert, delete, upload, notification) may act twice and is never retried automatically,
- * except after a code-200 refusal, which the server gives before running the call (see RequestPipeline).
- * validatecall (both forms) reads too, but spends the call's single-use handshake token: after a
- * lost reply, a resend would get code 1 and refuse a genuine call, so it is sent once.
- */
-export const RETRY_SAFE_OPERATIONS: ReadonlySet<string> = new Set([
-  'getCase',
-  'listCases',
-  'queryMasterData',
-]);
 
 /** The first backoff delay; each retry doubles it. */
 export const RETRY_BASE_DELAY_MS = 500;

@@ -9,15 +9,19 @@ import { BlizWorkResponseTooLargeError } from '../../errors/response-too-large-e
 import { BlizWorkTimeoutError } from '../../errors/timeout-error.js';
 import type { WireResponse, WireResult } from '../transport/wire.js';
 import { excerpt, redactUrl, sanitizeCause } from './redact.js';
+import { readResult, type Envelope, type ReplyResult } from './reply-envelope.js';
 
-/** A parsed reply: a JSON object, holding `resultCode` or `status`. */
-export type Envelope = Record<string, unknown>;
+export type { Envelope };
+
+/** The result of a success envelope, as {@link readResult} read it. */
+export type SuccessResult = Extract<ReplyResult, { kind: 'code' }>;
 
 /** Reads the data an operation returns out of a success envelope; `undefined` when it is not there. */
 export interface Extractor<T> {
   /** What is read, for the error message when it is missing, e.g. `a case document in payload`. */
   what: string;
-  read(envelope: Envelope): T | undefined;
+  /** `result`: the envelope's code (0 or an accepted one) and message, from either envelope. */
+  read(envelope: Envelope, result: SuccessResult): T | undefined;
   /** Checks what `read` returned against the request: the problem, or `undefined` when it fits. */
   verify?(value: T): string | undefined;
 }
@@ -36,12 +40,6 @@ export interface SettleContext<T> {
   /** Result codes that count as success; default `[0]`. */
   acceptCodes?: readonly number[];
   extract?: Extractor<T>;
-}
-
-/** The result code of an envelope (`resultCode`, else `status`), if it is an integer. */
-export function resultCodeOf(envelope: Envelope | undefined): number | undefined {
-  const code = envelope?.resultCode ?? envelope?.status;
-  return Number.isInteger(code) ? (code as number) : undefined;
 }
 
 /** The body as a JSON object, or the reason it is not one. */
@@ -109,21 +107,20 @@ function failedReply(
   response: WireResponse,
   text: string,
   parsed: { envelope?: Envelope; parseError?: unknown },
+  result: ReplyResult,
   url: string,
   ctx: SettleContext<unknown>,
 ): Error {
   const { operation, redact } = ctx;
   const { envelope, parseError } = parsed;
   const httpStatus = response.status;
-  const resultCode = resultCodeOf(envelope);
   if (
-    resultCode !== undefined &&
-    resultCode !== 0 &&
-    !(response.ok && ctx.acceptCodes?.includes(resultCode))
+    result.kind === 'code' &&
+    result.code !== 0 &&
+    !(response.ok && ctx.acceptCodes?.includes(result.code))
   ) {
-    const message = envelope?.resultMessage ?? envelope?.message;
-    const resultMessage = typeof message === 'string' ? redact(message) : '';
-    return createApiError({ operation, url, resultCode, resultMessage, httpStatus });
+    const resultMessage = result.message === undefined ? '' : redact(result.message);
+    return createApiError({ operation, url, resultCode: result.code, resultMessage, httpStatus });
   }
   const bodyExcerpt = excerpt(text, redact);
   if (!response.ok)
@@ -134,7 +131,12 @@ function failedReply(
     if (text.trim() === '') return refuse('the body is empty');
     return refuse('the body is not a JSON object', sanitizeCause(parseError, redact));
   }
-  if (resultCode === undefined) return refuse('the reply carries no result code');
+  if (result.kind === 'malformed')
+    return refuse(`the reply is malformed: ${redact(result.problem)}`);
+  if (result.kind === 'none') {
+    const note = result.note === undefined ? '' : ` (${result.note})`;
+    return refuse(`the reply carries no result code${note}`);
+  }
   return refuse(`the reply lacks ${ctx.extract?.what ?? 'its data'}`);
 }
 
@@ -142,12 +144,15 @@ function failedReply(
  * Turns a generated operation's result into the envelope (or the data `ctx.extract` reads from it),
  * or throws the matching `BlizWorkError`:
  * - no reply, or a reply cut short: abort, timeout or connection error;
- * - a non-zero result code (any HTTP status): `createApiError` picks the class;
+ * - a non-zero result code (any HTTP status; assumption:business-errors-http-200), read by
+ *   {@link readResult} from either envelope: `createApiError` picks the class;
  * - another non-2xx reply: `BlizWorkHttpError`;
- * - a redirect (never followed): `BlizWorkRedirectError`; a body over `maxResponseBytes`:
+ * - a redirect (never followed; assumption:no-redirects): `BlizWorkRedirectError`; a body over
+ *   `maxResponseBytes`:
  *   `BlizWorkResponseTooLargeError`;
- * - a 2xx reply that is not a JSON object, has no result code, lacks the data, or whose data does
- *   not match the request (`extract.verify`): `BlizWorkResponseError`.
+ * - a 2xx reply that is not a JSON object, has no result code (a `status` outside the status
+ *   envelope is none), has a malformed one (`resultCode: null`), lacks the data, or whose data
+ *   does not match the request (`extract.verify`): `BlizWorkResponseError`.
  * A reply is a success only when it carries an accepted result code; a missing code never is.
  */
 export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T {
@@ -163,14 +168,15 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
   if (!response || text === undefined) throw failedExchange(wire, shownUrl(), ctx);
   const parsed = parseObject(text);
   const { envelope } = parsed;
-  const resultCode = resultCodeOf(envelope);
+  const outcome = readResult(envelope, response.status);
   // The success path stays short: excerpts and redaction are only computed for errors.
   if (
     envelope &&
     response.ok &&
-    (resultCode === 0 || (resultCode !== undefined && ctx.acceptCodes?.includes(resultCode)))
+    outcome.kind === 'code' &&
+    (outcome.code === 0 || ctx.acceptCodes?.includes(outcome.code))
   ) {
-    const value = ctx.extract ? ctx.extract.read(envelope) : (envelope as T);
+    const value = ctx.extract ? ctx.extract.read(envelope, outcome) : (envelope as T);
     const problem = value === undefined ? undefined : ctx.extract?.verify?.(value);
     if (value !== undefined && problem === undefined) return value;
     if (problem !== undefined) {
@@ -183,5 +189,5 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
       });
     }
   }
-  throw failedReply(response, text, parsed, shownUrl(), ctx);
+  throw failedReply(response, text, parsed, outcome, shownUrl(), ctx);
 }

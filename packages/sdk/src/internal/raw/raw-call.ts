@@ -1,28 +1,9 @@
-// What `BlizWork.raw()` adds around a generated operation: the spec's metadata (read from the
-// operation's `~blizwork` key, generated from the spec, never from `Function.name`), the body
-// members it fills in from the client's configuration, and the envelope it resolves.
-import type {
-  DescribedOperationMetadata,
-  FillableMember,
-  RawEnvelope,
-} from '../../client/operation-types.js';
+// What `BlizWork.raw()` adds around a generated operation: the body members it fills in from the
+// client's configuration (where the spec's metadata, see operation-metadata.ts, says the body has
+// them), and the envelope it resolves.
+import type { OperationMetadata } from '@blizwork/client';
+import type { FillableMember, RawEnvelope } from '../../client/operation-types.js';
 import type { Envelope, Extractor } from '../pipeline/settle.js';
-
-/**
- * The spec metadata `@blizwork/client` attaches to its operations under `~blizwork`, or
- * `undefined` for a function without (well-formed) metadata: a hand-written operation.
- */
-export function metadataOf(operation: object): DescribedOperationMetadata | undefined {
-  const metadata: unknown = (operation as { '~blizwork'?: unknown })['~blizwork'];
-  if (typeof metadata !== 'object' || metadata === null) return undefined;
-  const { operationId, bodyMembers, retrySafe } = metadata as Record<string, unknown>;
-  const wellFormed =
-    typeof operationId === 'string' &&
-    typeof retrySafe === 'boolean' &&
-    Array.isArray(bodyMembers) &&
-    bodyMembers.every((member) => typeof member === 'string');
-  return wellFormed ? (metadata as DescribedOperationMetadata) : undefined;
-}
 
 /** The client values `raw()` fills in (the user id, and the environment: `'production'` or `'draft'`). */
 export type FillValues = Readonly<Record<FillableMember, string>>;
@@ -36,7 +17,7 @@ const FILLABLE: readonly FillableMember[] = ['userId', 'environment'];
  */
 export function fillBody(
   body: unknown,
-  metadata: DescribedOperationMetadata,
+  metadata: Pick<OperationMetadata, 'bodyMembers'>,
   values: FillValues,
 ): unknown {
   const members = FILLABLE.filter((member) => metadata.bodyMembers.includes(member));
@@ -53,16 +34,15 @@ export function fillBody(
 
 /**
  * Reads a success envelope as a {@link RawEnvelope}: a `status`/`message` envelope gets the same
- * values as `resultCode`/`resultMessage` (the originals stay). Only called for a success, which
- * always carries a result code.
+ * values as `resultCode`/`resultMessage` (the originals stay), as settle's one reader read them
+ * (assumption:status-envelope). Only called for a success, which always carries a result code.
  */
 export const rawEnvelope: Extractor<RawEnvelope & Envelope> = {
   what: 'a result code',
-  read(envelope) {
-    if (envelope.resultCode !== undefined) return envelope as RawEnvelope & Envelope;
-    const { status, message } = envelope;
-    return typeof message === 'string' && envelope.resultMessage === undefined
-      ? { ...envelope, resultCode: status as number, resultMessage: message }
-      : { ...envelope, resultCode: status as number };
+  read(envelope, { code, message }) {
+    if (Object.hasOwn(envelope, 'resultCode')) return envelope as RawEnvelope & Envelope;
+    return message !== undefined && envelope.resultMessage === undefined
+      ? { ...envelope, resultCode: code, resultMessage: message }
+      : { ...envelope, resultCode: code };
   },
 };

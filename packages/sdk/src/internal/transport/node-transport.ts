@@ -44,7 +44,8 @@ class NodeReply implements WireResponse {
     const received = message.headers;
     this.headers = {
       get: (name) => {
-        const value = received[name.toLowerCase()];
+        const key = name.toLowerCase();
+        const value = Object.hasOwn(received, key) ? received[key] : undefined;
         return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
       },
     };

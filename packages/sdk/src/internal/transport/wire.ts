@@ -63,7 +63,7 @@ export function fillPath(template: string, path: Record<string, unknown> = {}): 
       url += part;
       continue;
     }
-    const value = path[part];
+    const value = Object.hasOwn(path, part) ? path[part] : undefined;
     if (typeof value !== 'string' && typeof value !== 'number') {
       throw new TypeError(`BlizWork: missing path parameter "${part}"`);
     }
@@ -77,14 +77,15 @@ export function mergeHeaders(
   base: Record<string, string>,
   extra: OperationRequest['headers'],
 ): Record<string, string> {
-  const merged = { ...base };
-  if (!extra) return merged;
+  if (!extra) return { ...base };
+  // A Map, then own properties only: a header named `__proto__` stays a header.
+  const merged = new Map(Object.entries(base));
   const entries =
     extra instanceof Headers ? [...extra] : Array.isArray(extra) ? extra : Object.entries(extra);
   for (const [name, value] of entries) {
-    if (value != null) merged[name.toLowerCase()] = String(value);
+    if (value != null) merged.set(name.toLowerCase(), String(value));
   }
-  return merged;
+  return Object.fromEntries(merged);
 }
 
 /** True for a status that asks to be redirected: never followed (see the clients). */

@@ -32,15 +32,17 @@ function keyColumns(key: unknown): string[] {
 /** The filter of one row: its values in the key columns. TypeError when a row lacks one. */
 function rowFilter(row: unknown, columns: readonly string[], index: number): Filter {
   if (!isRecord(row)) throw new TypeError(`BlizWork: row ${index} is not an object`);
-  const filter: Filter = {};
+  const filter = new Map<string, unknown>();
   for (const column of columns) {
-    const value = row[column];
+    // Own values only: a key column named `constructor` or `toString` is not found on every row.
+    const value = Object.hasOwn(row, column) ? row[column] : undefined;
     if (value === undefined || value === null || value === '') {
       throw new TypeError(`BlizWork: row ${index} has no value in key column "${column}"`);
     }
-    filter[column] = value;
+    filter.set(column, value);
   }
-  return filter;
+  // Object.fromEntries defines own properties: a `__proto__` column is a filter member, not a prototype.
+  return Object.fromEntries(filter);
 }
 
 const UPSERT_MANY_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<UpsertManyOptions<unknown>>()([

@@ -1,0 +1,5 @@
+import type { Rule } from 'eslint';
+
+/** `blizwork/no-inherited-lookup`: see no-inherited-lookup.mjs. */
+declare const rule: Rule.RuleModule;
+export default rule;
