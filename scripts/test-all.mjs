@@ -17,6 +17,31 @@ const env = {
   FORCE_COLOR: process.env.FORCE_COLOR ?? '0',
 };
 
+/** Marks the step failed (its tests cannot be counted), with the reason. */
+function failStep(outcome, reason) {
+  outcome.status = 'failed';
+  outcome.detail = [outcome.detail, reason].filter(Boolean).join(', ');
+}
+
+/**
+ * The step's report (null when it declares none). A step that wrote no report where it should
+ * have (its tests would count as none) or one that cannot be read (a test run killed while writing
+ * it) fails, with the reason, instead of passing uncounted or ending the whole run.
+ */
+function readReport(outcome) {
+  try {
+    const report = readStepReport(outcome.step);
+    if (report !== null && report.missing.length > 0) {
+      failStep(outcome, `no test report from ${report.missing.join(', ')}`);
+    }
+    return report;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    failStep(outcome, `its report is unreadable: ${message}`);
+    return null;
+  }
+}
+
 /** Runs the steps, prints the summary; returns the closing totals. */
 function testAll() {
   clearReports();
@@ -26,14 +51,18 @@ function testAll() {
   let failed = 0;
   const reportLines = [];
   const failedSteps = [];
-  for (const { step, status } of outcomes) {
-    const report = status === 'skipped' ? null : readStepReport(step);
+  for (const outcome of outcomes) {
+    const { step } = outcome;
+    const report = outcome.status === 'skipped' ? null : readReport(outcome);
     if (report !== null) {
       passed += report.passed;
       failed += report.failed;
       reportLines.push(...report.lines);
+      // The step's own tests, in its summary line.
+      const tests = `${report.passed} passed, ${report.failed} failed`;
+      outcome.detail = [tests, outcome.detail].filter(Boolean).join(', ');
     }
-    if (status !== 'failed') continue;
+    if (outcome.status !== 'failed') continue;
     const failedTests = report?.failed ?? 0;
     failedSteps.push(failedTests > 0 ? `${step.name} (${failedTests} failed)` : step.name);
     if (failedTests === 0) failed += 1; // the step failed with no failed test to show for it

@@ -33,7 +33,8 @@ const firstLine = (text) =>
 /**
  * @typedef {{ id: string, message: string }} Failure  one failed test (or a test file that failed
  *   without a failed test: it did not load, or a hook failed), named `package › file › test`
- * @typedef {{ passed: number, failed: number, failures: Failure[], lines: string[] }} Totals
+ * @typedef {{ passed: number, failed: number, failures: Failure[], lines: string[],
+ *   missing: string[] }} Totals  `missing`: the folders (or files) that should have a report and have none
  */
 
 /** The folders of the workspace packages with these names (or folders), as `workspaceDirs` has them. */
@@ -49,10 +50,13 @@ export function packageDirs(names, root = '.') {
 /** Sums the vitest reports found under `root` (in `dirs` only, when given). */
 export function readVitestReports(root = '.', dirs = workspaceDirs(root)) {
   /** @type {Totals} */
-  const totals = { passed: 0, failed: 0, failures: [], lines: [] };
+  const totals = { passed: 0, failed: 0, failures: [], lines: [], missing: [] };
   for (const dir of dirs) {
     const file = join(root, dir, 'test-results', 'vitest.json');
-    if (!existsSync(file)) continue;
+    if (!existsSync(file)) {
+      totals.missing.push(dir);
+      continue;
+    }
     const report = JSON.parse(readFileSync(file, 'utf8'));
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
@@ -79,10 +83,12 @@ export function readVitestReports(root = '.', dirs = workspaceDirs(root)) {
   return totals;
 }
 
-/** The runtime matrix's totals, or null when it did not write its report. */
+/** The runtime matrix's totals (`missing` names its report when it wrote none). */
 export function readRuntimeReport(root = '.') {
   const file = matrixReport(root);
-  if (!existsSync(file)) return null;
+  if (!existsSync(file)) {
+    return { passed: 0, failed: 0, failures: [], lines: [], missing: [relative(root, file)] };
+  }
   const matrix = JSON.parse(readFileSync(file, 'utf8'));
   /** @type {Totals & { seconds: string }} */
   const totals = {
@@ -90,6 +96,7 @@ export function readRuntimeReport(root = '.') {
     failed: matrix.failed,
     failures: [],
     lines: [],
+    missing: [],
     seconds: matrix.seconds,
   };
   for (const runtime of matrix.runtimes) {

@@ -40,7 +40,7 @@ const fails = (process.env.FAIL ?? '').split(',').includes(name);
 appendFileSync('ran.txt', name + '\\n');
 const report = (dir, file, body) => {
   mkdirSync(dir + '/test-results', { recursive: true });
-  writeFileSync(dir + '/test-results/' + file, JSON.stringify(body));
+  writeFileSync(dir + '/test-results/' + file, typeof body === 'string' ? body : JSON.stringify(body));
 };
 const test = (fullName, status) => ({ fullName, status, failureMessages: status === 'failed' ? ['AssertionError: no'] : [] });
 if (name === 'tests') {
@@ -50,10 +50,14 @@ if (name === 'tests') {
     numPassedTests: 3, numFailedTests: fails ? 1 : 0,
     testResults: [{ name: process.cwd() + '/packages/a/test/a.test.ts', status: fails ? 'failed' : 'passed', message: '', assertionResults: a }],
   });
-  report('packages/b', 'vitest.json', {
-    numPassedTests: 2, numFailedTests: 0,
-    testResults: [{ name: process.cwd() + '/packages/b/test/b.test.ts', status: 'passed', message: '', assertionResults: [test('b one', 'passed'), test('b two', 'passed')] }],
-  });
+  // BROKEN_REPORT: package b's report is cut short ('corrupt') or never written ('missing').
+  if (process.env.BROKEN_REPORT === 'corrupt') report('packages/b', 'vitest.json', '');
+  if (process.env.BROKEN_REPORT === undefined) {
+    report('packages/b', 'vitest.json', {
+      numPassedTests: 2, numFailedTests: 0,
+      testResults: [{ name: process.cwd() + '/packages/b/test/b.test.ts', status: 'passed', message: '', assertionResults: [test('b one', 'passed'), test('b two', 'passed')] }],
+    });
+  }
 }
 if (name === 'release run') {
   report('tests/release', 'vitest.json', {
@@ -81,6 +85,37 @@ export const steps = [
   step('release run', { needs: ['build'], report: 'vitest', reportDirs: ['tests/release'], suite: true }),
 ];
 `;
+
+interface Step {
+  name: string;
+  command: string[];
+  needs?: string[];
+}
+const stepsModule = new URL('../../../scripts/test-suite/steps.mjs', import.meta.url);
+const runStepsModule = new URL('../../../scripts/test-suite/run-steps.mjs', import.meta.url);
+const { steps } = (await import(stepsModule.href)) as { steps: Step[] };
+const { checkSteps } = (await import(runStepsModule.href)) as {
+  checkSteps: (list: Step[]) => void;
+};
+
+describe("pnpm test's step list", () => {
+  it('is well formed: unique names, each needing earlier steps only', () => {
+    expect(() => checkSteps(steps)).not.toThrow();
+  });
+
+  it('names only root scripts that exist, and runs every check script the repository has', () => {
+    const { scripts } = JSON.parse(rootFile('package.json')) as { scripts: Record<string, string> };
+    const runs = steps.flatMap(({ command }) =>
+      command[0] === 'pnpm' && command[1] === 'run' ? [command[2] ?? ''] : [],
+    );
+    for (const script of runs) expect(Object.keys(scripts), script).toContain(script);
+    // The checks CI relies on, the workflow lint and the local registry release run included.
+    const checks = Object.keys(scripts).filter((script) =>
+      /^(lint|format:check|check:generated|test:release)/.test(script),
+    );
+    expect(checks.filter((script) => !runs.includes(script))).toEqual([]);
+  });
+});
 
 let copy: string;
 
@@ -117,7 +152,7 @@ afterAll(() => {
 });
 
 /** Runs the README's test command in the copy with the given steps failing. */
-function runTest(failing: string[]) {
+function runTest(failing: string[], brokenReport?: 'corrupt' | 'missing') {
   rmSync(join(copy, 'ran.txt'), { force: true });
   // Nothing of the pnpm running this suite may reach the inner pnpm: `-s` here would hide what
   // the README's command prints.
@@ -127,7 +162,12 @@ function runTest(failing: string[]) {
   const run = spawnSync('sh', ['-c', readmeTestCommand()], {
     cwd: copy,
     encoding: 'utf8',
-    env: { ...env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0', FAIL: failing.join(',') },
+    env: {
+      ...env,
+      COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+      FAIL: failing.join(','),
+      ...(brokenReport === undefined ? {} : { BROKEN_REPORT: brokenReport }),
+    },
   });
   const output = run.stdout + run.stderr;
   const lines = run.stdout.split('\n').filter((line) => line.trim() !== '');
@@ -161,6 +201,13 @@ describe('pnpm test, as the README runs it', () => {
       'release run',
     ]);
     expect(run.output, run.message).toMatch(/^FAILED\s+format check\s/m);
+    // Each step's own tests in its summary line.
+    expect(run.output, run.message).toMatch(
+      /^FAILED\s+tests\s+[\d.]+ s, 5 passed, 1 failed, exit code 1$/m,
+    );
+    expect(run.output, run.message).toMatch(
+      /^passed\s+release run\s+[\d.]+ s, 1 passed, 0 failed$/m,
+    );
     expect(run.output, run.message).toMatch(/^skipped\s+runtime matrix\s+needs install runtimes$/m);
     expect(run.output, run.message).toContain(
       'Failed steps: format check; tests (1 failed); install runtimes',
@@ -179,6 +226,27 @@ describe('pnpm test, as the README runs it', () => {
       'Skipped (a step they need failed): lint, tests, runtime matrix, package checks, release run',
     );
     expect(run.lastLine, run.message).toBe('0 passed, 1 failed');
+  });
+
+  it('fails a test step whose report is missing instead of counting its tests as none', () => {
+    const run = runTest([], 'missing');
+    expect(run.status, run.message).toBe(1);
+    expect(run.output, run.message).toMatch(
+      /^FAILED\s+tests\s+[\d.]+ s, 3 passed, 0 failed, no test report from packages\/b$/m,
+    );
+    expect(run.output, run.message).toContain('Failed steps: tests');
+    expect(run.lastLine, run.message).toBe('6 passed, 1 failed');
+  });
+
+  it('fails a test step whose report is unreadable, and still runs the summary and the totals', () => {
+    const run = runTest([], 'corrupt');
+    expect(run.status, run.message).toBe(1);
+    expect(run.output, run.message).toMatch(
+      /^FAILED\s+tests\s+[\d.]+ s, its report is unreadable: /m,
+    );
+    expect(run.output, run.message).toMatch(/^passed\s+release run\s/m);
+    // The tests step is one failure; the release run and the runtime matrix still count.
+    expect(run.lastLine, run.message).toBe('3 passed, 1 failed');
   });
 
   it('exits 0 with `N passed, 0 failed` when every step passes', () => {
