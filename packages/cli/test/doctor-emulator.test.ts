@@ -4,7 +4,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useCliEmulator } from './helpers/cli-emulator.js';
-import { runCli, startCli } from './helpers/run-cli.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, startCli, tempDir } from './helpers/run-cli.js';
 
 const fixture = useCliEmulator();
 const TOKEN = 'nonconforming-token-4321';
@@ -68,8 +70,13 @@ describe('doctor', () => {
       'token',
       'conformance listCases sales-process',
       'conformance getCase sales-process #2',
+      'conformance listCases with a made-up token',
       'conformance queryMasterData Clientes',
+      'conformance validateCall of a made-up handshake token',
     ]);
+    expect(report.checks.map((check: { status: string }) => check.status)).toEqual(
+      Array(9).fill('ok'),
+    );
     expect(run.stdout).not.toContain(fixture.env.BLIZWORK_TOKEN);
   });
 
@@ -95,6 +102,31 @@ describe('doctor', () => {
     expect(run.stdout).toMatch(/mistyped at \/payload\/0\/caseNumber/);
     for (const secret of [TOKEN, 'Jane Roe', '12.345.678-9', "'two'", '"two"'])
       expect(run.stdout + run.stderr).not.toContain(secret);
+  });
+
+  it('--probe writes a Markdown report without the token, and --json holds the probes', async () => {
+    const file = join(tempDir(), 'doctor.md');
+    const args = [
+      'doctor',
+      '--probe',
+      '--only',
+      'include-cumulative',
+      '--process',
+      'sales-process',
+      '--case',
+      '2',
+    ];
+    const run = await runCli([...args, '--report', file, '--json'], { env: fixture.env });
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.probes).toEqual([
+      expect.objectContaining({ assumption: 'include-cumulative', result: 'confirmed' }),
+    ]);
+    const markdown = readFileSync(file, 'utf8');
+    expect(markdown).toMatch(
+      /^\| include-cumulative \| inferred \| getCase at include 0 to 4 \| confirmed \| /m,
+    );
+    expect(markdown + run.stdout + run.stderr).not.toContain(fixture.env.BLIZWORK_TOKEN);
   });
 
   it('--conformance without anything to read is a usage error', async () => {

@@ -5,8 +5,8 @@
 // Two places define assumptions:
 // - wire assumptions (request and reply shapes) in the spec, under the root `x-blizwork-assumptions`;
 // - behaviour assumptions (what the code assumes about how BlizWork behaves) in spec/assumptions.yaml.
-// Every operation, path item, parameter, component schema and schema property of the spec says where
-// it comes from: `x-blizwork-source` (`documented`, `wrapper` or `inferred`), with the documentation
+// Every operation, path item, parameter, component schema, schema property and plan of the spec says
+// where it comes from: `x-blizwork-source` (`documented`, `wrapper` or `inferred`), with the documentation
 // pages (`x-blizwork-pages: [P3]`) when documented and the assumption ids it rests on
 // (`x-blizwork-assumptions: [filter-equality]`) when not. Any site may name extra assumptions (a
 // documented member whose requiredness is inferred, for instance).
@@ -135,6 +135,13 @@ function specSites(spec) {
   for (const [name, schema] of Object.entries(components.schemas ?? {})) {
     sites.push({ name: `schema ${name}`, node: schema, label: 'source' });
     properties(schema, name);
+  }
+  // The plans (root `x-blizwork-plans`, generated into plans.gen.ts): the section and each plan.
+  const plans = isObject(spec['x-blizwork-plans']) ? spec['x-blizwork-plans'] : undefined;
+  if (plans !== undefined) {
+    sites.push({ name: 'x-blizwork-plans', node: plans, label: 'source' });
+    for (const [id, plan] of Object.entries(isObject(plans.plans) ? plans.plans : {}))
+      sites.push({ name: `plan ${id}`, node: plan, label: 'source' });
   }
   return sites;
 }

@@ -10,19 +10,10 @@
 // temporary copy). The output depends only on the spec and sdk.gen.ts, so every run is identical.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { generatorArgs } from './generator-args.mjs';
 
-const { values } = parseArgs({
-  options: {
-    spec: {
-      type: 'string',
-      default: fileURLToPath(new URL('../../../spec/blizwork.openapi.yaml', import.meta.url)),
-    },
-    out: { type: 'string', default: fileURLToPath(new URL('../src/generated/', import.meta.url)) },
-  },
-});
+const values = generatorArgs();
 
 const spec = parse(readFileSync(values.spec, 'utf8'));
 const sdkSource = readFileSync(join(values.out, 'sdk.gen.ts'), 'utf8');

@@ -54,7 +54,8 @@ const clientDataTypeName = (operationId) =>
     .join('') + 'Data';
 
 const { deriveSpec } = await loadDerivation();
-const derived = deriveSpec(parse(readFileSync(specPath, 'utf8')));
+const spec = parse(readFileSync(specPath, 'utf8'));
+const derived = deriveSpec(spec);
 const ids = derived.operations.map((operation) => operation.operationId);
 
 const specModule =
@@ -77,7 +78,24 @@ const bodiesModule =
   ids.map((id) => `  ${JSON.stringify(id)}: Client.${clientDataTypeName(id)}['body'];\n`).join('') +
   '}\n';
 
-const seedSchema = JSON.parse(readFileSync(seedSchemaPath, 'utf8'));
+// The seed's `plan` names are the spec's plans (`x-blizwork-plans`, the one place they are
+// defined): written into seed.schema.json's `plan` enum (the shipped file editors read) and so into
+// seedJsonSchema. Only the repository's own seed schema is rewritten, never on a --spec run.
+const planIds = Object.keys(spec['x-blizwork-plans']?.plans ?? {});
+const PLAN_ENUM = /("plan": \{\s*"enum": )\[[^\]]*\]/;
+let seedSchemaText = readFileSync(seedSchemaPath, 'utf8');
+if (!PLAN_ENUM.test(seedSchemaText)) {
+  throw new Error('seed.schema.json: expected a company `plan` with an `enum` to fill in');
+}
+if (args.spec === undefined && planIds.length > 0) {
+  const filled = seedSchemaText.replace(
+    PLAN_ENUM,
+    `$1${JSON.stringify(planIds).replaceAll(',', ', ')}`,
+  );
+  if (filled !== seedSchemaText) writeFileSync(seedSchemaPath, filled);
+  seedSchemaText = filled;
+}
+const seedSchema = JSON.parse(seedSchemaText);
 const seedModule =
   header('packages/emulator/seed.schema.json') +
   '\n' +

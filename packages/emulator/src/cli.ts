@@ -34,13 +34,14 @@ async function main(args: readonly string[]): Promise<number> {
       dataDir: request.dataDir,
       importFile: request.importFile,
       cors: request.cors,
+      assumptions: request.assumptions,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     process.stderr.write(`${portInUse(request.host, request.port)}\n`);
     return 1;
   }
-  process.stdout.write(`${banner(emulator, request.dataDir)}\n`);
+  process.stdout.write(`${banner(emulator, request.dataDir, request.assumptions)}\n`);
   await stopRequested;
   await emulator.close(); // with --data, resolves once the state is saved
   if (request.exportOnExit !== undefined) await emulator.exportState(request.exportOnExit);

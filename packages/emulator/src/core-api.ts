@@ -15,6 +15,13 @@ export {
   type EmulatorCoreOptions,
   type OpenApiDocument,
 } from './emulator/options.js';
+export {
+  ASSUMPTION_SWITCHES,
+  assumptionFlag,
+  type AssumptionOptions,
+  type AssumptionSwitchName,
+  type AssumptionSwitchValues,
+} from './emulator/assumptions.js';
 export { SpecDerivationError } from './spec/derive-spec.js';
 export { EMULATED_HEADER } from './http/example-reply.js';
 export { ResultCodes, type ResultCode, type ResultCodeName } from './result-codes.js';

@@ -77,10 +77,24 @@ describe('a plan in the seed', () => {
     );
   });
 
-  it('refuses every call of a free company (documented: 0 transactions per second)', async () => {
+  it('paces a free company like Básico by default (the freePlan switch: case-cap)', async () => {
     await withEmulator(seedWith({ plan: 'free' }), async (api) =>
-      expect(await codesOf(api, 1)).toEqual([ResultCodes.transactionLimitExceeded]),
+      expect(await codesOf(api, 2)).toEqual([0, ResultCodes.transactionLimitExceeded]),
     );
+  });
+
+  it("refuses every call of a free company with freePlan 'no-calls' (documented: 0 tx/s)", async () => {
+    const emulator = await startEmulator({
+      seed: seedWith({ plan: 'free' }),
+      assumptions: { freePlan: 'no-calls' },
+      log: () => undefined,
+    });
+    try {
+      const api = new ApiClient(emulator.url, emulator.token);
+      expect(await codesOf(api, 1)).toEqual([ResultCodes.transactionLimitExceeded]);
+    } finally {
+      await emulator.close();
+    }
   });
 });
 

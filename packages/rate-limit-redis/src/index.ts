@@ -7,5 +7,5 @@
 export { createRedisRateLimiter } from './redis-rate-limiter.js';
 export type { RedisRateLimiterOptions } from './options.js';
 export type { RateLimiter } from './rate-limiter.js';
-export { PLAN_TRANSACTIONS_PER_SECOND, type PlanName } from './plans.js';
+export { PLAN_TRANSACTIONS_PER_SECOND, PLANS, type PlanName } from './plans.js';
 export { RateLimitStoreError } from './rate-limit-store-error.js';

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { PLAN_TRANSACTIONS_PER_SECOND, type PlanName } from './plans.js';
+import { PLANS, type PlanName } from './plans.js';
 
 /** Options of {@link createRedisRateLimiter}. Give exactly one of `transactionsPerSecond` and `plan`. */
 export interface RedisRateLimiterOptions {
@@ -12,7 +12,11 @@ export interface RedisRateLimiterOptions {
   companyId: string;
   /** The company's plan limit in transactions per second (fractions allowed: `0.5` is one call every 2 s). */
   transactionsPerSecond?: number;
-  /** The company's plan, instead of `transactionsPerSecond`. */
+  /**
+   * The company's plan, instead of `transactionsPerSecond`: its pacing rate (`PLANS[plan]`;
+   * the Free plan is paced like Básico). `corporativo` ("maximum capacity") needs no budget: the
+   * limiter grants every slot at once and never calls Redis.
+   */
   plan?: PlanName;
   /**
    * Prefix of the Redis key; the budget lives at `<keyPrefix>:<companyId>`.
@@ -40,6 +44,7 @@ export interface RedisRateLimiterOptions {
 export interface ResolvedOptions {
   readonly redis: Redis;
   readonly companyId: string;
+  /** `Infinity` for a plan without a limit (corporativo): nothing to share. */
   readonly transactionsPerSecond: number;
   readonly keyPrefix: string;
   /** Undefined when `onRedisError` is `'error'`. */
@@ -58,18 +63,18 @@ function resolveRate(options: RedisRateLimiterOptions): number {
     throw new TypeError('Give either transactionsPerSecond or plan, not both.');
   }
   if (plan !== undefined) {
-    if (!Object.hasOwn(PLAN_TRANSACTIONS_PER_SECOND, plan)) {
+    if (typeof plan !== 'string' || !Object.hasOwn(PLANS, plan)) {
       throw new TypeError(
-        `Unknown plan ${JSON.stringify(plan)}: use one of ${Object.keys(PLAN_TRANSACTIONS_PER_SECOND).join(', ')}, ` +
+        `Unknown plan ${JSON.stringify(plan)}: use one of ${Object.keys(PLANS).join(', ')}, ` +
           'or give transactionsPerSecond.',
       );
     }
-    return PLAN_TRANSACTIONS_PER_SECOND[plan];
+    return PLANS[plan].pacingTransactionsPerSecond;
   }
   if (!isPositiveRate(transactionsPerSecond)) {
     throw new TypeError(
       `transactionsPerSecond must be a finite number above 0 (got ${String(transactionsPerSecond)}); ` +
-        'a plan with 0 (Free) allows no calls at all.',
+        "for the Free plan (documented at 0) give plan: 'free', for Corporativo plan: 'corporativo'.",
     );
   }
   return transactionsPerSecond;

@@ -97,13 +97,26 @@ class RedisRateLimiter implements RateLimiter {
 }
 
 /**
+ * The limiter of a plan without a limit (Corporativo, "maximum capacity"): every slot at once,
+ * nothing stored in Redis. A back-off has nothing to slow down (the SDK still backs off the call).
+ */
+const unlimitedLimiter = (): RateLimiter & Required<Pick<RateLimiter, 'backOff'>> => ({
+  acquire: (signal?: AbortSignal) =>
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- abort rejects with the signal's own reason, as fetch does
+    signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve(),
+  backOff: () => undefined,
+});
+
+/**
  * Creates a limiter whose plan budget is shared, through Redis, by every process and machine that
  * works for the same company. Pass it to the SDK as `rateLimit: { limiter }`, or call
  * `await limiter.acquire()` before each BlizWork call yourself.
  *
  * The budget is rate-limiter-flexible's atomic Redis counter at `<keyPrefix>:<companyId>`, counted
  * in whole-second windows (0.5 tx/s: 1 call per 2 s), with each window's calls spread evenly so no
- * burst reaches the server. `backOff()` blocks the shared key, so every process slows down.
+ * burst reaches the server. `backOff()` blocks the shared key, so every process slows down. Every
+ * plan of the SDK's `PLANS` is accepted: `free` is paced like `basico` (see `PLANS.free`), and
+ * `corporativo` ("maximum capacity") gets a limiter that never waits and never calls Redis.
  *
  * @throws TypeError for malformed options (the message says how to fix them).
  * @example
@@ -119,5 +132,7 @@ class RedisRateLimiter implements RateLimiter {
 export function createRedisRateLimiter(
   options: RedisRateLimiterOptions,
 ): RateLimiter & Required<Pick<RateLimiter, 'backOff'>> {
-  return new RedisRateLimiter(new SharedBudget(resolveOptions(options)));
+  const resolved = resolveOptions(options);
+  if (resolved.transactionsPerSecond === Infinity) return unlimitedLimiter();
+  return new RedisRateLimiter(new SharedBudget(resolved));
 }

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRedisRateLimiter, type RedisRateLimiterOptions } from '../src/index.js';
+import { PLANS, createRedisRateLimiter, type RedisRateLimiterOptions } from '../src/index.js';
+import { resolveOptions } from '../src/options.js';
 
 // Never connected: option checks happen before any Redis command.
 const redis = new Redis({ lazyConnect: true });
@@ -36,9 +37,25 @@ describe('createRedisRateLimiter options', () => {
   });
 
   it('rejects an unknown plan and lists the known ones', () => {
-    expect(() =>
-      createRedisRateLimiter({ redis, companyId: 'c1', plan: 'corporativo' as never }),
-    ).toThrow(/Unknown plan "corporativo": use one of basico, medio, avanzado, empresa/);
+    expect(() => createRedisRateLimiter({ redis, companyId: 'c1', plan: 'gold' as never })).toThrow(
+      /Unknown plan "gold": use one of free, basico, medio, avanzado, empresa, corporativo/,
+    );
+  });
+
+  it("paces the Free plan at its pacing rate (Básico's), not at its documented 0", () => {
+    expect(resolveOptions({ redis, companyId: 'c1', plan: 'free' }).transactionsPerSecond).toBe(
+      PLANS.basico.transactionsPerSecond,
+    );
+  });
+
+  it('gives Corporativo ("maximum capacity") a limiter that never waits and never calls Redis', async () => {
+    const limiter = createRedisRateLimiter({ redis, companyId: 'c1', plan: 'corporativo' });
+    await Promise.all(Array.from({ length: 100 }, () => limiter.acquire()));
+    limiter.backOff(1000);
+    await limiter.acquire();
+    expect(redis.status).toBe('wait'); // lazyConnect: still never connected
+    const aborted = AbortSignal.abort(new Error('gone'));
+    await expect(limiter.acquire(aborted)).rejects.toThrow('gone');
   });
 
   it('accepts a named plan instead of a rate', () => {

@@ -1,12 +1,13 @@
-// The plan table here must agree with the SDK's, which is what `rateLimit: { plan }` paces to.
-import { PLAN_TRANSACTIONS_PER_SECOND as SDK_PLANS } from '@blizwork/sdk';
+// The plans are the SDK's (from the spec, through @blizwork/client): one table, all six plans.
+import { PLANS as SDK_PLANS, PLAN_TRANSACTIONS_PER_SECOND as SDK_RATES } from '@blizwork/sdk';
 import { describe, expect, it } from 'vitest';
-import { PLAN_TRANSACTIONS_PER_SECOND } from '../src/index.js';
+import { PLANS, PLAN_TRANSACTIONS_PER_SECOND, type PlanName } from '../src/index.js';
 
-describe('PLAN_TRANSACTIONS_PER_SECOND', () => {
-  it('gives every plan the rate the SDK gives it', () => {
-    for (const [plan, rate] of Object.entries(PLAN_TRANSACTIONS_PER_SECOND)) {
-      expect(SDK_PLANS[plan as keyof typeof SDK_PLANS], plan).toBe(rate);
-    }
+describe('the plans', () => {
+  it("are the SDK's own table, every plan of it", () => {
+    expect(PLANS).toBe(SDK_PLANS);
+    expect(PLAN_TRANSACTIONS_PER_SECOND).toBe(SDK_RATES);
+    const names: PlanName[] = ['free', 'basico', 'medio', 'avanzado', 'empresa', 'corporativo'];
+    expect(Object.keys(PLANS)).toEqual(names);
   });
 });

@@ -26,8 +26,13 @@ export type {
   RequestCallOptions,
   RequestEnvelope,
 } from './client/operation-types.js';
-export type { PlanName, RateLimiter, RateLimitOption } from './rate-limit/rate-limiter.js';
-export { PLAN_TRANSACTIONS_PER_SECOND } from './rate-limit/rate-limiter.js';
+export type {
+  PlanFacts,
+  PlanName,
+  RateLimiter,
+  RateLimitOption,
+} from './rate-limit/rate-limiter.js';
+export { PLAN_TRANSACTIONS_PER_SECOND, PLANS } from './rate-limit/rate-limiter.js';
 export { TokenBucketLimiter } from './rate-limit/token-bucket.js';
 export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';
 export type { Case, ExecFormData } from './resources/case.js';

@@ -1,18 +1,37 @@
-// The checks of `blizwork doctor`: configuration, reachability, clock, token, and (with
-// --conformance) the replies of read-only calls against the spec.
-import { getCase, listCases, queryMasterData } from '@blizwork/client';
-import { InvalidTokenError, type BlizWork } from '@blizwork/sdk';
+// The checks of `blizwork doctor`: configuration, reachability, clock and token. Each says ok,
+// fail, warn (could not be confirmed) or skipped (could not be run), and why.
 import type { Settings } from '../config/settings.js';
 import { maskToken } from '../config/settings.js';
 import type { Difference } from './conformance.js';
+import type { Exchanger } from './exchange.js';
+import { DOCUMENTED_NON_TOKEN_CODES, describeReading, readReply } from './reply.js';
+
+/** How a check ended. `warn`: it ran but could not confirm; `skipped`: it could not run. */
+export type CheckStatus = 'ok' | 'fail' | 'warn' | 'skipped';
 
 /** One line of the doctor's report. */
 export interface CheckResult {
-  check: string;
-  ok: boolean;
-  detail: string;
-  differences?: Difference[];
+  readonly check: string;
+  readonly status: CheckStatus;
+  /** False only for `fail`. */
+  readonly ok: boolean;
+  readonly detail: string;
+  readonly differences?: readonly Difference[];
 }
+
+/** A check result; `ok` follows from the status. */
+export const result = (
+  check: string,
+  status: CheckStatus,
+  detail: string,
+  differences?: readonly Difference[],
+): CheckResult => ({
+  check,
+  status,
+  ok: status !== 'fail',
+  detail,
+  ...(differences === undefined ? {} : { differences }),
+});
 
 const message = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
@@ -20,143 +39,106 @@ const message = (error: unknown): string =>
 /** What the settings say, and where each came from. */
 export function configurationCheck(settings: Settings): CheckResult {
   const { sources } = settings;
-  return {
-    check: 'configuration',
-    ok: true,
-    detail: `profile ${settings.profile}, user ${settings.userId} (${sources.userId}), token ${maskToken(settings.token)} (${sources.token}), base URL ${settings.baseUrl ?? 'https://api.blizwork.com'} (${sources.baseUrl}), ${settings.pace}`,
-  };
+  return result(
+    'configuration',
+    'ok',
+    `profile ${settings.profile}, user ${settings.userId} (${sources.userId}), token ${maskToken(settings.token)} (${sources.token}), base URL ${settings.baseUrl ?? 'https://api.blizwork.com'} (${sources.baseUrl}), ${settings.pace}`,
+  );
 }
 
 /** Any HTTP answer from the base URL counts as reachable; its Date header checks the clock. */
-export async function reachabilityChecks(baseUrl: string): Promise<CheckResult[]> {
+export async function reachabilityChecks(
+  baseUrl: string,
+  fetchImpl: typeof fetch = globalThis.fetch,
+): Promise<CheckResult[]> {
   let response: Response;
   const started = Date.now();
   try {
-    response = await fetch(baseUrl, { method: 'GET', signal: AbortSignal.timeout(10_000) });
+    response = await fetchImpl(baseUrl, { method: 'GET', signal: AbortSignal.timeout(10_000) });
     await response.body?.cancel();
   } catch (error) {
     return [
-      { check: 'reachability', ok: false, detail: `${baseUrl} did not answer: ${message(error)}` },
+      result('reachability', 'fail', `${baseUrl} did not answer: ${message(error)}`),
+      result('clock', 'skipped', 'not checked: the server cannot be reached'),
     ];
   }
   const elapsed = Date.now() - started;
-  const results: CheckResult[] = [
-    {
-      check: 'reachability',
-      ok: true,
-      detail: `${baseUrl} answered HTTP ${response.status} in ${elapsed} ms`,
-    },
+  const results = [
+    result('reachability', 'ok', `${baseUrl} answered HTTP ${response.status} in ${elapsed} ms`),
   ];
   const date = response.headers.get('date');
   if (date === null || Number.isNaN(Date.parse(date))) {
-    results.push({
-      check: 'clock',
-      ok: true,
-      detail: 'the server sent no Date header: not compared',
-    });
+    results.push(result('clock', 'skipped', 'the server sent no Date header: not compared'));
   } else {
     // The Date header has 1 s resolution: anything within 5 s (plus the round trip) is in sync.
     const skew = Math.round((Date.parse(date) - (started + elapsed / 2)) / 1000);
     const ok = Math.abs(skew) <= 5 + Math.ceil(elapsed / 1000);
-    results.push({
-      check: 'clock',
-      ok,
-      detail: ok
-        ? `in sync with the server (${skew} s)`
-        : `${skew} s off the server's clock: fix the system time (handshakes and audit dates depend on it)`,
-    });
+    results.push(
+      result(
+        'clock',
+        ok ? 'ok' : 'fail',
+        ok
+          ? `in sync with the server (${skew} s)`
+          : `${skew} s off the server's clock: fix the system time (handshakes and audit dates depend on it)`,
+      ),
+    );
   }
   return results;
 }
 
-/** The token works when a call is not refused as unauthorized (any other answer is fine). */
+/** The token check's detail when the server refused the token (code 1). */
+export const TOKEN_REFUSED = 'refused: the token or user is not valid (run `blizwork login`)';
+
+/** The process the token check lists, when the user named none. */
+export const PLACEHOLDER_PROCESS = 'blizwork-doctor-probe';
+
+/**
+ * Whether the token works, from one read (listCases): accepted only on a BlizWork success or a
+ * documented code that is not about the token (100, 101, 200); refused on code 1; anything else
+ * (an undocumented code, an HTML page, an HTTP 403/404, no reply) is not an acceptance. Not run
+ * when the server cannot be reached.
+ */
 export async function tokenCheck(
-  bw: BlizWork,
-  processId: string | undefined,
-): Promise<CheckResult> {
-  try {
-    await bw.process(processId ?? 'blizwork-doctor-probe').listCases({});
-    return { check: 'token', ok: true, detail: 'accepted' };
-  } catch (error) {
-    if (error instanceof InvalidTokenError)
-      return {
-        check: 'token',
-        ok: false,
-        detail: 'refused: the token or user is not valid (run `blizwork login`)',
-      };
-    return {
-      check: 'token',
-      ok: true,
-      detail: `accepted (the probe call answered: ${message(error)})`,
-    };
-  }
-}
-
-/** What --conformance reads. */
-export interface ConformanceTargets {
-  process?: string;
-  caseNumber?: number;
-  table?: string;
-}
-
-async function conformanceOf(
-  name: string,
-  operationId: string,
-  call: () => Promise<unknown>,
-): Promise<CheckResult> {
-  try {
-    // ajv and the spec's schemas load only for --conformance.
-    const { checkReply } = await import('./conformance.js');
-    const differences = checkReply(operationId, await call());
-    return {
-      check: `conformance ${name}`,
-      ok: differences.length === 0,
-      detail:
-        differences.length === 0
-          ? 'matches the spec'
-          : `${differences.length} difference(s) from the spec`,
-      differences,
-    };
-  } catch (error) {
-    return {
-      check: `conformance ${name}`,
-      ok: false,
-      detail: `the call failed: ${message(error)}`,
-    };
-  }
-}
-
-/** Read-only calls (getCase, listCases, queryMasterData) checked against the spec. */
-export async function conformanceChecks(
-  bw: BlizWork,
+  exchanger: Exchanger,
   settings: Settings,
-  targets: ConformanceTargets,
-): Promise<CheckResult[]> {
-  const results: CheckResult[] = [];
-  const base = { userId: settings.userId, environment: settings.environment };
-  if (targets.process !== undefined) {
-    const processId = targets.process;
-    results.push(
-      await conformanceOf(`listCases ${processId}`, 'listCases', () =>
-        bw.raw(listCases, { body: { ...base, processId, filter: {} } }),
-      ),
-    );
-    if (targets.caseNumber !== undefined) {
-      const caseNumber = targets.caseNumber;
-      results.push(
-        await conformanceOf(`getCase ${processId} #${caseNumber}`, 'getCase', () =>
-          bw.raw(getCase, { body: { ...base, processId, caseNumber, include: 4 } }),
-        ),
-      );
-    }
+  processId: string | undefined,
+  reachable: boolean,
+): Promise<CheckResult> {
+  if (!reachable) return result('token', 'skipped', 'not checked: the server cannot be reached');
+  const exchange = await exchanger.send({
+    path: '/process/case-list/{token}/',
+    body: {
+      userId: settings.userId,
+      environment: settings.environment,
+      processId: processId ?? PLACEHOLDER_PROCESS,
+      filter: {},
+    },
+  });
+  const reading = readReply(exchange);
+  const seen = describeReading(reading);
+  if (reading.kind !== 'envelope') {
+    const failed =
+      reading.kind === 'none' ? 'the call failed' : 'the server did not answer as BlizWork';
+    return result('token', 'fail', `not confirmed: ${failed}: ${seen}; check the base URL`);
   }
-  if (targets.table !== undefined) {
-    const table = targets.table;
-    results.push(
-      await conformanceOf(`queryMasterData ${table}`, 'queryMasterData', () =>
-        bw.raw(queryMasterData, { body: { ...base, table, filter: {} } }),
-      ),
+  if (reading.code === 0) return result('token', 'ok', 'accepted');
+  if (reading.code === 1) {
+    return result(
+      'token',
+      'fail',
+      'refused: the token or user is not valid (run `blizwork login`)',
     );
   }
-  return results;
+  if (DOCUMENTED_NON_TOKEN_CODES.has(reading.code)) {
+    return result(
+      'token',
+      'ok',
+      `accepted (the call was answered with code ${reading.code}, not 1: ${seen})`,
+    );
+  }
+  return result(
+    'token',
+    'warn',
+    `not confirmed: the call was answered with code ${reading.code}, which is not a documented code (${seen}); ${processId === undefined ? 'pass --process <a process id> so that the check can read a process that exists' : `is ${processId} a process of this account?`}`,
+  );
 }

@@ -51,6 +51,11 @@ function describe(error: ErrorObject): Difference {
         kind: 'mistyped',
         expected: `type ${String(params.type)}`,
       };
+    case 'if':
+    case 'anyOf':
+    case 'allOf':
+      // The branch's own errors say what is wrong; these only repeat that a branch failed.
+      return { path: '', kind: '', expected: '' };
     default:
       return {
         path: error.instancePath || '/',
@@ -60,19 +65,26 @@ function describe(error: ErrorObject): Difference {
   }
 }
 
-/** The differences between `reply` and the spec's reply schema of `operationId` (none: conforms). */
-export function checkReply(operationId: string, reply: unknown): Difference[] {
-  const { replySchemas } = shippedSpecSchemas();
-  const schemaName = Object.hasOwn(replySchemas, operationId)
-    ? replySchemas[operationId]
+/**
+ * The differences between `reply` and the spec's schema for it (none: conforms): the operation's
+ * reply schema for HTTP 200 (with its required members, such as `payload` on a success), the
+ * spec's `HttpError` schema for any other status.
+ */
+export function checkReply(operationId: string, reply: unknown, httpStatus = 200): Difference[] {
+  const schemas = shippedSpecSchemas();
+  const replySchema = Object.hasOwn(schemas.replySchemas, operationId)
+    ? schemas.replySchemas[operationId]
     : undefined;
-  if (schemaName === undefined) throw new Error(`The spec has no reply schema for ${operationId}`);
+  const schemaName = httpStatus === 200 ? replySchema : schemas.errorSchema;
+  if (schemaName === undefined) {
+    throw new Error(`The spec has no reply schema for ${operationId} (HTTP ${httpStatus})`);
+  }
   const validate = validator().getSchema(`${SPEC_ID}#/components/schemas/${schemaName}`);
   if (validate === undefined) throw new Error(`The spec has no schema ${schemaName}`);
   if (validate(reply)) return [];
   const seen = new Set<string>();
   return (validate.errors ?? []).map(describe).filter((difference) => {
     const id = JSON.stringify(difference);
-    return seen.has(id) ? false : (seen.add(id), true);
+    return difference.kind === '' || seen.has(id) ? false : (seen.add(id), true);
   });
 }

@@ -1,85 +1,69 @@
-// `blizwork doctor [--conformance]`: a report a user can paste into an issue (token masked,
-// no reply values, only paths).
+// `blizwork doctor`: the commander wiring only. The work is `runDoctor` (run-doctor.ts); this
+// reads the flags, prints the report (or its JSON) and writes `--report <file>`.
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { action, withExample } from '../command-context.js';
-import { connect } from '../client.js';
-import { DEFAULT_BASE_URL } from '@blizwork/sdk';
-import { UsageError } from '../errors.js';
-import { CLI_VERSION } from '../version.js';
-import {
-  configurationCheck,
-  conformanceChecks,
-  reachabilityChecks,
-  tokenCheck,
-  type CheckResult,
-} from './checks.js';
-
-interface DoctorOptions {
-  conformance?: boolean;
-  process?: string;
-  case?: string;
-  table?: string;
-}
-
-function render(results: readonly CheckResult[]): string {
-  const lines = [`blizwork doctor (cli ${CLI_VERSION}, node ${process.version})`];
-  for (const result of results) {
-    lines.push(`${result.ok ? 'ok  ' : 'FAIL'} ${result.check}: ${result.detail}`);
-    for (const difference of result.differences ?? [])
-      lines.push(
-        `       ${difference.kind} at ${difference.path}: expected ${difference.expected}`,
-      );
-  }
-  return lines.join('\n');
-}
+import { resolveSettings } from '../config/settings.js';
+import { CliError } from '../errors.js';
+import { redact } from '../output/redact.js';
+import { parseDoctorOptions, type DoctorFlags } from './doctor-options.js';
+import { renderMarkdownReport, renderReport } from './render.js';
+import { runDoctor } from './run-doctor.js';
 
 /** Registers `doctor`. */
 export function registerDoctor(program: Command): void {
   const command = program
     .command('doctor')
     .description(
-      'check configuration, reachability, token and clock; --conformance checks replies against the spec',
+      'check configuration, reachability, token and clock; --conformance checks replies against the spec; --probe tells which assumptions about the API hold for this account',
     )
     .option(
       '--conformance',
-      'validate read-only replies against the spec (needs --process and/or --table)',
+      'validate every read-only reply against the spec (needs --process and/or --table)',
     )
+    .option('--probe', 'probe the assumptions about the API (read-only unless --write-draft)')
     .option('--process <id>', 'a process to read (listCases; getCase with --case)')
     .option('--case <n>', 'a case of --process to read')
-    .option('--table <name>', 'a master-data table to query')
+    .option('--table <name>', 'a master-data table to read (with --write-draft: a scratch table)')
+    .option(
+      '--write-draft',
+      'with --probe: also run the write probes, in draft only (start draft cases of --process, write and delete marked rows of --table)',
+    )
+    .option(
+      '--form-path <forms>',
+      'with --write-draft: the forms a draft case goes through, e.g. lead,qualification,won',
+    )
+    .option(
+      '--only <ids>',
+      'with --probe: only the probes of these assumption ids (comma-separated)',
+    )
+    .option(
+      '--report <file>',
+      'also write the report as Markdown to <file> (to attach to a bug report)',
+    )
     .action(
-      action<DoctorOptions>(async ({ options, output }) => {
-        const caseNumber = options.case === undefined ? undefined : Number(options.case);
-        if (caseNumber !== undefined && !(Number.isInteger(caseNumber) && caseNumber > 0))
-          throw new UsageError(`--case must be a case number (got "${options.case}")`);
-        if (options.conformance && options.process === undefined && options.table === undefined) {
-          throw new UsageError(
-            '--conformance needs something to read',
-            'Add --process <id> [--case <n>] and/or --table <name>.',
-          );
+      action<DoctorFlags>(async ({ options, output }) => {
+        const { PROBED_ASSUMPTIONS } = await import('./probes/run-probes.js');
+        const doctorOptions = parseDoctorOptions(options, PROBED_ASSUMPTIONS);
+        const settings = await resolveSettings(options);
+        const report = await runDoctor(doctorOptions, { settings });
+        if (options.report !== undefined) {
+          try {
+            await writeFile(options.report, redact(renderMarkdownReport(report)));
+          } catch (error) {
+            throw new CliError(`Cannot write the report to ${options.report}`, { cause: error });
+          }
+          output.note(`Report written to ${options.report}.`);
         }
-        const { bw, settings } = await connect(options);
-        const results: CheckResult[] = [configurationCheck(settings)];
-        results.push(...(await reachabilityChecks(settings.baseUrl ?? DEFAULT_BASE_URL)));
-        const token = await tokenCheck(bw, options.process);
-        results.push(token);
-        if (options.conformance && token.ok) {
-          results.push(
-            ...(await conformanceChecks(bw, settings, {
-              process: options.process,
-              caseNumber,
-              table: options.table,
-            })),
-          );
-        }
-        const ok = results.every((result) => result.ok);
-        output.result({ ok, checks: results }, () => render(results));
-        if (!ok) process.exitCode = 1;
+        output.result(report, () => renderReport(report));
+        if (!report.ok) process.exitCode = 1;
       }),
     );
   withExample(
     command,
     'blizwork doctor',
     'blizwork doctor --conformance --process sales-process --case 2 --table Clientes',
+    'blizwork doctor --probe --process sales-process --case 2 --table Clientes --report doctor.md',
+    'blizwork doctor --probe --write-draft --process sales-process --table Scratch',
   );
 }

@@ -39,6 +39,7 @@ export type AssumptionId =
   | 'upload-base64'
   | 'upload-reply-attachment'
   | 'status-envelope'
+  | 'reads-result-envelope'
   | 'reply-payload'
   | 'result-codes-shared'
   | 'not-found-is-result-code'
@@ -46,6 +47,7 @@ export type AssumptionId =
   | 'reads-are-idempotent'
   | 'extension-body-shape'
   | 'free-plan-case-cap'
+  | 'free-plan-callable'
   | 'code-200-refused-before-running'
   | 'handshake-token-pattern'
   | 'extension-answers-401'
@@ -64,7 +66,8 @@ export type AssumptionId =
   | 'extensions-run-during-exec'
   | 'case-numbers-per-process'
   | 'plan-limit-covers-every-call'
-  | 'corporativo-no-pacing';
+  | 'corporativo-no-pacing'
+  | 'exec-repeat-refused';
 
 /** One thing this SDK, its emulator or its CLI assumes about the BlizWork API, with its evidence. */
 export interface Assumption {
@@ -612,6 +615,20 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     ],
   },
   {
+    id: 'reads-result-envelope',
+    kind: 'wire',
+    source: 'inferred',
+    reference:
+      'P2, P4 and P5 document `{resultCode, resultMessage}`; blizworkapi 0.1.0 also reads `{status, message, payload}`',
+    statement:
+      'The reads (getCase, listCases, the master-data query) answer in the documented `{resultCode, resultMessage, payload}` envelope, as the emulator does by default.',
+    reasoning:
+      "Every documented operation answers `resultCode`, so the emulator answers it everywhere. The wrapper's fallback to `status` hints that some undocumented operations (most likely these reads) use the other envelope; nothing says which.",
+    ifWrong:
+      "Nothing to change: the SDK reads both envelopes (status-envelope). Attach the doctor's report to an issue so that the spec can say which operation uses which envelope; to test against it, start the emulator with `--status-envelope <operationId>`.",
+    subjects: ['schema GetCaseReply', 'schema ListCasesReply', 'schema QueryMasterDataReply'],
+  },
+  {
     id: 'reply-payload',
     kind: 'wire',
     source: 'wrapper',
@@ -621,6 +638,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     ifWrong: 'The SDK rejects the success with `BlizWorkResponseError` ("the reply lacks …").',
     subjects: [
       'StatusEnvelope.payload',
+      'schema SuccessCarriesPayload',
       'schema GetCaseReply',
       'GetCaseReply.payload',
       'schema ListCasesReply',
@@ -710,7 +728,21 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     reasoning:
       'P5 documents the cap without naming its code; 200 is the documented code of the plan limits.',
     ifWrong: 'Starting case',
-    subjects: ['operation startCase'],
+    subjects: ['operation startCase', 'plan free'],
+  },
+  {
+    id: 'free-plan-callable',
+    kind: 'wire',
+    source: 'inferred',
+    reference:
+      'P5 gives the Free plan 0 transactions per second and also says it "handles 10 cases, so the API fails from case',
+    statement:
+      'A Free company can call the API, up to its 10 cases, at no more than the Básico rate (0.5 transactions per second); its documented 0 is not a ban on every call.',
+    reasoning:
+      "Read literally, 0 transactions per second refuses every call, and case #11 could never be reached; only this reading makes both documented statements true. The rate is the slowest paid plan's, the highest a free plan can plausibly have. If the guess is wrong, a paced Free client's calls are refused with code 200 before they run (nothing is done twice); the opposite guess would lock every Free user out of a plan that works.",
+    ifWrong:
+      'Every call of a Free company gets code 200 (`TransactionLimitError`); nothing ran. Upgrade the plan, or ask BlizWork whether Free accounts may use the API.',
+    subjects: ['plan free'],
   },
   {
     id: 'code-200-refused-before-running',
@@ -971,6 +1003,23 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     reasoning: '"Maximum capacity" names no number.',
     ifWrong:
       'Code 200 replies appear; they are resent for reads and refused (reported) for writes.',
-    subjects: ['SDK and rate-limit-redis: the corporativo plan paces nothing'],
+    subjects: ['SDK and rate-limit-redis: the corporativo plan paces nothing', 'plan corporativo'],
+  },
+  {
+    id: 'exec-repeat-refused',
+    kind: 'behaviour',
+    source: 'inferred',
+    reference:
+      "none (P3's reply section is missing); blizworkapi 0.1.0 re-reads the case after each exec",
+    statement:
+      'An exec of an activity the case has already left (the same `formId` and `nextFormId` sent again) is refused with a non-zero result code and changes nothing.',
+    reasoning:
+      'P3 requires `formId` to be the activity the case waits on; after the first exec the case waits elsewhere. The server could also acknowledge the repeat (code 0) without acting, or, worse, run it again.',
+    ifWrong:
+      "A repeated exec answers code 0: it cannot be told from a first run by its reply, so read the case to know whether it moved (the SDK's `exec` does). If it ran twice, never resend an exec.",
+    subjects: [
+      'Emulator: the repeatedExec switch (refused by default)',
+      "CLI: blizwork doctor --probe's repeated-exec probe",
+    ],
   },
 ];

@@ -85,6 +85,7 @@ export type {
   StartCaseResponse,
   StartCaseResponses,
   StatusEnvelope,
+  SuccessCarriesPayload,
   Token,
   UploadAttachmentData,
   UploadAttachmentError,

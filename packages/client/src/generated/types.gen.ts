@@ -49,6 +49,15 @@ export type StatusEnvelope = {
 export type AnyEnvelope = ResultEnvelope | StatusEnvelope;
 
 /**
+ * A success (result code 0, in either envelope) carries the operation's data in `payload`. Part
+ * of the reply schema of every operation that returns data: a bare `{"resultCode": 0}` or
+ * `{"status": 0}` is not a valid reply of theirs (the SDK refuses it, `blizwork doctor
+ * --conformance` reports it).
+ *
+ */
+export type SuccessCarriesPayload = unknown;
+
+/**
  * An empty JSON object.
  */
 export type EmptyRequest = {
@@ -195,9 +204,10 @@ export type GetCaseRequest = {
   include?: CaseDataLevel;
 };
 
-export type GetCaseReply = AnyEnvelope & {
-  payload?: CaseDocument;
-};
+export type GetCaseReply = AnyEnvelope &
+  SuccessCarriesPayload & {
+    payload?: CaseDocument;
+  };
 
 export type ActivityRef = {
   formId: string;
@@ -300,9 +310,10 @@ export type CaseSummary = {
   [key: string]: unknown;
 };
 
-export type ListCasesReply = AnyEnvelope & {
-  payload?: Array<CaseSummary>;
-};
+export type ListCasesReply = AnyEnvelope &
+  SuccessCarriesPayload & {
+    payload?: Array<CaseSummary>;
+  };
 
 /**
  * A flat record keyed by column name.
@@ -318,9 +329,10 @@ export type QueryMasterDataRequest = {
   filter: Filter;
 };
 
-export type QueryMasterDataReply = AnyEnvelope & {
-  payload?: Array<MasterDataRecord>;
-};
+export type QueryMasterDataReply = AnyEnvelope &
+  SuccessCarriesPayload & {
+    payload?: Array<MasterDataRecord>;
+  };
 
 export type UpsertMasterDataRequest = {
   userId: UserId;
@@ -367,9 +379,10 @@ export type UploadAttachmentRequest = {
   file: string;
 };
 
-export type UploadAttachmentReply = AnyEnvelope & {
-  payload?: AttachmentValue;
-};
+export type UploadAttachmentReply = AnyEnvelope &
+  SuccessCarriesPayload & {
+    payload?: AttachmentValue;
+  };
 
 export type ExtensionCallBody = {
   environment: Environment;

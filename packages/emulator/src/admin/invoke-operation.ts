@@ -41,6 +41,7 @@ export async function invokeOperation(
       now: deps.now,
       maxAttachmentBytes: deps.maxAttachmentBytes,
       runExtensions: deps.runExtensions(state),
+      assumptions: deps.assumptions,
     }),
   );
   deps.onOperation?.({ operationId, company, body, reply });

@@ -1,3 +1,4 @@
+import type { AssumptionOptions } from '../emulator/assumptions.js';
 import type { Emulator } from '../emulator/emulator-types.js';
 
 /** The dashboard line: with the admin token in the URL when one is required (non-loopback bind). */
@@ -11,11 +12,23 @@ const dashboardLine = (emulator: Emulator): string[] => {
       ];
 };
 
+/** The assumption switches set away from their defaults, e.g. `pathForms=with-slash`. */
+const assumptionsLine = (assumptions: AssumptionOptions = {}): string[] => {
+  const set = Object.entries(assumptions).map(([name, value]) =>
+    Array.isArray(value) ? `${name}=${value.join(',')}` : `${name}=${String(value)}`,
+  );
+  return set.length === 0 ? [] : [`  assumptions: ${set.join(', ')}`];
+};
+
 /**
  * The startup banner. It deliberately prints the token (and the admin token, when one is needed):
  * this is the one place the emulator shows a credential, so that a developer can use it.
  */
-export const banner = (emulator: Emulator, dataDir?: string): string =>
+export const banner = (
+  emulator: Emulator,
+  dataDir?: string,
+  assumptions?: AssumptionOptions,
+): string =>
   [
     `BlizWork emulator listening on ${emulator.url}`,
     ...dashboardLine(emulator),
@@ -23,5 +36,6 @@ export const banner = (emulator: Emulator, dataDir?: string): string =>
     `  userId:    ${emulator.userId}`,
     `  companyId: ${emulator.companyId}`,
     ...(dataDir === undefined ? [] : [`  data:      ${dataDir} (saved after changes and on exit)`]),
+    ...assumptionsLine(assumptions),
     'Press Ctrl-C to stop.',
   ].join('\n');

@@ -1,4 +1,25 @@
 import { parseArgs } from 'node:util';
+import {
+  ASSUMPTION_SWITCHES,
+  resolveAssumptions,
+  switchFlag,
+  switchValues,
+  type AssumptionOptions,
+  type AssumptionSwitchName,
+} from '../emulator/assumptions.js';
+
+/** The flag of an assumption switch without its dashes: `pathForms` is `path-forms`. */
+const flagOf = (name: AssumptionSwitchName): string => switchFlag(name).slice(2);
+
+const switchNames = Object.keys(ASSUMPTION_SWITCHES) as AssumptionSwitchName[];
+
+/** The help lines of the assumption switches, from the one table that defines them. */
+const switchUsage = switchNames
+  .map((name) => {
+    const [fallback, ...others] = switchValues(name);
+    return `      --${flagOf(name)} <${[fallback, ...others].join('|')}>\n                              ${ASSUMPTION_SWITCHES[name].about} (default ${fallback})`;
+  })
+  .join('\n');
 
 /** The CLI's usage text. */
 export const usage = `Usage: blizwork-emulator [--port 3005] [--host 127.0.0.1] [--seed seed.json] [--data dir]
@@ -24,6 +45,12 @@ Options:
                               (default 134217728, 128 MiB)
   -h, --help                  show this help
 
+Assumption switches (where BlizWork's behaviour is unknown; the defaults are the SDK's readings):
+${switchUsage}
+      --status-envelope <operationId>
+                              answer this operation in the { status, message, payload } envelope;
+                              repeat for more
+
 Stop it with Ctrl-C.`;
 
 /** What the command line asks for. */
@@ -41,7 +68,31 @@ export type CliRequest =
       dashboard: boolean;
       /** `true` (any origin), the allowed origins, or `undefined` (off). */
       cors: true | string[] | undefined;
+      /** The assumption switches given (the emulator's `assumptions` option). */
+      assumptions: AssumptionOptions;
     };
+
+/** The assumption switches of the parsed flags, checked by the same code as the option. */
+function assumptionsOf(
+  values: Record<string, string | string[] | boolean | undefined>,
+): AssumptionOptions {
+  const given: Record<string, unknown> = {};
+  for (const name of switchNames) {
+    const flag = flagOf(name);
+    const value = Object.hasOwn(values, flag) ? values[flag] : undefined;
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || !switchValues(name).includes(value)) {
+      throw new TypeError(
+        `--${flagOf(name)} must be one of ${switchValues(name).join(', ')}, got ${String(value)}`,
+      );
+    }
+    given[name] = value;
+  }
+  const statusEnvelope = values['status-envelope'];
+  if (statusEnvelope !== undefined) given.statusEnvelope = statusEnvelope;
+  resolveAssumptions(given);
+  return given;
+}
 
 /** Parses the arguments; throws a TypeError with a readable message for bad ones. */
 export function parseCliArgs(args: readonly string[]): CliRequest {
@@ -59,6 +110,8 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       cors: { type: 'boolean', default: false },
       'cors-origin': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
+      ...Object.fromEntries(switchNames.map((name) => [flagOf(name), { type: 'string' } as const])),
+      'status-envelope': { type: 'string', multiple: true },
     },
     strict: true,
     allowPositionals: false,
@@ -87,5 +140,6 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
     importFile: values.import,
     exportOnExit: values['export-on-exit'],
     dashboard: !values['no-dashboard'],
+    assumptions: assumptionsOf(values),
   };
 }

@@ -52,8 +52,8 @@ export function createEmulator(options: EmulatorCoreOptions = {}): FetchEmulator
   const url = checkBaseUrl(baseUrl);
   const settings = resolveOptions(rest);
   const spec = loadEmulatedSpec(options.spec);
-  refuseUnknownOperations('statusEnvelope', settings.statusEnvelope, spec);
-  refuseForbiddenStatusEnvelope(spec, settings.statusEnvelope);
+  refuseUnknownOperations('statusEnvelope', settings.assumptions.statusEnvelope, spec);
+  refuseForbiddenStatusEnvelope(spec, settings.assumptions.statusEnvelope);
   const source = seed === defaultSeed ? 'default seed' : 'seed option';
   if (seed !== defaultSeed) assertSeedShape(seed, source);
   return new EmulatorCore(settings, seed, source, spec, {

@@ -78,7 +78,7 @@ export class EmulatorCore implements FetchEmulator {
       spec,
       maxBodyBytes: settings.maxBodyBytes,
       maxAttachmentBytes: settings.maxAttachmentBytes,
-      statusEnvelope: settings.statusEnvelope,
+      assumptions: settings.assumptions,
       cors: settings.cors,
       transactionsPerSecond: settings.transactionsPerSecond,
       baseUrl: () => this.#url,

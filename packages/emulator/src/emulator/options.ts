@@ -1,4 +1,9 @@
 import type { OperationId } from '../generated/spec.gen.js';
+import {
+  resolveAssumptions,
+  type AssumptionOptions,
+  type ResolvedAssumptions,
+} from './assumptions.js';
 import type { CorsOrigins } from '../http/cors.js';
 import type { Seed } from '../seed/seed-types.js';
 import type { EmulatedSpec } from '../spec/emulated-spec.js';
@@ -37,12 +42,22 @@ export interface EmulatorCoreOptions {
    */
   transactionsPerSecond?: number;
   /**
+   * Where BlizWork's behaviour is unknown, which reading the emulator follows: path forms, include
+   * levels, default environments, unknown body members, the Free plan, code 200 timing, HTTP
+   * statuses of errors, upsert matches, a repeated exec, the status envelope. Every switch
+   * defaults to the reading the SDK is built on; `blizwork doctor --probe` tells which one a real
+   * account follows. See the README's "Assumption switches".
+   * @default every switch at its default
+   */
+  assumptions?: AssumptionOptions;
+  /**
    * Operations (by operationId) that answer in the `{ status, message, payload }` envelope the
    * Python wrapper also reads, instead of `{ resultCode, resultMessage, ... }`: for testing a
    * client's fallback to it. Which real endpoints use that envelope is unknown. Only operations
    * whose `200` reply schema allows it may be listed (in the built-in spec: every operation but the
    * documented `startCase`, `sendNotification` and `validateCall`, whose documented replies carry
-   * `resultCode`); listing another throws a `TypeError` naming it.
+   * `resultCode`); listing another throws a `TypeError` naming it. The same as
+   * `assumptions.statusEnvelope` (both lists apply).
    * @default [] (every operation answers `resultCode`)
    */
   statusEnvelope?: readonly OperationId[];
@@ -109,7 +124,8 @@ export interface EmulatorSettings {
   readonly maxAttachmentBytes: number;
   readonly transactionsPerSecond: number | undefined;
   readonly extensionTimeoutMs: number;
-  readonly statusEnvelope: ReadonlySet<string>;
+  /** The assumption switches, `statusEnvelope` merged in. */
+  readonly assumptions: ResolvedAssumptions;
   readonly log: (line: string) => void;
   readonly dashboard: boolean;
   readonly dataDir: string | undefined;
@@ -229,10 +245,7 @@ export function resolveOptions(
   ) {
     throw new TypeError('spec must be a parsed OpenAPI document (an object); parse YAML first');
   }
-  const { statusEnvelope = [] } = options;
-  if (!Array.isArray(statusEnvelope) || statusEnvelope.some((id) => typeof id !== 'string')) {
-    throw new TypeError('statusEnvelope must be an array of operationIds');
-  }
+  const assumptions = resolveAssumptions(options.assumptions, options.statusEnvelope);
   if (options.log !== undefined && typeof options.log !== 'function') {
     throw new TypeError('log must be a function');
   }
@@ -245,7 +258,7 @@ export function resolveOptions(
     maxAttachmentBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
     transactionsPerSecond: options.transactionsPerSecond,
     extensionTimeoutMs: options.extensionTimeoutMs ?? DEFAULT_EXTENSION_TIMEOUT_MS,
-    statusEnvelope: new Set<string>(statusEnvelope),
+    assumptions,
     log: options.log ?? defaultLog,
     dashboard: options.dashboard ?? false,
     dataDir: options.dataDir,

@@ -30,8 +30,8 @@ const writeToStderr = (line: string): void => {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = resolveOptions(options, writeToStderr);
   const spec = loadEmulatedSpec(options.spec);
-  refuseUnknownOperations('statusEnvelope', settings.statusEnvelope, spec);
-  refuseForbiddenStatusEnvelope(spec, settings.statusEnvelope);
+  refuseUnknownOperations('statusEnvelope', settings.assumptions.statusEnvelope, spec);
+  refuseForbiddenStatusEnvelope(spec, settings.assumptions.statusEnvelope);
   const { seed, source } = await loadSeed(options.seed);
   const emulator = new EmulatorServer(settings, seed, source, spec);
   await emulator.loadSavedState();

@@ -108,7 +108,7 @@ export const seedJsonSchema: Readonly<Record<string, unknown>> = {
             "empresa",
             "corporativo"
           ],
-          "description": "The company's BlizWork plan: its documented transactions per second (free 0, basico 0.5, medio 1, avanzado 5, empresa 50, corporativo unlimited) and, for free, a cap of 10 cases (startCase of case #11 answers code 200)."
+          "description": "The company's BlizWork plan (the spec's x-blizwork-plans, exported as PLAN_LIMITS): its documented transactions per second and, for free, a cap of 10 cases (startCase of case #11 answers code 200). A free company's rate follows the emulator's freePlan assumption switch."
         },
         "transactionsPerSecond": {
           "type": "number",

@@ -178,6 +178,57 @@ export const builtInSpec: DerivedSpec = {
           }
         ]
       },
+      "SuccessCarriesPayload": {
+        "description": "A success (result code 0, in either envelope) carries the operation's data in `payload`. Part\nof the reply schema of every operation that returns data: a bare `{\"resultCode\": 0}` or\n`{\"status\": 0}` is not a valid reply of theirs (the SDK refuses it, `blizwork doctor\n--conformance` reports it).\n",
+        "x-blizwork-source": "wrapper",
+        "x-blizwork-assumptions": [
+          "reply-payload"
+        ],
+        "if": {
+          "anyOf": [
+            {
+              "type": "object",
+              "required": [
+                "resultCode"
+              ],
+              "properties": {
+                "resultCode": {
+                  "const": 0
+                }
+              }
+            },
+            {
+              "type": "object",
+              "not": {
+                "type": "object",
+                "required": [
+                  "resultCode"
+                ],
+                "properties": {
+                  "resultCode": true
+                }
+              },
+              "required": [
+                "status"
+              ],
+              "properties": {
+                "status": {
+                  "const": 0
+                }
+              }
+            }
+          ]
+        },
+        "then": {
+          "type": "object",
+          "required": [
+            "payload"
+          ],
+          "properties": {
+            "payload": true
+          }
+        }
+      },
       "EmptyRequest": {
         "type": "object",
         "description": "An empty JSON object.",
@@ -633,11 +684,15 @@ export const builtInSpec: DerivedSpec = {
       "GetCaseReply": {
         "x-blizwork-source": "wrapper",
         "x-blizwork-assumptions": [
-          "reply-payload"
+          "reply-payload",
+          "reads-result-envelope"
         ],
         "allOf": [
           {
             "$ref": "#/components/schemas/AnyEnvelope"
+          },
+          {
+            "$ref": "#/components/schemas/SuccessCarriesPayload"
           },
           {
             "type": "object",
@@ -951,11 +1006,15 @@ export const builtInSpec: DerivedSpec = {
       "ListCasesReply": {
         "x-blizwork-source": "wrapper",
         "x-blizwork-assumptions": [
-          "reply-payload"
+          "reply-payload",
+          "reads-result-envelope"
         ],
         "allOf": [
           {
             "$ref": "#/components/schemas/AnyEnvelope"
+          },
+          {
+            "$ref": "#/components/schemas/SuccessCarriesPayload"
           },
           {
             "type": "object",
@@ -1033,11 +1092,15 @@ export const builtInSpec: DerivedSpec = {
       "QueryMasterDataReply": {
         "x-blizwork-source": "wrapper",
         "x-blizwork-assumptions": [
-          "reply-payload"
+          "reply-payload",
+          "reads-result-envelope"
         ],
         "allOf": [
           {
             "$ref": "#/components/schemas/AnyEnvelope"
+          },
+          {
+            "$ref": "#/components/schemas/SuccessCarriesPayload"
           },
           {
             "type": "object",
@@ -1245,6 +1308,9 @@ export const builtInSpec: DerivedSpec = {
         "allOf": [
           {
             "$ref": "#/components/schemas/AnyEnvelope"
+          },
+          {
+            "$ref": "#/components/schemas/SuccessCarriesPayload"
           },
           {
             "type": "object",

@@ -1,4 +1,4 @@
-import { applyExecution, refuseExecution } from '../state/case-rules.js';
+import { applyExecution, refuseExecution, repeatsLastStep } from '../state/case-rules.js';
 import { isJsonObject } from '../state/json-values.js';
 import { findCase, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
 import {
@@ -13,7 +13,10 @@ import { refuse, succeed } from '../reply-envelope.js';
  * `POST /exec/{token}`: executes the form the case waits on and moves it to `nextFormId`. The state
  * changes synchronously, before any await, so of concurrent execs of one activity exactly one wins.
  * Then (unless `skipExtensions`; assumption:exec-skip-extensions) the matching extensions are called
- * and awaited; their outcome does not change the reply (assumption:extensions-run-during-exec).
+ * and awaited; their outcome does not change the reply (assumption:extensions-run-during-exec). A
+ * repeat of the step the case just took is refused (it no longer waits at that form;
+ * assumption:exec-repeat-refused), or, with the `repeatedExec` switch at `acknowledged`, answered
+ * code 0 unchanged.
  */
 export async function executeActivity(
   body: RequestBody<'executeActivity'>,
@@ -25,6 +28,9 @@ export async function executeActivity(
   const found = findCase(context, body.workflowId, environmentOf(body), body.caseNumber);
   if (isRefusal(found)) return refuse(found);
   const { process, record } = found;
+  if (context.assumptions.repeatedExec === 'acknowledged' && repeatsLastStep(record, body)) {
+    return succeed();
+  }
   const refused = refuseExecution(record, process, body);
   if (refused !== undefined) return refuse(refused);
   applyExecution(record, process, {

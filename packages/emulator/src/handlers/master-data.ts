@@ -22,8 +22,9 @@ export function queryMasterData(
 }
 
 /**
- * `POST /master-data/upsert/{token}/`: updates every matching record, or inserts
- * `{...filter, ...update}` when none matches (creating the table if needed).
+ * `POST /master-data/upsert/{token}/`: updates every matching record (the first only with the
+ * `upsertMatches` switch at `first`), or inserts `{...filter, ...update}` when none matches
+ * (creating the table if needed).
  */
 export function upsertMasterData(
   body: RequestBody<'upsertMasterData'>,
@@ -36,6 +37,7 @@ export function upsertMasterData(
     body.table,
     body.filter,
     body.update,
+    context.assumptions.upsertMatches === 'first',
   );
   return succeed({ payload: counts });
 }

@@ -5,6 +5,7 @@ import type { CaseRecord } from '../state/case-record.js';
 import type { Company } from '../state/directory.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import type { Transition } from '../extensions/extension-registry.js';
+import type { ResolvedAssumptions } from '../emulator/assumptions.js';
 
 /** A reply body: the documented envelope plus the operation's own members. */
 export interface Reply {
@@ -27,6 +28,8 @@ export interface OperationContext {
   readonly maxAttachmentBytes: number;
   /** Calls the extensions an exec triggers and waits for them (they may call back meanwhile). */
   readonly runExtensions: (record: CaseRecord, transition: Transition) => Promise<void>;
+  /** Which reading of BlizWork's unknown behaviours to follow (the `assumptions` option). */
+  readonly assumptions: ResolvedAssumptions;
 }
 
 /** The request body of an operation, as generated from the spec (never copied by hand). */
@@ -41,3 +44,9 @@ export type OperationHandler<Body = never> = (
 /** The default environment of every body that may carry one (assumption:environment-default-production). */
 export const environmentOf = (body: { environment?: Environment }): Environment =>
   body.environment ?? 'production';
+
+/** The environment a case read (getCase, listCases) works on: its own, else the `readEnvironment` switch's. */
+export const readEnvironmentOf = (
+  body: { environment?: Environment },
+  context: OperationContext,
+): Environment => body.environment ?? context.assumptions.readEnvironment;

@@ -2,22 +2,34 @@ import { caseDocument, caseSummary, summaryFilterValue } from '../state/case-vie
 import { matchesFilter } from '../state/json-values.js';
 import { findCase, findProcess, isRefusal, refuseUnknownUser } from './guards.js';
 import {
-  environmentOf,
+  readEnvironmentOf,
   type OperationContext,
   type Reply,
   type RequestBody,
 } from './operation-context.js';
 import { refuse, succeed } from '../reply-envelope.js';
 
-/** `POST /process/case/{token}/`: the case document, with more data as `include` grows (0-4). */
+/**
+ * `POST /process/case/{token}/`: the case document, with more data as `include` grows (0-4);
+ * the levels are cumulative unless the `includeLevels` switch says `exact`.
+ */
 export function getCase(body: RequestBody<'getCase'>, context: OperationContext): Reply {
   const refusal = refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);
-  const found = findCase(context, body.processId, environmentOf(body), body.caseNumber);
+  const found = findCase(
+    context,
+    body.processId,
+    readEnvironmentOf(body, context),
+    body.caseNumber,
+  );
   if (isRefusal(found)) return refuse(found);
   const { process, record } = found;
   return succeed({
-    payload: caseDocument(record, body.include ?? 0, { company: context.company, process }),
+    payload: caseDocument(record, body.include ?? 0, {
+      company: context.company,
+      process,
+      cumulative: context.assumptions.includeLevels === 'cumulative',
+    }),
   });
 }
 
@@ -29,7 +41,7 @@ export function getCase(body: RequestBody<'getCase'>, context: OperationContext)
 export function listCases(body: RequestBody<'listCases'>, context: OperationContext): Reply {
   const refusal = refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);
-  const process = findProcess(context, body.processId, environmentOf(body));
+  const process = findProcess(context, body.processId, readEnvironmentOf(body, context));
   if (isRefusal(process)) return refuse(process);
   const filter = body.filter ?? {};
   const payload = context.state.cases

@@ -14,13 +14,17 @@ import { refuse, succeed } from '../reply-envelope.js';
  * `POST /init/{token}`: creates a case numbered per process and environment
  * (assumption:case-numbers-per-process), waiting at the first form, recorded as started by
  * `execUserId ?? userId`. A company whose plan caps its cases (Free: 10) gets code 200 from case #11
- * on (assumption:free-plan-case-cap).
+ * on (assumption:free-plan-case-cap). `environment` (undocumented for init) is honoured
+ * (assumption:init-environment), or ignored (every case in production) with the `initEnvironment`
+ * switch at `ignored`.
  */
 export function startCase(body: RequestBody<'startCase'>, context: OperationContext): Reply {
   const refusal =
     refuseOtherCompany(context, body.companyId) ?? refuseUnknownUser(context, body.userId);
   if (refusal !== undefined) return refuse(refusal);
-  const process = findProcess(context, body.workflowId, environmentOf(body));
+  const environment =
+    context.assumptions.initEnvironment === 'ignored' ? 'production' : environmentOf(body);
+  const process = findProcess(context, body.workflowId, environment);
   if (isRefusal(process)) return refuse(process);
   const capped = refuseOverCaseCap(context.state, context.company);
   if (capped !== undefined) return refuse(capped);

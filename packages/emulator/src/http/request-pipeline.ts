@@ -7,6 +7,8 @@ import type { OperationId } from '../generated/spec.gen.js';
 import type { EmulatedSpec } from '../spec/emulated-spec.js';
 import type { MatchedRoute } from '../spec/routes.js';
 import type { EmulatorState } from '../state/emulator-state.js';
+import { companyRate } from '../state/rate-limiter.js';
+import type { ResolvedAssumptions } from '../emulator/assumptions.js';
 import { corsFor, type CorsOrigins } from './cors.js';
 import { exampleReplyFor } from './example-reply.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from './json-depth.js';
@@ -23,6 +25,7 @@ import {
 import { ReadReplyCache } from './read-reply-cache.js';
 import { attachmentPrefix, serveAttachment } from './serve-attachment.js';
 import { toStatusEnvelope } from './status-envelope.js';
+import { httpStatusFor, pathFormAnswered, unknownMembers } from './wire-assumptions.js';
 
 /** What the request pipeline needs from the emulator. */
 export interface PipelineDependencies {
@@ -32,8 +35,8 @@ export interface PipelineDependencies {
   readonly spec: EmulatedSpec;
   readonly maxBodyBytes: number;
   readonly maxAttachmentBytes: number;
-  /** Operations that answer in the `status`/`message`/`payload` envelope. */
-  readonly statusEnvelope: ReadonlySet<string>;
+  /** The assumption switches (path forms, error statuses, the status envelope, ...). */
+  readonly assumptions: ResolvedAssumptions;
   /** Limit for companies whose seed gives none; undefined: unlimited. */
   readonly transactionsPerSecond: number | undefined;
   readonly baseUrl: () => string;
@@ -122,13 +125,18 @@ async function handleOperation(
   route: MatchedRoute,
   deps: PipelineDependencies,
 ): Promise<PlainReply> {
-  const { maxBodyBytes, readCache } = deps;
+  const { maxBodyBytes, readCache, assumptions } = deps;
   const { operationId } = route.operation;
   // Operations listed in `statusEnvelope` answer every 200 in the status/message/payload envelope.
-  const shape = deps.statusEnvelope.has(operationId) ? toStatusEnvelope : (reply: Reply) => reply;
-  /** A business refusal: HTTP 200 with a non-zero result code, like the real service. */
+  const shape = assumptions.statusEnvelope.has(operationId)
+    ? toStatusEnvelope
+    : (reply: Reply) => reply;
+  /** A BlizWork reply: HTTP 200 (or, with `errorStatus: 'http-status'`, a 4xx for an error). */
+  const answer = (reply: Reply): PlainReply =>
+    jsonReply(httpStatusFor(reply.resultCode, assumptions.errorStatus), shape(reply));
+  /** A business refusal with a non-zero result code. */
   const refuse = (resultCode: number, resultMessage: string): PlainReply =>
-    jsonReply(200, shape(envelope(resultCode, resultMessage)));
+    answer(envelope(resultCode, resultMessage));
   // Refused before the token check; the body reader refuses such a declaration too.
   if (declaresOver(request.header('content-length'), maxBodyBytes)) return tooLarge(maxBodyBytes);
   const handler = handlerFor(operationId);
@@ -140,14 +148,14 @@ async function handleOperation(
   if (needsToken && company === undefined) {
     return refuse(ResultCodes.invalidToken, 'invalid or expired token');
   }
-  // The plan limit counts every call and refuses before anything runs (assumption:plan-limit-covers-every-call,
-  // assumption:code-200-refused-before-running).
-  if (company !== undefined) {
-    const limit = company.transactionsPerSecond ?? deps.transactionsPerSecond;
-    if (!state.rateLimiter.take(company.companyId, limit)) {
-      return refuse(ResultCodes.transactionLimitExceeded, 'transaction limit exceeded');
-    }
-  }
+  // The plan limit counts every call (assumption:plan-limit-covers-every-call) and, by default,
+  // refuses before anything runs (assumption:code-200-refused-before-running); `after-work` runs
+  // the call first.
+  const limit = company && companyRate(company, assumptions.freePlan, deps.transactionsPerSecond);
+  const overLimit = company !== undefined && !state.rateLimiter.take(company.companyId, limit);
+  const overLimitReply = () =>
+    refuse(ResultCodes.transactionLimitExceeded, 'transaction limit exceeded');
+  if (overLimit && assumptions.transactionLimit === 'before-work') return overLimitReply();
   const body = await request.readBody(maxBodyBytes);
   if (body.kind === 'tooLarge') return tooLarge(maxBodyBytes);
   if (body.kind === 'timedOut') return timedOut();
@@ -159,7 +167,7 @@ async function handleOperation(
   const cached = cacheKey === undefined ? undefined : readCache.get(cacheKey);
   if (cached !== undefined) {
     failIfInjected(operationId, deps);
-    return cached;
+    return overLimit ? overLimitReply() : cached;
   }
   const version = readCache.version;
   const validator = deps.spec.validators.get(operationId);
@@ -171,9 +179,16 @@ async function handleOperation(
   }
   const validation = validator?.(parsed.value) ?? { ok: true };
   if (!validation.ok) return refuse(ResultCodes.malformedRequest, validation.message);
+  if (assumptions.unknownReadMembers === 'rejected' && ReadReplyCache.isRead(operationId)) {
+    const unknown = unknownMembers(parsed.value, route.operation, deps.spec.derived);
+    if (unknown.length > 0) {
+      return refuse(ResultCodes.malformedRequest, `unknown member(s): ${unknown.join(', ')}`);
+    }
+  }
   failIfInjected(operationId, deps);
   if (handler === undefined || company === undefined) {
-    return exampleReplyFor(route.operation, deps.logOnce);
+    const example = exampleReplyFor(route.operation, deps.logOnce);
+    return overLimit ? overLimitReply() : example;
   }
   const context: OperationContext = {
     state,
@@ -183,13 +198,11 @@ async function handleOperation(
     now: deps.now,
     maxAttachmentBytes: deps.maxAttachmentBytes,
     runExtensions: deps.runExtensions(state),
+    assumptions,
   };
-  const reply = jsonReply(
-    200,
-    shape(await runHandler(route, handler, parsed.value, context, deps)),
-  );
+  const reply = answer(await runHandler(route, handler, parsed.value, context, deps));
   if (cacheKey !== undefined) readCache.store(cacheKey, version, reply);
-  return reply;
+  return overLimit ? overLimitReply() : reply;
 }
 
 function answerOperation(
@@ -216,7 +229,7 @@ function route(
     return serveAttachment(request.method, path, deps.state().attachments);
   }
   const matched = deps.spec.route(request.method, path);
-  if (matched.kind === 'none') {
+  if (matched.kind === 'none' || !pathFormAnswered(path, deps.assumptions.pathForms)) {
     return jsonReply(404, envelope(ResultCodes.routeNotFound, 'no such operation'));
   }
   if (matched.kind === 'otherMethods') {

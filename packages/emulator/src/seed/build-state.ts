@@ -9,12 +9,14 @@ import { addSeedCases } from './seed-cases.js';
 import { addSeedProcesses } from './seed-processes.js';
 import { SeedProblems } from './seed-problems.js';
 
-/** A company's rate and case cap: its explicit rate wins over its plan's. */
-function companyLimits(company: SeedCompany): Pick<Company, 'transactionsPerSecond' | 'maxCases'> {
-  const plan = company.plan === undefined ? undefined : PLAN_LIMITS[company.plan];
+/** A company's own rate, plan and case cap (the rate in force is `companyRate`'s). */
+function companyLimits(
+  company: SeedCompany,
+): Pick<Company, 'transactionsPerSecond' | 'plan' | 'maxCases'> {
   return {
-    transactionsPerSecond: company.transactionsPerSecond ?? plan?.transactionsPerSecond,
-    maxCases: plan?.maxCases,
+    transactionsPerSecond: company.transactionsPerSecond,
+    plan: company.plan,
+    maxCases: company.plan === undefined ? undefined : PLAN_LIMITS[company.plan].maxCases,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { PlanName } from '../state/rate-limiter.js';
+import type { PlanName } from '@blizwork/client';
 
 /** `production` is the published version of a process; `draft` its draft version. */
 export type Environment = 'production' | 'draft';
@@ -13,7 +13,8 @@ export interface SeedCompany {
   users: string[];
   /**
    * The company's plan: its documented rate (overrides the `transactionsPerSecond` option) and, for
-   * `free`, the cap of 10 cases. @default no plan: the `transactionsPerSecond` option, no case cap
+   * `free`, the cap of 10 cases (its rate follows the `freePlan` assumption switch: Básico's pace by
+   * default, or none). @default no plan: the `transactionsPerSecond` option, no case cap
    */
   plan?: PlanName;
   /** Plan limit in transactions per second; wins over `plan`'s rate and the `transactionsPerSecond` option. */

@@ -57,6 +57,23 @@ export interface ActivityExecution {
   readonly updatedOn: string;
 }
 
+/**
+ * True when the exec repeats the step the case just took: its last history entry executed
+ * `formId` and moved to `nextFormId` (a resend of an exec that already ran). A case that has not
+ * moved never matches: its only entry executed no form (`START_ACTIVITY`, an empty id no request
+ * can send).
+ */
+export function repeatsLastStep(
+  record: CaseRecord,
+  execution: Pick<ActivityExecution, 'formId' | 'nextFormId'>,
+): boolean {
+  const last = record.history[record.history.length - 1];
+  return (
+    last?.currentActivity.formId === execution.formId &&
+    last.nextActivity.formId === execution.nextFormId
+  );
+}
+
 /** Why an exec cannot run now, or undefined when it can. */
 export function refuseExecution(
   record: CaseRecord,

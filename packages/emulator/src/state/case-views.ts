@@ -40,13 +40,16 @@ export function processDefinitionView(process: ProcessVersion): JsonObject {
 export interface CaseDocumentContext {
   readonly company: Company | undefined;
   readonly process: ProcessVersion | undefined;
+  /** Levels add to the ones below (the default); false: a level shows only its own block. */
+  readonly cumulative?: boolean;
 }
 
 /**
  * The case document for `getCase` (assumption:include-levels, assumption:include-cumulative). Levels
- * are cumulative: 0 the case; 1 + `userInfo` (the user who
- * started the case); 2 + `history`; 3 + `processDefinition`; 4 + `companyInfo`. The returned object
- * shares the case's field values: serialize it before the case changes.
+ * are cumulative: 0 the case; 1 + `userInfo` (the user who started the case); 2 + `history`; 3 +
+ * `processDefinition`; 4 + `companyInfo`. With `cumulative: false` a level shows the case and its
+ * own block only (3: `processDefinition`, no `history`). The returned object shares the case's
+ * field values: serialize it before the case changes.
  */
 export function caseDocument(
   record: CaseRecord,
@@ -65,18 +68,21 @@ export function caseDocument(
     currentFormId: currentFormId(record),
     closed: record.closed,
   };
-  if (include >= 1) {
+  // Whether level `n`'s block is shown: every level up to `include`, or exactly `include`'s.
+  const shows = (level: number): boolean =>
+    context.cumulative === false ? include === level : include >= level;
+  if (shows(1)) {
     document.userInfo = {
       userId: record.createAudit.user,
       companyId: record.companyId,
       authorized: context.company?.users.has(record.createAudit.user) ?? false,
     };
   }
-  if (include >= 2) document.history = record.history;
-  if (include >= 3 && context.process !== undefined) {
+  if (shows(2)) document.history = record.history;
+  if (shows(3) && context.process !== undefined) {
     document.processDefinition = processDefinitionView(context.process);
   }
-  if (include >= 4 && context.company !== undefined) {
+  if (shows(4) && context.company !== undefined) {
     document.companyInfo = { companyId: context.company.companyId, name: context.company.name };
   }
   return document;

@@ -1,5 +1,6 @@
 import type { Environment, SeedField } from '../seed/seed-types.js';
 import { processKey } from './composite-keys.js';
+import type { PlanName } from '@blizwork/client';
 
 /** A company as the emulator holds it. */
 export interface Company {
@@ -7,8 +8,10 @@ export interface Company {
   readonly name: string;
   readonly tokens: readonly string[];
   readonly users: ReadonlySet<string>;
-  /** Plan limit; undefined means unlimited. */
+  /** The company's own limit (the seed's `transactionsPerSecond`); undefined: its plan's, if any. */
   readonly transactionsPerSecond: number | undefined;
+  /** The company's plan (its rate applies when it has no rate of its own). */
+  readonly plan?: PlanName | undefined;
   /** How many cases the company's plan allows (the Free plan's 10); undefined: no cap. */
   readonly maxCases?: number | undefined;
 }

@@ -37,11 +37,17 @@ export class MasterDataStore {
   }
 
   /**
-   * Updates every record matching the filter with `update`; when none matches, inserts
-   * `{...filter, ...update}`. Creates the table if needed. (assumption:upsert-updates-all-matches,
-   * assumption:upsert-insert-merges-filter)
+   * Updates every record matching the filter with `update` (the first one only with `firstOnly`);
+   * when none matches, inserts `{...filter, ...update}`. Creates the table if needed.
+   * (assumption:upsert-updates-all-matches, assumption:upsert-insert-merges-filter)
    */
-  upsert(companyId: string, table: string, filter: JsonObject, update: JsonObject): UpsertCounts {
+  upsert(
+    companyId: string,
+    table: string,
+    filter: JsonObject,
+    update: JsonObject,
+    firstOnly = false,
+  ): UpsertCounts {
     const tables = this.#companyTables(companyId);
     const records = tables.get(table) ?? [];
     tables.set(table, records);
@@ -52,8 +58,9 @@ export class MasterDataStore {
       records.push(assignOwn({}, filter, update));
       return { inserted: 1, updated: 0 };
     }
-    for (const record of matching) assignOwn(record, update);
-    return { inserted: 0, updated: matching.length };
+    const updated = firstOnly ? matching.slice(0, 1) : matching;
+    for (const record of updated) assignOwn(record, update);
+    return { inserted: 0, updated: updated.length };
   }
 
   /** Deletes the matching records; returns how many, or undefined when the table does not exist. */

@@ -1,31 +1,32 @@
+import { PLANS } from '@blizwork/client';
+import type { AssumptionSwitchValues } from '../emulator/assumptions.js';
 import { ResultCodes } from '../result-codes.js';
 import type { Refusal } from './case-rules.js';
 import type { Company } from './directory.js';
 import type { EmulatorState } from './emulator-state.js';
 
-/** The BlizWork plans, by the names the documentation uses (without accents). */
-export type PlanName = 'free' | 'basico' | 'medio' | 'avanzado' | 'empresa' | 'corporativo';
-
-/** What a plan allows: transactions per second, and how many cases the company may have. */
-export interface PlanLimits {
-  readonly transactionsPerSecond: number;
-  /** Undefined: no cap. */
-  readonly maxCases: number | undefined;
-}
+// The plans are the spec's (`x-blizwork-plans`), generated into @blizwork/client: one definition
+// for the emulator, the SDK and @blizwork/rate-limit-redis.
+export { PLANS as PLAN_LIMITS } from '@blizwork/client';
+export type { PlanFacts as PlanLimits, PlanName } from '@blizwork/client';
 
 /**
- * The documented limits of each plan (BlizWork docs, rate limits by plan): Free 0, Básico 0.5,
- * Medio 1, Avanzado 5, Empresa 50 transactions per second, Corporativo "maximum capacity"
- * (unlimited here). The Free plan "handles 10 cases, so the API fails from case #11 on".
+ * The transactions-per-second limit of a company: its own rate (seed `transactionsPerSecond`),
+ * else its plan's, else `fallback` (the emulator's `transactionsPerSecond` option). A plan
+ * documented at 0 (Free) follows the `freePlan` switch: `case-cap` paces it like the plan it is
+ * paced as (`pacingTransactionsPerSecond`; assumption:free-plan-callable), `no-calls` allows
+ * nothing. Undefined: unlimited.
  */
-export const PLAN_LIMITS: Readonly<Record<PlanName, PlanLimits>> = Object.freeze({
-  free: { transactionsPerSecond: 0, maxCases: 10 },
-  basico: { transactionsPerSecond: 0.5, maxCases: undefined },
-  medio: { transactionsPerSecond: 1, maxCases: undefined },
-  avanzado: { transactionsPerSecond: 5, maxCases: undefined },
-  empresa: { transactionsPerSecond: 50, maxCases: undefined },
-  corporativo: { transactionsPerSecond: Infinity, maxCases: undefined },
-});
+export function companyRate(
+  company: Company,
+  freePlan: AssumptionSwitchValues['freePlan'],
+  fallback: number | undefined,
+): number | undefined {
+  if (company.transactionsPerSecond !== undefined) return company.transactionsPerSecond;
+  if (company.plan === undefined) return fallback;
+  const plan = PLANS[company.plan];
+  return freePlan === 'case-cap' ? plan.pacingTransactionsPerSecond : plan.transactionsPerSecond;
+}
 
 interface Bucket {
   tokens: number;

@@ -1,5 +1,6 @@
 // The public shape of client-side pacing: the limiter interface (an in-memory token bucket here, a
 // Redis-backed store in @blizwork/rate-limit-redis), the `rateLimit` option, and the plan table.
+import type { PlanName } from '@blizwork/client';
 
 /** A source of transaction slots shared by every call of a client (and of clients derived from it). */
 export interface RateLimiter {
@@ -9,27 +10,15 @@ export interface RateLimiter {
   backOff?(retryAfterMs?: number): void;
 }
 
-/** The BlizWork plans, by the names the documentation uses (without accents). */
-export type PlanName = 'free' | 'basico' | 'medio' | 'avanzado' | 'empresa' | 'corporativo';
+// The plans are the spec's (`x-blizwork-plans`), generated into @blizwork/client: one definition
+// for the SDK, the emulator and @blizwork/rate-limit-redis.
+export { PLAN_TRANSACTIONS_PER_SECOND, PLANS } from '@blizwork/client';
+export type { PlanFacts, PlanName } from '@blizwork/client';
 
 /**
- * The documented transactions-per-second limit of each plan. `corporativo` is documented as
- * "maximum capacity": no limit (assumption:corporativo-no-pacing). `free` is documented as 0: every
- * call refused.
- */
-export const PLAN_TRANSACTIONS_PER_SECOND: Readonly<Record<PlanName, number>> =
-  /* @__PURE__ */ Object.freeze({
-    free: 0,
-    basico: 0.5,
-    medio: 1,
-    avanzado: 5,
-    empresa: 50,
-    corporativo: Infinity,
-  });
-
-/**
- * How a client paces its calls (the `rateLimit` option): a rate, a named plan (see
- * {@link PLAN_TRANSACTIONS_PER_SECOND}), or a limiter shared with other clients or processes.
+ * How a client paces its calls (the `rateLimit` option): a rate, a named plan (paced to its
+ * `PLANS[plan].pacingTransactionsPerSecond`; `corporativo` is not paced,
+ * assumption:corporativo-no-pacing), or a limiter shared with other clients or processes.
  */
 export type RateLimitOption =
   { transactionsPerSecond: number } | { plan: PlanName } | { limiter: RateLimiter };

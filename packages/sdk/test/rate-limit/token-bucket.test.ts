@@ -4,7 +4,7 @@ import {
   PACING_MARGIN,
   resolveRateLimit,
 } from '../../src/internal/rate-limit/resolve-rate-limit.js';
-import { TokenBucketLimiter } from '../../src/index.node.js';
+import { PLANS, TokenBucketLimiter } from '../../src/index.node.js';
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
@@ -86,6 +86,15 @@ describe('the bucket a rateLimit option builds', () => {
     const limiter = resolveRateLimit({ plan: 'empresa' }) as TokenBucketLimiter;
     expect([limiter.tryAcquire(), limiter.tryAcquire()]).toEqual([true, false]);
     expect(limiter.transactionsPerSecond).toBeCloseTo(50 * PACING_MARGIN);
+  });
+
+  it('paces the Free plan (documented at 0 tx/s, assumed callable up to its 10 cases) like Básico', () => {
+    const limiter = resolveRateLimit({ plan: 'free' }) as TokenBucketLimiter;
+    expect(limiter).toBeInstanceOf(TokenBucketLimiter);
+    expect(limiter.transactionsPerSecond).toBeCloseTo(
+      PLANS.basico.transactionsPerSecond * PACING_MARGIN,
+    );
+    expect(PLANS.free.pacingTransactionsPerSecond).toBe(PLANS.basico.transactionsPerSecond);
   });
 
   it('holds 2 ms worth of slots at high rates, so timers can keep up', () => {

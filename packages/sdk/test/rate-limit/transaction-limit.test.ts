@@ -6,7 +6,7 @@ import { startCase } from '@blizwork/client';
 import { describe, expect, it } from 'vitest';
 import type { BlizWork } from '../../src/index.node.js';
 import { TransactionLimitError } from '../../src/index.node.js';
-import { clientFor, rejectionOf } from '../helpers/clients.js';
+import { COMPANY_ID, clientFor, rejectionOf } from '../helpers/clients.js';
 import { ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
 import { salesCaseDocument } from '../helpers/sales-case-document.js';
 
@@ -56,7 +56,8 @@ describe('a reply with code 200, by default', () => {
   );
 
   it('is not resent for exec (the case is read before and after; the exec is sent once)', async () => {
-    server.queue(ok({ payload: salesCaseDocument() }), refused);
+    // The client's own company: a case of another company is refused before any exec.
+    server.queue(ok({ payload: { ...salesCaseDocument(), companyId: COMPANY_ID } }), refused);
     const c = await clientFor(server.url).process('sales-process').getCaseFromDraft(39);
     await expect(c.exec('won', { amount: 1 })).rejects.toBeInstanceOf(TransactionLimitError);
     expect(server.requests.map((request) => request.url.split('/')[1])).toEqual([

@@ -1,18 +1,15 @@
 // Checks the `rateLimit` option and turns it into the limiter the transport waits on.
 import { isRecord } from '../options/arguments.js';
-import {
-  PLAN_TRANSACTIONS_PER_SECOND,
-  type PlanName,
-  type RateLimiter,
-} from '../../rate-limit/rate-limiter.js';
+import { PLANS, type PlanName, type RateLimiter } from '../../rate-limit/rate-limiter.js';
 import { TokenBucketLimiter } from '../../rate-limit/token-bucket.js';
 
 function fail(problem: string): never {
   throw new TypeError(`BlizWork: option "rateLimit" ${problem}`);
 }
 
-const SHAPES =
-  'must be { transactionsPerSecond: number }, { plan: "basico" | "medio" | "avanzado" | "empresa" | "corporativo" } or { limiter: RateLimiter }';
+const SHAPES = `must be { transactionsPerSecond: number }, { plan: ${Object.keys(PLANS)
+  .map((plan) => `"${plan}"`)
+  .join(' | ')} } or { limiter: RateLimiter }`;
 
 /**
  * The share of the given rate the in-memory bucket paces at. Calls leave evenly spaced but reach
@@ -26,7 +23,7 @@ function limiterFor(transactionsPerSecond: number, source: string): RateLimiter 
   if (transactionsPerSecond === Infinity) return undefined; // maximum capacity: nothing to pace
   if (transactionsPerSecond === 0) {
     return fail(
-      `${source} allows 0 transactions per second, so BlizWork would refuse every call: name your paid plan, or pass { transactionsPerSecond } if your account allows more`,
+      `${source} allows 0 transactions per second, so BlizWork would refuse every call: name your plan ({ plan: 'free' } included), or pass { transactionsPerSecond } if your account allows more`,
     );
   }
   // Evenly spaced calls (burst 1) up to 500 tx/s; above, timers (1 ms at best) could not keep up
@@ -37,8 +34,11 @@ function limiterFor(transactionsPerSecond: number, source: string): RateLimiter 
 
 /**
  * The limiter for a `rateLimit` option value: `undefined` when the option is absent or means no
- * limit (`corporativo`). Throws `TypeError` for a malformed value and for a zero rate (the Free
- * plan's documented 0), which would make every call wait forever.
+ * limit (`corporativo`). A plan is paced to its `pacingTransactionsPerSecond` (the spec's plans):
+ * the Free plan, documented at 0 transactions per second but also as handling 10 cases, is assumed
+ * to be callable (assumption:free-plan-callable) and is paced like Básico (if that is wrong, its calls are refused with code 200
+ * before they run). Throws `TypeError` for a malformed value and for a zero rate, which would make
+ * every call wait forever.
  */
 export function resolveRateLimit(value: unknown): RateLimiter | undefined {
   if (value === undefined) return undefined;
@@ -55,10 +55,10 @@ export function resolveRateLimit(value: unknown): RateLimiter | undefined {
   }
   if ('plan' in value) {
     const { plan } = value;
-    if (typeof plan !== 'string' || !Object.hasOwn(PLAN_TRANSACTIONS_PER_SECOND, plan)) {
-      return fail(`.plan must be one of ${Object.keys(PLAN_TRANSACTIONS_PER_SECOND).join(', ')}`);
+    if (typeof plan !== 'string' || !Object.hasOwn(PLANS, plan)) {
+      return fail(`.plan must be one of ${Object.keys(PLANS).join(', ')}`);
     }
-    return limiterFor(PLAN_TRANSACTIONS_PER_SECOND[plan as PlanName], `the ${plan} plan`);
+    return limiterFor(PLANS[plan as PlanName].pacingTransactionsPerSecond, `the ${plan} plan`);
   }
   if ('transactionsPerSecond' in value) {
     const rate = value.transactionsPerSecond;
