@@ -9,7 +9,7 @@
  * @module @blizwork/sdk
  */
 export { BlizWork } from './client/blizwork.js';
-export type { BlizWorkOptions } from './client/options.js';
+export type { BlizWorkOptions } from './options-types.js';
 export {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -25,7 +25,7 @@ export type {
   RawResult,
   RequestCallOptions,
   RequestEnvelope,
-} from './client/operation-types.js';
+} from './operation-types.js';
 export type {
   PlanFacts,
   PlanName,

@@ -1,7 +1,7 @@
 // Types that describe a generated @blizwork/client operation from the SDK's side: what a caller
 // passes (the token, client, signal and base URL are the SDK's business; `userId` and `environment`
 // are filled in where the spec says the body has them) and what comes back.
-import type { CallOptions } from '../types.js';
+import type { CallOptions } from './types.js';
 
 /**
  * Any operation in the style `@hey-api/openapi-ts` generates, such as `listCases` of
