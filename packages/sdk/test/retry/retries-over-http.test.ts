@@ -5,9 +5,9 @@ import {
   BlizWorkHttpError,
   BlizWorkTimeoutError,
   UnexpectedServerError,
-} from '../src/index.node.js';
-import { describeEachTransport, recordingLogger, rejectionOf } from './helpers/clients.js';
-import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
+} from '../../src/index.node.js';
+import { describeEachTransport, recordingLogger, rejectionOf } from '../helpers/clients.js';
+import { ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
 
 const server = useFaultServer();
 
