@@ -73,7 +73,9 @@ export type RawOptions<Op extends GeneratedOperation, Fill extends boolean = tru
  * (and is 0 for a success).
  */
 export interface RawEnvelope {
+  /** The reply's result code: 0 for a success. */
   resultCode: number;
+  /** The reply's `resultMessage` (or its `message`), when it has one. */
   resultMessage?: string;
 }
 
