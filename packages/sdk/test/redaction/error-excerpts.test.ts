@@ -1,10 +1,10 @@
 // Token hygiene of what error objects carry: body excerpts and the copies of runtime errors kept as
 // `cause`. Found by mutation testing (see stryker.equivalent-mutants.md for what is left).
 import { describe, expect, it } from 'vitest';
-import { BlizWorkConnectionError, BlizWorkHttpError } from '../src/index.node.js';
-import { createRedactor, excerpt, sanitizeCause } from '../src/internal/pipeline/redact.js';
-import { TOKEN, clientFor, rejectionOf } from './helpers/clients.js';
-import { startFaultServer, useFaultServer } from './helpers/fault-server.js';
+import { BlizWorkConnectionError, BlizWorkHttpError } from '../../src/index.node.js';
+import { createRedactor, excerpt, sanitizeCause } from '../../src/internal/pipeline/redact.js';
+import { TOKEN, clientFor, rejectionOf } from '../helpers/clients.js';
+import { startFaultServer, useFaultServer } from '../helpers/fault-server.js';
 
 const server = useFaultServer();
 const redact = createRedactor(TOKEN);

@@ -1,10 +1,10 @@
 // The token never shows: not in error messages, stacks, inspect or JSON output, nor in log lines.
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createRedactor, redactUrl, sanitizeCause } from '../src/internal/pipeline/redact.js';
-import { TOKEN, describeEachTransport, recordingLogger, rejectionOf } from './helpers/clients.js';
-import { expectNoToken } from './helpers/expect-no-token.js';
-import { closedPort, ok, useFaultServer, type Fault } from './helpers/fault-server.js';
+import { createRedactor, redactUrl, sanitizeCause } from '../../src/internal/pipeline/redact.js';
+import { TOKEN, describeEachTransport, recordingLogger, rejectionOf } from '../helpers/clients.js';
+import { expectNoToken } from '../helpers/expect-no-token.js';
+import { closedPort, ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
 
 const server = useFaultServer();
 

@@ -1,3 +1,4 @@
+// Requests written byte by byte on a raw TCP socket, for what `fetch` and `http.request` refuse to send.
 import { connect } from 'node:net';
 
 /** A reply read off a raw socket: its status (0 if none came) and the whole text. */

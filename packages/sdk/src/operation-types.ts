@@ -1,7 +1,7 @@
 // Types that describe a generated @blizwork/client operation from the SDK's side: what a caller
 // passes (the token, client, signal and base URL are the SDK's business; `userId` and `environment`
 // are filled in where the spec says the body has them) and what comes back.
-import type { CallOptions } from '../types.js';
+import type { CallOptions } from './types.js';
 
 /**
  * Any operation in the style `@hey-api/openapi-ts` generates, such as `listCases` of
@@ -73,7 +73,9 @@ export type RawOptions<Op extends GeneratedOperation, Fill extends boolean = tru
  * (and is 0 for a success).
  */
 export interface RawEnvelope {
+  /** The reply's result code: 0 for a success. */
   resultCode: number;
+  /** The reply's `resultMessage` (or its `message`), when it has one. */
   resultMessage?: string;
 }
 

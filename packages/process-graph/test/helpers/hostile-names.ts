@@ -1,5 +1,5 @@
 // A process whose every name tries to break out of the format it is written in.
-import type { ProcessDefinitionInput } from '../src/index.js';
+import type { ProcessDefinitionInput } from '../../src/index.js';
 
 /** Names that close quotes, shapes, links, tags and strings in SVG, Mermaid and DOT. */
 export const HOSTILE_NAMES = [

@@ -5,7 +5,7 @@ import {
   isRetryableFailure,
   parseRetryAfter,
   retryDelayMs,
-} from '../src/internal/pipeline/retry.js';
+} from '../../src/internal/pipeline/retry.js';
 import {
   BlizWorkAbortError,
   BlizWorkApiError,
@@ -13,7 +13,7 @@ import {
   BlizWorkHttpError,
   BlizWorkResponseError,
   BlizWorkTimeoutError,
-} from '../src/index.node.js';
+} from '../../src/index.node.js';
 import {
   executeActivity,
   getCase,
@@ -21,7 +21,7 @@ import {
   queryMasterData,
   validateCall,
 } from '@blizwork/client';
-import { isRetrySafe } from '../src/internal/pipeline/operation-metadata.js';
+import { isRetrySafe } from '../../src/internal/pipeline/operation-metadata.js';
 
 describe('isRetrySafe', () => {
   it("reads the spec's x-blizwork-retry-safe from the operation's generated metadata", () => {

@@ -3,9 +3,9 @@
 // The HTTP side (abort during a real Retry-After wait) is in abort.test.ts.
 import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BlizWorkAbortError } from '../src/index.node.js';
-import { waitBeforeRetry } from '../src/internal/pipeline/retry.js';
-import { rejectionOf } from './helpers/clients.js';
+import { BlizWorkAbortError } from '../../src/index.node.js';
+import { waitBeforeRetry } from '../../src/internal/pipeline/retry.js';
+import { rejectionOf } from '../helpers/clients.js';
 
 beforeEach(() => {
   vi.useFakeTimers();

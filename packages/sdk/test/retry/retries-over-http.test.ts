@@ -5,9 +5,9 @@ import {
   BlizWorkHttpError,
   BlizWorkTimeoutError,
   UnexpectedServerError,
-} from '../src/index.node.js';
-import { describeEachTransport, recordingLogger, rejectionOf } from './helpers/clients.js';
-import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
+} from '../../src/index.node.js';
+import { describeEachTransport, recordingLogger, rejectionOf } from '../helpers/clients.js';
+import { ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
 
 const server = useFaultServer();
 
@@ -187,7 +187,7 @@ describeEachTransport('retries', ({ clientFor }) => {
       // Never idle for long, so only a limit on the whole attempt (not a socket idle timeout) stops it.
       server.queue({ kind: 'drip', intervalMs: 20 });
       const error = await rejectionOf(
-        clientFor(server.url, { timeoutMs: 300 }).masterData('T').delete({ a: 1 }),
+        clientFor(server.url, { timeoutMs: 1_000 }).masterData('T').delete({ a: 1 }),
       );
       expect(error).toBeInstanceOf(BlizWorkTimeoutError);
       expect(server.requests).toHaveLength(1);
