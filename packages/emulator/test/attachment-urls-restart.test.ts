@@ -71,8 +71,9 @@ async function shownUrls(emulator: Emulator): Promise<string[]> {
     fieldValues: { slug: string; fileUrl?: string }[];
   };
   const list = await api.call('listCases', { userId: acme.ana, processId: acme.process });
-  const summary = (list.body.payload as { caseNumber: number; fields: Record<string, unknown> }[])
-    .find((item) => item.caseNumber === 1)?.fields.attachment as { fileUrl: string };
+  const summary = (
+    list.body.payload as { caseNumber: number; fields: Record<string, unknown> }[]
+  ).find((item) => item.caseNumber === 1)?.fields.attachment as { fileUrl: string };
   const snapshot = emulator.readCase({ processId: acme.process, caseNumber: 1 });
   return [
     document.fields.attachment.fileUrl,
