@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/index.js';
 import { ApiClient } from './helpers/api-client.js';
-import { acme, startedPerTest } from './helpers/use-emulator.js';
+import { acme, quietExecBody, startedPerTest } from './helpers/use-emulator.js';
 
 const start = startedPerTest();
 const placeholders: Server[] = [];
@@ -43,16 +43,15 @@ async function attachToCase(emulator: Emulator): Promise<string> {
     file: Buffer.from('forty-two').toString('base64'),
   });
   const file = upload.body.payload as { fileName: string; fileUrl: string };
-  const exec = await api.call('executeActivity', {
-    companyId: acme.companyId,
-    userId: acme.ana,
-    workflowId: acme.process,
-    caseNumber: 1,
-    formId: 'lead',
-    nextFormId: 'qualification',
-    skipExtensions: true,
-    formData: { attachment: file },
-  });
+  const exec = await api.call(
+    'executeActivity',
+    quietExecBody({
+      caseNumber: 1,
+      formId: 'lead',
+      nextFormId: 'qualification',
+      formData: { attachment: file },
+    }),
+  );
   expect(exec.body.resultCode).toBe(0);
   return file.fileUrl;
 }
@@ -135,16 +134,15 @@ describe('attachment URLs across a restart on another port (same dataDir)', () =
     const emulator = await start({ port: 0 });
     const api = new ApiClient(emulator.url, emulator.token);
     const elsewhere = `https://files.example.test/attachments/${'a'.repeat(32)}/x.pdf`;
-    await api.call('executeActivity', {
-      companyId: acme.companyId,
-      userId: acme.ana,
-      workflowId: acme.process,
-      caseNumber: 1,
-      formId: 'lead',
-      nextFormId: 'qualification',
-      skipExtensions: true,
-      formData: { attachment: { fileName: 'x.pdf', fileUrl: elsewhere } },
-    });
+    await api.call(
+      'executeActivity',
+      quietExecBody({
+        caseNumber: 1,
+        formId: 'lead',
+        nextFormId: 'qualification',
+        formData: { attachment: { fileName: 'x.pdf', fileUrl: elsewhere } },
+      }),
+    );
     const snapshot = emulator.readCase({ processId: acme.process, caseNumber: 1 });
     expect(snapshot?.fields.attachment).toEqual({ fileName: 'x.pdf', fileUrl: elsewhere });
   });
