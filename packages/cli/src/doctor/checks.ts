@@ -100,7 +100,7 @@ export const PLACEHOLDER_PROCESS = 'blizwork-doctor-probe';
  */
 export async function tokenCheck(
   exchanger: Exchanger,
-  settings: Settings,
+  settings: Pick<Settings, 'userId' | 'environment'>,
   processId: string | undefined,
   reachable: boolean,
 ): Promise<CheckResult> {
