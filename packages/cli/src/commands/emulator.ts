@@ -1,9 +1,13 @@
 // `blizwork emulator`: runs the emulator's own CLI (`blizwork-emulator`) with the same arguments.
+// The flags have one definition, the emulator's parser (`@blizwork/emulator/cli-args`): the
+// arguments are checked with it here (a usage error, exit 2) and passed on unchanged.
+import { parseCliArgs, usage } from '@blizwork/emulator/cli-args';
 import type { Command } from 'commander';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { withExample } from '../command-context.js';
+import { UsageError } from '../errors.js';
 
 /** The emulator CLI's script, from the installed @blizwork/emulator package. */
 function emulatorCli(): string {
@@ -13,61 +17,52 @@ function emulatorCli(): string {
   return join(dirname(manifestPath), manifest.bin['blizwork-emulator']!);
 }
 
-/** Options of `emulator`, passed on to the emulator's CLI. */
-interface EmulatorOptions {
-  port: string;
-  host: string;
-  seed?: string;
-  cors?: boolean;
-  corsOrigin?: string[];
+/** The emulator's usage, named as this command (the two names have the same length). */
+const emulatorUsage = (): string => usage.replace('blizwork-emulator', 'blizwork emulator');
+
+/** Checks `args` with the emulator's parser; true when they ask for the help. */
+function checkArgs(args: readonly string[]): boolean {
+  try {
+    return parseCliArgs(args).help;
+  } catch (error) {
+    throw new UsageError(
+      `emulator: ${(error as Error).message}`,
+      'See `blizwork emulator --help` for its options.',
+    );
+  }
 }
 
-/** The emulator CLI's arguments for `options` (it checks them: e.g. --cors with --cors-origin). */
-function emulatorArgs(options: EmulatorOptions): string[] {
-  return [
-    '--port',
-    options.port,
-    '--host',
-    options.host,
-    ...(options.seed ? ['--seed', options.seed] : []),
-    ...(options.cors ? ['--cors'] : []),
-    ...(options.corsOrigin ?? []).flatMap((origin) => ['--cors-origin', origin]),
-  ];
+/** Runs the emulator's CLI with `args` until it exits; resolves its exit code. */
+async function runEmulator(args: readonly string[]): Promise<number> {
+  const child = spawn(process.execPath, [emulatorCli(), ...args], { stdio: 'inherit' });
+  // Ctrl-C reaches the child through the terminal; a TERM sent to this process is passed on.
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  process.on('SIGINT', () => undefined);
+  return new Promise<number>((resolve) =>
+    child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
+  );
 }
 
 /** Registers `emulator`. */
 export function registerEmulator(program: Command): void {
   const command = program
     .command('emulator')
-    .description('start a local BlizWork emulator (the blizwork-emulator command)')
-    .option('-p, --port <n>', 'TCP port; 0 picks a free one', '3005')
-    .option('-H, --host <addr>', 'interface to bind', '127.0.0.1')
-    .option('-s, --seed <file>', 'JSON seed file (default: the built-in sample)')
-    .option(
-      '--cors',
-      'let browser pages on any origin call the API (for a web app in development; never the dashboard). Off by default',
-    )
-    .option(
-      '--cors-origin <origin>',
-      'let only this origin call it (e.g. http://localhost:5173); repeat for more',
-      (origin: string, origins: string[] = []) => [...origins, origin],
-    )
-    .action(async (options: EmulatorOptions) => {
-      const child = spawn(process.execPath, [emulatorCli(), ...emulatorArgs(options)], {
-        stdio: 'inherit',
-      });
-      // Ctrl-C reaches the child through the terminal; a TERM sent to this process is passed on.
-      const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
-      process.on('SIGTERM', forward('SIGTERM'));
-      process.on('SIGINT', () => undefined);
-      const code = await new Promise<number>((resolve) =>
-        child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
-      );
-      process.exitCode = code;
+    .description('start a local BlizWork emulator (the blizwork-emulator command, same options)')
+    .argument('[options...]', "the emulator's options (see below)")
+    // Every option is the emulator's: commander passes them on, the emulator's parser checks them.
+    .helpOption(false)
+    .allowUnknownOption()
+    .addHelpText('after', () => `\n${emulatorUsage()}`)
+    .action(async (args: string[]) => {
+      if (checkArgs(args)) {
+        process.stdout.write(`${emulatorUsage()}\n`);
+        return;
+      }
+      process.exitCode = await runEmulator(args);
     });
   withExample(
     command,
-    'blizwork emulator --port 3005',
+    'blizwork emulator --port 3005 --data .blizwork',
     'blizwork emulator --port 3005 --cors-origin http://localhost:5173',
     'blizwork login --base-url http://127.0.0.1:3005',
   );
