@@ -235,6 +235,18 @@ describe('md', () => {
   });
 });
 
+describe('master-data', () => {
+  it('is the noun, with md kept as an alias; --help shows master-data', async () => {
+    const rows = await json(['master-data', 'query', 'Clientes', '--filter', 'nombre=ACME']);
+    expect(rows).toEqual([{ Código: 'P-001', nombre: 'ACME', ciudad: 'Santiago' }]);
+    expect(await json(['md', 'query', 'Clientes', '--filter', 'nombre=ACME'])).toEqual(rows);
+    const help = await cli(['--help']);
+    expect(help.stdout).toMatch(/^\s+master-data\|md\b/m);
+    const subHelp = await cli(['master-data', '--help']);
+    expect(subHelp.stdout).toContain('Usage: blizwork master-data|md');
+  });
+});
+
 describe('upload', () => {
   it('prints { fileName, fileUrl }', async () => {
     const file = join(tempDir(), 'quote.txt');

@@ -141,8 +141,8 @@ export function registerMdImport(md: Command): void {
     );
   withExample(
     command,
-    'blizwork md import Clientes clientes.csv --key Código --dry-run',
-    'blizwork md import Clientes clientes.csv --key Código',
-    'blizwork md import Clientes clientes.csv --key Código --resume',
+    'blizwork master-data import Clientes clientes.csv --key Código --dry-run',
+    'blizwork master-data import Clientes clientes.csv --key Código',
+    'blizwork master-data import Clientes clientes.csv --key Código --resume',
   );
 }

@@ -38,7 +38,7 @@ export async function resultCodeHints(): Promise<ReadonlyMap<number, string>> {
     ],
     [
       ResultCodes.tableNotFound,
-      'No such master-data table: check the table name (names are case-sensitive); an upsert (`blizwork md import`) creates one.',
+      'No such master-data table: check the table name (names are case-sensitive); an upsert (`blizwork master-data import`) creates one.',
     ],
   ]);
 }
