@@ -99,7 +99,7 @@ export async function exportCases(
             caseNumber: view.caseNumber,
             environment: view.environment,
             pendingFormId: view.pendingFormId,
-            closed: view.closed === null ? '' : String(view.closed),
+            closed: c.closed === undefined ? '' : String(c.closed),
           })
         )
           await once(csv, 'drain');
