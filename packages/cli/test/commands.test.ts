@@ -144,15 +144,11 @@ describe('cases', () => {
   });
 
   it('refuses field names the process definition does not declare, listing the known ones (exit 2, nothing stored)', async () => {
-    const run = await cli([
-      'cases',
-      'exec',
-      'sales-process',
-      '1',
-      'qualification',
-      '--field',
-      'bogus=1',
-    ]);
+    const execCase1 = (...extra: string[]) => [
+      ...['cases', 'exec', 'sales-process', '1', 'qualification'],
+      ...extra,
+    ];
+    const run = await cli(execCase1('--field', 'bogus=1'));
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain('Unknown field for process sales-process: bogus');
     expect(run.stderr).toMatch(/hint: The process definition declares: customer_name, amount, /);
@@ -168,16 +164,7 @@ describe('cases', () => {
       'bogus=1',
     ]);
     expect(started.code, started.stderr).toBe(2);
-    const forced = await json([
-      'cases',
-      'exec',
-      'sales-process',
-      '1',
-      'qualification',
-      '--field',
-      'extra_note=1',
-      '--no-field-check',
-    ]);
+    const forced = await json(execCase1('--field', 'extra_note=1', '--no-field-check'));
     expect(forced).toMatchObject({ pendingFormId: 'qualification', fields: { extra_note: 1 } });
   });
 

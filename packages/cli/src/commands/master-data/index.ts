@@ -3,12 +3,12 @@ import type { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { action, withExample } from '../command-context.js';
-import { connect } from '../client.js';
-import { CliError, UsageError } from '../errors.js';
-import { EXPORT_OPT_OUT_HELP, exportedCell } from '../csv-formula-guard.js';
-import { collectPair } from '../key-values.js';
-import { registerMdImport } from '../md-import/md-import-command.js';
+import { action, withExample } from '../../command-context.js';
+import { connect } from '../../client.js';
+import { CliError, UsageError } from '../../errors.js';
+import { EXPORT_OPT_OUT_HELP, exportedCell } from '../../csv-formula-guard.js';
+import { collectPair } from '../../key-values.js';
+import { registerMasterDataImport } from './import/index.js';
 
 interface ExportOptions {
   format: string;
@@ -54,7 +54,7 @@ async function writeRecords(
 }
 
 /** Registers `master-data` (alias `md`) and its subcommands. */
-export function registerMd(program: Command): void {
+export function registerMasterData(program: Command): void {
   const md = program
     .command('master-data')
     // The noun explains itself; `md`, the first name, keeps working.
@@ -141,5 +141,5 @@ export function registerMd(program: Command): void {
     'blizwork master-data delete Clientes --filter Código=P-002 --yes',
   );
 
-  registerMdImport(md);
+  registerMasterDataImport(md);
 }

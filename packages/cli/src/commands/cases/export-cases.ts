@@ -6,13 +6,13 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { exportedCell } from '../csv-formula-guard.js';
-import { UsageError } from '../errors.js';
-import { orderedMap } from '../ordered-map.js';
-import type { Output } from '../output/output.js';
-import { createProgress } from '../output/progress.js';
+import { exportedCell } from '../../csv-formula-guard.js';
+import { UsageError } from '../../errors.js';
+import { orderedMap } from './ordered-map.js';
+import type { Output } from '../../output/output.js';
+import { createProgress } from '../../output/progress.js';
 import { definitionFieldIds } from './case-fields.js';
-import { caseView } from './cases.js';
+import { caseView } from './index.js';
 
 /** What `cases export` did. */
 export interface ExportSummary {

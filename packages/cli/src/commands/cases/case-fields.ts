@@ -1,8 +1,8 @@
 // The field ids a process definition declares (the case document's `processDefinition`, read with
 // include 3), and the check of `--field`/`--data` names against them.
 import type { Case } from '@blizwork/sdk';
-import { UsageError } from '../errors.js';
-import { isRecord } from '../is-record.js';
+import { UsageError } from '../../errors.js';
+import { isRecord } from '../../is-record.js';
 
 /**
  * The field ids of every form of the case's process definition, in order and without repeats;

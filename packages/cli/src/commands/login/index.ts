@@ -1,14 +1,14 @@
 // `blizwork login`: stores a profile (token, user, company, base URL, plan) in the config file.
 import type { Command } from 'commander';
 import { text as readStream } from 'node:stream/consumers';
-import { action, withExample } from '../command-context.js';
-import { configFile } from '../config/config-paths.js';
-import { readConfig, writeConfig, type Profile } from '../config/profile-store.js';
-import { maskToken, parsePlan, PLAN_NAMES } from '../config/settings.js';
-import { UsageError } from '../errors.js';
-import { profileName } from '../global-options.js';
-import { registerSecret } from '../output/redact.js';
-import { verifyToken, type TokenVerification } from './login-verify.js';
+import { action, withExample } from '../../command-context.js';
+import { configFile } from '../../config/config-paths.js';
+import { readConfig, writeConfig, type Profile } from '../../config/profile-store.js';
+import { maskToken, parsePlan, PLAN_NAMES } from '../../config/settings.js';
+import { UsageError } from '../../errors.js';
+import { profileName } from '../../global-options.js';
+import { registerSecret } from '../../output/redact.js';
+import { verifyToken, type TokenVerification } from './verify.js';
 
 interface LoginOptions {
   tokenStdin?: boolean;
@@ -40,7 +40,7 @@ async function readCredentials(
     );
   }
   // Loaded only here: the prompt library is not needed by any other command.
-  const { promptCredentials } = await import('./login-prompts.js');
+  const { promptCredentials } = await import('./prompts.js');
   return promptCredentials(options);
 }
 

@@ -1,7 +1,7 @@
 // The checks of `blizwork doctor`: configuration, reachability, clock and token. Each says ok,
 // fail, warn (could not be confirmed) or skipped (could not be run), and why.
-import type { Settings } from '../config/settings.js';
-import { maskToken } from '../config/settings.js';
+import type { Settings } from '../../config/settings.js';
+import { maskToken } from '../../config/settings.js';
 import type { Difference } from './conformance.js';
 import type { Exchanger } from './exchange.js';
 import { DOCUMENTED_NON_TOKEN_CODES, describeReading, readReply } from './reply.js';

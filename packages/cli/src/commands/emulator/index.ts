@@ -6,8 +6,8 @@ import type { Command } from 'commander';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { withExample } from '../command-context.js';
-import { UsageError } from '../errors.js';
+import { withExample } from '../../command-context.js';
+import { UsageError } from '../../errors.js';
 
 /** The emulator CLI's script, from the installed @blizwork/emulator package. */
 function emulatorCli(): string {

@@ -2,15 +2,15 @@
 import { CaseDataLevel, type Case } from '@blizwork/sdk';
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { action, withExample } from '../command-context.js';
-import { connect } from '../client.js';
-import { EXPORT_OPT_OUT_HELP } from '../csv-formula-guard.js';
-import { UsageError } from '../errors.js';
-import { collectPair } from '../key-values.js';
-import type { Output } from '../output/output.js';
-import { cellText, renderRecord } from '../output/table.js';
+import { action, withExample } from '../../command-context.js';
+import { connect } from '../../client.js';
+import { EXPORT_OPT_OUT_HELP } from '../../csv-formula-guard.js';
+import { UsageError } from '../../errors.js';
+import { collectPair } from '../../key-values.js';
+import type { Output } from '../../output/output.js';
+import { cellText, renderRecord } from '../../output/table.js';
 import { checkFieldNames } from './case-fields.js';
-import { exportCases } from './cases-export.js';
+import { exportCases } from './export-cases.js';
 
 interface FieldOptions {
   field?: Record<string, unknown>;

@@ -1,12 +1,12 @@
 // The token check of `blizwork login`: the doctor's token check (one read-only call, listCases),
 // so that login and doctor accept and refuse the same replies.
 import { ENV_VARIABLES } from '@blizwork/sdk';
-import type { Profile } from '../config/profile-store.js';
-import { parseEnvironment } from '../config/settings.js';
+import type { Profile } from '../../config/profile-store.js';
+import { parseEnvironment } from '../../config/settings.js';
 import { tokenCheck } from '../doctor/checks.js';
 import { createExchangers } from '../doctor/exchange.js';
-import { TokenVerificationError } from '../errors.js';
-import type { GlobalOptions } from '../global-options.js';
+import { TokenVerificationError } from '../../errors.js';
+import type { GlobalOptions } from '../../global-options.js';
 
 /** What the token check of `login` found: `ok`, `warn` (not refused, not confirmed) or `skipped`. */
 export interface TokenVerification {
