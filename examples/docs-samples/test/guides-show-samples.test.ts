@@ -12,6 +12,7 @@ const GUIDE_SAMPLES = [
   ['runtimes', 'runtime-fetch-handler.ts'],
   ['api-changes', 'api-changes.ts'],
   ['migrating-from-python', 'from-python.ts'],
+  ['observability', 'observability.ts'],
 ] as const;
 
 describe('the guides in docs/', () => {

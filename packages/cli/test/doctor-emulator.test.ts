@@ -143,8 +143,10 @@ describe('emulator', () => {
     const exited = new Promise<number | null>((resolve) =>
       child.on('close', (code) => resolve(code)),
     );
-    while (!/listening on (http:\/\/127\.0\.0\.1:\d+)/.test(stdout))
+    // Ends when the banner is printed or the CLI exited (then its stderr is in the failure).
+    while (!/listening on (http:\/\/127\.0\.0\.1:\d+)/.test(stdout) && child.exitCode === null)
       await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stdout).toMatch(/listening on /);
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)![1]!;
     const reachable = await fetch(url).then((response) => response.status);
     expect(reachable).toBeGreaterThanOrEqual(200);
@@ -168,6 +170,7 @@ describe('emulator', () => {
     try {
       while (!/listening on (http:\/\/127\.0\.0\.1:\d+)/.test(stdout) && child.exitCode === null)
         await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stdout).toMatch(/listening on /);
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)![1]!;
       const preflight = (origin: string) =>
         fetch(`${url}/process/case/`, {

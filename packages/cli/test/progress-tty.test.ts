@@ -1,21 +1,14 @@
 // The progress bar in a real terminal: the import runs inside tmux (a real pseudo-terminal), the
 // pane is captured, and the bar must render and end cleanly. Piped to a file, the same command
 // writes no control characters at all.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useCliEmulator } from './helpers/cli-emulator.js';
 import { BIN, runCli, tempDir } from './helpers/run-cli.js';
+import { startTmux } from './helpers/tmux.js';
 
 const fixture = useCliEmulator();
-const socket = `blizwork-cli-test-${process.pid}`;
-const tmux = (...args: string[]) =>
-  spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-
-afterEach(() => {
-  tmux('kill-server'); // only this test's server (its own socket)
-});
 
 function writeRows(rows: number): string {
   const file = join(tempDir(), 'rows.csv');
@@ -28,14 +21,6 @@ function writeRows(rows: number): string {
 
 const shellQuote = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;
 
-async function waitForPane(marker: RegExp): Promise<string> {
-  for (;;) {
-    const pane = tmux('capture-pane', '-p', '-J', '-t', 'cli').stdout;
-    if (marker.test(pane)) return pane;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('progress bar', () => {
   it(
     'renders in a terminal (count, rate, ETA) and ends cleanly',
@@ -45,12 +30,11 @@ describe('progress bar', () => {
       const env = Object.entries({ ...fixture.env, TERM: 'xterm-256color' })
         .map(([name, value]) => `${name}=${shellQuote(value)}`)
         .join(' ');
-      const command = `env ${env} ${shellQuote(process.execPath)} ${shellQuote(BIN)} md import Rows ${shellQuote(file)} --key id --tps 150; echo "EXIT:$?"; sleep 60`;
-      const started = tmux('new-session', '-d', '-s', 'cli', '-x', '160', '-y', '20', command);
-      expect(started.status, started.stderr).toBe(0);
-      const during = await waitForPane(/rows\/s/);
+      const command = `env ${env} ${shellQuote(process.execPath)} ${shellQuote(BIN)} md import Rows ${shellQuote(file)} --key id --tps 150; echo "EXIT:$?"`;
+      const terminal = startTmux(command);
+      const during = await terminal.waitFor(/rows\/s/);
       expect(during).toMatch(/Rows \[[█░]+\] \d+\/600 rows \| [\d.]+ rows\/s \| ETA /);
-      const after = await waitForPane(/EXIT:\d+/);
+      const after = await terminal.waitFor(/EXIT:\d+/);
       const lines = after
         .split('\n')
         .map((line) => line.trimEnd())
@@ -65,15 +49,14 @@ describe('progress bar', () => {
   );
 
   it('colours errors in a terminal, and NO_COLOR turns them off', { timeout: 60_000 }, async () => {
+    // Each run has its own terminal (its own tmux server): the second never meets the first.
     const run = async (noColor: boolean) => {
       const env = `BLIZWORK_CONFIG_DIR=${shellQuote(tempDir())} TERM=xterm-256color${noColor ? ' NO_COLOR=1' : ''}`;
-      const command = `env ${env} ${shellQuote(process.execPath)} ${shellQuote(BIN)} whoami; echo "EXIT:$?"; sleep 60`;
-      expect(tmux('new-session', '-d', '-s', 'cli', '-x', '160', '-y', '20', command).status).toBe(
-        0,
-      );
-      await waitForPane(/EXIT:\d+/);
-      const withEscapes = tmux('capture-pane', '-p', '-e', '-t', 'cli').stdout;
-      tmux('kill-server');
+      const command = `env ${env} ${shellQuote(process.execPath)} ${shellQuote(BIN)} whoami; echo "EXIT:$?"`;
+      const terminal = startTmux(command);
+      await terminal.waitFor(/EXIT:\d+/);
+      const withEscapes = await terminal.pane({ escapes: true });
+      await terminal.stop();
       return withEscapes;
     };
     const coloured = await run(false);

@@ -32,10 +32,43 @@ function currentRoute(): { name: string; params: URLSearchParams } {
   return { name: path, params: new URLSearchParams(query) };
 }
 
-/** True while the user is filling a form: a live refresh would throw their input away. */
-const editing = (): boolean => main.querySelector('form[data-dirty]') !== null;
+/** The input, select or textarea of the page that has the keyboard focus, if any. */
+function focusedControl(): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null {
+  const active = document.activeElement;
+  const isControl =
+    active instanceof HTMLInputElement ||
+    active instanceof HTMLSelectElement ||
+    active instanceof HTMLTextAreaElement;
+  return isControl && main.contains(active) ? active : null;
+}
 
-/** Renders the current route; a live refresh (`live`) never replaces a form being filled. */
+/**
+ * True while the user is filling a form: one holds typed input (`data-dirty`), or a field has the
+ * focus (they clicked into it and are about to type: replacing it now would drop the first keys).
+ * A live refresh would throw their input away.
+ */
+const editing = (): boolean =>
+  main.querySelector('form[data-dirty]') !== null || focusedControl() !== null;
+
+/** Whether a live refresh was held back because the user was editing (`data-refresh-held`). */
+function holdRefresh(held: boolean): void {
+  main.toggleAttribute('data-refresh-held', held);
+}
+
+/**
+ * After the user's own action succeeded: the field they submitted from no longer means they are
+ * typing, so it lets the refresh through (a field of another form that holds input still holds it).
+ */
+function refreshAfterAction(): Promise<void> {
+  const control = focusedControl();
+  if (control !== null && control.form?.hasAttribute('data-dirty') !== true) control.blur();
+  return render(true);
+}
+
+/**
+ * Renders the current route; a live refresh (`live`) never replaces a form being filled: it is
+ * held back and runs once the user leaves the form.
+ */
 async function render(live = false): Promise<void> {
   const ticket = ++rendering;
   const { name, params } = currentRoute();
@@ -45,12 +78,17 @@ async function render(live = false): Promise<void> {
     content =
       view === undefined
         ? h('p', {}, `No page '${name}'.`)
-        : await view(params, { companies, refresh: () => render(true) });
+        : await view(params, { companies, refresh: refreshAfterAction });
   } catch (error) {
     content = h('p', { class: 'error', role: 'alert' }, (error as Error).message);
   }
-  // A newer render started, or the user began typing meanwhile: drop this one.
-  if (ticket === rendering && !(live && editing())) main.replaceChildren(content);
+  if (ticket !== rendering) return; // a newer render started: it shows the newer state
+  if (live && editing()) {
+    holdRefresh(true); // the user began editing meanwhile
+    return;
+  }
+  main.replaceChildren(content);
+  holdRefresh(false);
 }
 
 /** Shows the companies, their users and their masked tokens. */
@@ -77,13 +115,20 @@ async function loadCompanies(): Promise<void> {
 
 let refreshTimer: number | undefined;
 
-/** A change arrived: re-render soon, unless the user is filling a form. */
+/** A change arrived: re-render soon, unless the user is filling a form (then hold it back). */
 function scheduleRefresh(): void {
   clearTimeout(refreshTimer);
   refreshTimer = window.setTimeout(() => {
-    if (!editing()) void render(true);
+    if (editing()) holdRefresh(true);
+    else void render(true);
   }, 100);
 }
+
+// Leaving a field: run the refresh held back meanwhile, unless the user is still editing (the
+// scheduled check runs after the focus has moved on).
+main.addEventListener('focusout', () => {
+  if (main.hasAttribute('data-refresh-held')) scheduleRefresh();
+});
 
 function listen(): void {
   const live = document.getElementById('live') as HTMLElement;

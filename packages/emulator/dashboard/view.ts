@@ -3,7 +3,10 @@ import type { CompanyInfo } from './api.js';
 /** What every view gets besides its route parameters. */
 export interface ViewContext {
   readonly companies: readonly CompanyInfo[];
-  /** Renders the current route again (unless a form is being filled: remove its `data-dirty` first). */
+  /**
+   * Renders the current route again after the user's action succeeded (unless a form is being
+   * filled: remove the submitted form's `data-dirty` first).
+   */
   readonly refresh: () => Promise<void>;
 }
 

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { showOutputOnFailure, withOutput } from '../../../test-support/process-output.mjs';
 import { ApiClient } from './helpers/api-client.js';
 import { cliPath, ensureBuilt } from './helpers/cli-process.js';
 import { acme } from './helpers/use-emulator.js';
@@ -30,6 +31,7 @@ function startCli(
 ): Promise<{ child: ChildProcess; banner: Banner; output: () => string }> {
   const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  showOutputOnFailure(`blizwork-emulator ${args.join(' ')} (stdout and stderr)`, () => output);
   return new Promise((resolve, reject) => {
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
@@ -55,12 +57,16 @@ function runCliAsync(args: string[]): Promise<{ status: number | null; stderr: s
   const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  showOutputOnFailure(`blizwork-emulator ${args.join(' ')} (stderr)`, () => stderr);
   return new Promise((resolve) => child.once('close', (status) => resolve({ status, stderr })));
 }
 
 /** Runs the CLI to completion (for arguments that make it exit at once). */
-const runCli = (args: string[]) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+function runCli(args: string[]) {
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  showOutputOnFailure(`blizwork-emulator ${args.join(' ')} (stderr)`, () => run.stderr);
+  return run;
+}
 
 describe('blizwork-emulator CLI', () => {
   it('prints the real URL and the credentials, serves requests, and exits 0 on SIGINT', async () => {
@@ -177,10 +183,10 @@ describe('blizwork-emulator CLI', () => {
   it('runs from the committed bin shim, which says how to build when dist/ is missing', () => {
     const shim = join(packageDir, 'bin/blizwork-emulator.js');
     const viaShim = spawnSync(process.execPath, [shim, '--help'], { encoding: 'utf8' });
-    expect([viaShim.status, viaShim.stdout]).toEqual([
-      0,
-      expect.stringContaining('Usage: blizwork-emulator'),
-    ]);
+    expect(
+      [viaShim.status, viaShim.stdout],
+      withOutput('the shim with --help', 'stderr', viaShim.stderr),
+    ).toEqual([0, expect.stringContaining('Usage: blizwork-emulator')]);
     // The same shim in a package folder that was never built.
     const unbuilt = mkdtempSync(join(tmpdir(), 'emulator-unbuilt-'));
     mkdirSync(join(unbuilt, 'bin'));

@@ -101,13 +101,21 @@ const shot = async (name: string): Promise<void> => {
 const processUrl = (processId: string, extra = '') =>
   `${cli.dashboard ?? ''}#/process?companyId=${acme.companyId}&processId=${processId}&environment=production${extra}`;
 const graph = () => page.getByTestId('process-graph');
+/**
+ * Loads `url` afresh. `page.goto` to a URL that differs only in its hash keeps the document, so the
+ * previous view's graph would still be on the page (and counted) until the router replaced it.
+ */
+const openPage = async (url: string): Promise<void> => {
+  await page.goto('about:blank');
+  await page.goto(url);
+};
 const transitionsOf = (forms: readonly { nextFormIds: readonly string[] }[]) =>
   forms.reduce((sum, form) => sum + new Set(form.nextFormIds).size, 0);
 
 describe('process graph in the dashboard (Chromium)', () => {
   it('draws every form and transition of the process page, reachable by keyboard; a form lists its cases', async () => {
     const sales = (defaultSeed.processes ?? [])[0]!;
-    await page.goto(processUrl(acme.process));
+    await openPage(processUrl(acme.process));
     await graph().waitFor();
     await expect(graph().locator('[data-node]').count()).resolves.toBe(sales.forms.length);
     await expect(graph().locator('[data-edge]').count()).resolves.toBe(transitionsOf(sales.forms));
@@ -147,7 +155,7 @@ describe('process graph in the dashboard (Chromium)', () => {
   });
 
   it("highlights a case's path on its page, with who and when on focus", async () => {
-    await page.goto(
+    await openPage(
       `${cli.dashboard ?? ''}#/case?companyId=${acme.companyId}&processId=${acme.process}&environment=production&caseNumber=3`,
     );
     await graph().waitFor();
@@ -173,7 +181,7 @@ describe('process graph in the dashboard (Chromium)', () => {
       formData: {},
     });
     expect(exec.body.resultCode).toBe(0);
-    await page.goto(`${cli.dashboard ?? ''}#/extension-calls`);
+    await openPage(`${cli.dashboard ?? ''}#/extension-calls`);
     await page.getByTestId('extension-call-0').getByTestId('call-edge').getByRole('link').click();
     await graph().locator('.pg-selected').waitFor();
     await expect(graph().locator('.pg-selected title').textContent()).resolves.toMatch(
@@ -183,7 +191,7 @@ describe('process graph in the dashboard (Chromium)', () => {
   });
 
   it('reads at 50 forms: every form and transition drawn, text at full size, scrollable', async () => {
-    await page.goto(processUrl('fifty-forms'));
+    await openPage(processUrl('fifty-forms'));
     await graph().waitFor();
     await expect(graph().locator('[data-node]').count()).resolves.toBe(50);
     await expect(graph().locator('[data-edge]').count()).resolves.toBe(transitionsOf(fiftyForms));
@@ -197,7 +205,7 @@ describe('process graph in the dashboard (Chromium)', () => {
   });
 
   it('shows hostile names as text: no element injected, no script run', async () => {
-    await page.goto(processUrl('hostile'));
+    await openPage(processUrl('hostile'));
     await graph().waitFor();
     await expect(graph().locator('[data-node]').count()).resolves.toBe(hostileNames.length);
     await expect(graph().locator('img, script').count()).resolves.toBe(0);
@@ -211,7 +219,7 @@ describe('process graph in the dashboard (Chromium)', () => {
   it('is readable in the dark colour scheme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     try {
-      await page.goto(processUrl(acme.process));
+      await openPage(processUrl(acme.process));
       await graph().waitFor();
       const colours = await graph()
         .locator('[data-node="n1"]')

@@ -52,7 +52,10 @@ const randomDelays = (seed: number) => {
   };
 };
 
-describe('persistence across crashes (the CLI with --data)', () => {
+// Each test starts the CLI two to five times. Measured under `pnpm test:stress` (both cores busy,
+// load average ~25 on 2 cores): a start takes 5-6 s, the SIGKILL test 28-35 s, the others 11-16 s;
+// the default 20 s was too little.
+describe('persistence across crashes (the CLI with --data)', { timeout: 120_000 }, () => {
   const seed = Date.now() % 10_000;
 
   it(`keeps a parseable file equal to what the next start serves, when killed with SIGKILL at random points (seed ${seed})`, async () => {

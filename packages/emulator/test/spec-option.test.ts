@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { deriveSpec, SpecDerivationError, startEmulator } from '../src/index.js';
 import { added, extendedSpec } from './helpers/extended-spec.js';
+import { withOutput } from '../../../test-support/process-output.mjs';
 
 const minimal = (paths: Record<string, unknown>, components: Record<string, unknown> = {}) => ({
   openapi: '3.1.0',
@@ -82,8 +83,13 @@ describe('generate-spec-module.mjs on a spec with inline schemas and $refs', () 
     const run = spawnSync(process.execPath, [script, '--spec', specFile, '--out', dir], {
       encoding: 'utf8',
     });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    const message = withOutput(
+      'generate-spec-module.mjs',
+      'its stdout and stderr',
+      run.stdout + run.stderr,
+    );
+    expect(run.stderr, message).toBe('');
+    expect(run.status, message).toBe(0);
     const specModule = readFileSync(join(dir, 'spec.gen.ts'), 'utf8');
     const bodies = readFileSync(join(dir, 'operation-bodies.gen.ts'), 'utf8');
     for (const { operationId } of Object.values(added)) {

@@ -16,6 +16,7 @@ const benches = [
   'limiter-overhead',
   'plan-rate',
   'bulk-memory',
+  'observability-overhead',
 ];
 const selected = process.argv.slice(2).length > 0 ? process.argv.slice(2) : benches;
 // Inside the package, so that the bundles resolve `@blizwork/sdk` (self-reference to dist/) and

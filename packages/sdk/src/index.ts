@@ -10,6 +10,19 @@
  */
 export { BlizWork } from './client/blizwork.js';
 export type { BlizWorkOptions } from './client/options.js';
+export type {
+  AfterResponseHook,
+  AfterResponseInfo,
+  BeforeRequestHook,
+  BeforeRequestInfo,
+  BeforeRetryHook,
+  BeforeRetryInfo,
+  BlizWorkHooks,
+  HookCallInfo,
+  HookHeaders,
+  OnErrorHook,
+  OnErrorInfo,
+} from './client/hooks.js';
 export {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RESPONSE_BYTES,

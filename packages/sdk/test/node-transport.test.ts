@@ -7,6 +7,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withOutput } from '../../../test-support/process-output.mjs';
 import { BlizWorkConnectionError } from '../src/index.node.js';
 import { TRANSPORTS, clientFor, rejectionOf } from './helpers/clients.js';
 
@@ -111,16 +112,20 @@ describe.each(TRANSPORTS)('a process making one call over $transport', ({ transp
     const child = spawn(
       process.execPath,
       ['--input-type=module', '-e', oneCallScript, server.url, transport],
-      { cwd: packageDir, stdio: ['ignore', 'pipe', 'inherit'] },
+      { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
+    let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Only a safety net for a broken build: the assertions below do not depend on time.
     const guard = setTimeout(() => child.kill(), 50_000);
     const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
     clearTimeout(guard);
-    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    const message = withOutput('the one-call script', 'its stdout and stderr', output + stderr);
+    expect({ code, signal }, message).toEqual({ code: 0, signal: null });
     // Nothing ref'd is left once the call settled (the server keeps its side open for 60 s).
-    expect(JSON.parse(output.trim())).toEqual([]);
+    expect(output.trim(), message).toMatch(/^\[.*\]$/);
+    expect(JSON.parse(output.trim()), message).toEqual([]);
   }, 60_000);
 });

@@ -35,8 +35,8 @@ export function runForReport(command, args, { cwd, timeoutMs, env = process.env 
 }
 
 /** Spawns a long-running `command args` (a server); `stop()` kills it by PID and waits. */
-export function startProcess(command, args, { cwd, env = process.env }) {
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProcess(command, args, { cwd, env = process.env, extraFds = [] }) {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe', ...extraFds] });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));

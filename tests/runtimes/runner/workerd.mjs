@@ -1,19 +1,21 @@
 // Runs the worker bundle in workerd: a capnp config with the worker, a network service allowed to
-// reach loopback (the emulator) as its globalOutbound, and a socket on a free loopback port.
+// reach loopback (the emulator) as its globalOutbound, and a socket on a loopback port the runner
+// binds itself.
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { startProcess } from './run-process.mjs';
 
-/** A loopback port free right now (workerd cannot report a port it picked itself). */
-const freePort = () =>
+/**
+ * A socket listening on a free loopback port, handed to workerd as an open descriptor
+ * (`--socket-fd`): workerd cannot report a port it picked itself, and a port found free and then
+ * released could be taken by another process before workerd binds it (it then waits silently).
+ */
+const listeningSocket = () =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+    server.listen(0, '127.0.0.1', () => resolve(server));
   });
 
 const capnpString = (text) => JSON.stringify(text); // JSON escapes are valid capnp escapes
@@ -53,10 +55,16 @@ async function waitUntilReady(url, server, deadline) {
 
 /** Starts workerd with the worker bundle, runs the scenario through GET /run, stops workerd. */
 export async function runInWorkerd(executable, bundle, config, timeoutMs) {
-  const port = await freePort();
+  const socket = await listeningSocket();
+  const { port } = socket.address();
   const configFile = join(dirname(bundle), 'workerd.capnp');
   writeFileSync(configFile, capnpConfig(basename(bundle), port, config));
-  const server = startProcess(executable, ['serve', configFile], { cwd: dirname(bundle) });
+  // The child gets the listening descriptor as its fd 3; the parent's copy is closed once it runs.
+  const server = startProcess(executable, ['serve', configFile, '--socket-fd', 'http=3'], {
+    cwd: dirname(bundle),
+    extraFds: [socket._handle.fd],
+  });
+  socket.close();
   try {
     const url = `http://127.0.0.1:${port}`;
     await waitUntilReady(url, server, Date.now() + timeoutMs);

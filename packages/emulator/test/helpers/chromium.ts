@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { showOutputOnFailure, withOutput } from '../../../../test-support/process-output.mjs';
 
 /**
  * Debian's Chromium (installed by scripts/system-deps.mjs, which `pnpm test` runs first). Missing,
@@ -22,10 +23,24 @@ function chromiumPath(): string {
 /**
  * Launches headless Chromium with a fresh profile. The background-networking flags matter: without
  * them Chromium tries to reach Google's services and this sandbox's closed network refuses it.
+ * Chromium's stderr goes to a file in the profile's folder, and a test that fails while it runs
+ * shows that file's end (Playwright itself keeps Chromium's output only for its launch errors).
  */
-export function launchChromium(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'emulator-chromium-')), {
-    executablePath: chromiumPath(),
+export async function launchChromium(): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'emulator-chromium-'));
+  const stderrFile = join(dir, 'chromium-stderr.log');
+  writeFileSync(stderrFile, '');
+  // The same process (exec), so Playwright still stops Chromium by its PID.
+  const wrapper = join(dir, 'chromium');
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\nexec ${shellQuote(chromiumPath())} "$@" 2>>${shellQuote(stderrFile)}\n`,
+  );
+  chmodSync(wrapper, 0o755);
+  const stderr = () => readFileSync(stderrFile, 'utf8');
+  showOutputOnFailure('Chromium (stderr)', stderr);
+  const launched = chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: wrapper,
     headless: true,
     viewport: { width: 1100, height: 760 },
     args: [
@@ -39,4 +54,9 @@ export function launchChromium(): Promise<BrowserContext> {
       '--disable-sync',
     ],
   });
+  return launched.catch((error: Error) => {
+    throw new Error(withOutput(error.message, 'Chromium (stderr)', stderr()), { cause: error });
+  });
 }
+
+const shellQuote = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;

@@ -2,6 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
+import { showOutputOnFailure } from '../../../../test-support/process-output.mjs';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,7 +42,28 @@ export interface CliLaunch {
   readonly fileSizeLimitBlocks?: number;
 }
 
-/** Starts `blizwork-emulator` with the arguments and resolves once its banner is printed. */
+/**
+ * Started inside a test: kills the CLI by its PID when the test ends, if it still runs (a test that
+ * failed or timed out never leaves one behind). Started in a `beforeAll`, the file's `afterAll`
+ * stops it.
+ */
+function stopWhenTestEnds(child: ChildProcess, exited: Promise<unknown>): void {
+  try {
+    onTestFinished(async () => {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      process.kill(child.pid, 'SIGKILL');
+      await exited;
+    });
+  } catch {
+    // Not inside a test.
+  }
+}
+
+/**
+ * Starts `blizwork-emulator` with the arguments and resolves once its banner is printed. A test
+ * that fails meanwhile (or later in the file, when started in a `beforeAll`) shows what it printed.
+ * Under `ulimit`, /bin/sh execs node, so the PID stays the CLI's own and stopping it by PID works.
+ */
 export function runCli(args: readonly string[], launch: CliLaunch = {}): Promise<RunningCli> {
   const child =
     launch.fileSizeLimitBlocks === undefined
@@ -75,6 +98,8 @@ export function runCli(args: readonly string[], launch: CliLaunch = {}): Promise
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
+  showOutputOnFailure(`blizwork-emulator ${args.join(' ')} (stdout and stderr)`, () => output);
+  stopWhenTestEnds(child, exited);
   return new Promise((resolve, reject) => {
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;

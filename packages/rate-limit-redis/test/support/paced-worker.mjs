@@ -1,7 +1,8 @@
 // One worker process of the cross-process tests and the benchmark: it takes a slot from the shared
 // Redis budget before each BlizWork call (as the SDK's `rateLimit: { limiter }` option will), sends a
 // read to the emulator, and prints one JSON line per call and one at the end:
-//   {"event":"call","resultCode":0}  ...  {"event":"done","sent":12,"code200":0,"storeError":null}
+//   {"event":"call","resultCode":0}  ...  {"event":"done","sent":12,"code200":0,"storeError":null,
+//   "grantsMs":[0,210,...]}   (grantsMs: when each acquire() resolved, after the loop started)
 // Usage: node paced-worker.mjs '<json settings>' (see `settings` below).
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -11,7 +12,8 @@ import { createRedisRateLimiter } from '@blizwork/rate-limit-redis';
 /**
  * @type {{ redisPort: number, emulatorUrl: string, token: string, userId: string,
  *   companyId: string, transactionsPerSecond: number, calls?: number, waitForGo?: boolean,
- *   onRedisError?: 'error' | 'local', localTransactionsPerSecond?: number, keyPrefix?: string }}
+ *   onRedisError?: 'error' | 'local', localTransactionsPerSecond?: number, keyPrefix?: string,
+ *   resendRefused?: boolean }}
  */
 const settings = JSON.parse(process.argv[2] ?? '{}');
 const print = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
@@ -66,18 +68,27 @@ const calls = settings.calls ?? Infinity;
 let sent = 0;
 let code200 = 0;
 let storeError = null;
-while (sent < calls && Date.now() < stopAt) {
+// Taken before the first acquire(): no slot the limiter grants can be earlier.
+const startedAt = Date.now();
+/** When each acquire() resolved, in ms after `startedAt`: never before the slot it granted. */
+const grantsMs = [];
+while (sent - (settings.resendRefused ? code200 : 0) < calls && Date.now() < stopAt) {
   try {
     await limiter.acquire();
   } catch (error) {
     storeError = { name: error.name, hasCause: error.cause instanceof Error };
     break;
   }
+  grantsMs.push(Date.now() - startedAt);
   if (Date.now() >= stopAt) break;
   const resultCode = await queryOnce();
   sent += 1;
-  if (resultCode === 200) code200 += 1;
+  if (resultCode === 200) {
+    code200 += 1;
+    // As the SDK does: slow the shared budget down, then send the refused call again.
+    if (settings.resendRefused) limiter.backOff();
+  }
   print({ event: 'call', resultCode });
 }
-print({ event: 'done', sent, code200, storeError });
+print({ event: 'done', sent, code200, storeError, grantsMs });
 redis.disconnect();

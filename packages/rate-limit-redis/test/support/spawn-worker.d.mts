@@ -14,6 +14,11 @@ export interface WorkerSettings {
   localTransactionsPerSecond?: number;
   /** A prefix of its own gives the worker a budget of its own (the benchmark's baseline). */
   keyPrefix?: string;
+  /**
+   * Resend a call refused with code 200 after `backOff()`, as the SDK does; `calls` then counts
+   * accepted calls.
+   */
+  resendRefused?: boolean;
 }
 
 /** A worker's closing report. */
@@ -23,6 +28,11 @@ export interface WorkerReport {
   code200: number;
   /** Set when `acquire()` rejected (the worker stops there). */
   storeError: { name: string; hasCause: boolean } | null;
+  /**
+   * When each `acquire()` resolved, in ms after the worker started its calls: never before the
+   * slot the limiter granted, however busy the machine.
+   */
+  grantsMs: number[];
 }
 
 /** A running worker process. */

@@ -1,8 +1,10 @@
 // Spawns paced-worker.mjs as a separate Node process and collects its JSON lines. Shared by the
-// cross-process tests and the benchmark; its types are in spawn-worker.d.mts.
+// cross-process tests and the benchmark; its types are in spawn-worker.d.mts. A test that fails
+// while it runs shows the worker's stderr.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { showOutputOnFailure } from '../../../../test-support/process-output.mjs';
 
 const workerPath = fileURLToPath(new URL('./paced-worker.mjs', import.meta.url));
 
@@ -17,6 +19,7 @@ export function spawnWorker(settings, { onCall = () => undefined } = {}) {
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
+  showOutputOnFailure(`paced worker ${child.pid} (stderr)`, () => stderr);
   let report;
   let markReady;
   const ready = new Promise((resolve) => (markReady = resolve));

@@ -31,6 +31,9 @@ import { REDACTED } from '../internal/pipeline/redact.js';
 import type { Extractor } from '../internal/pipeline/settle.js';
 import type { KeepAliveConnections } from '../internal/transport/default-transport.js';
 import { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
+import { appendHooks } from '../internal/observe/resolve-hooks.js';
+import { attachInstrumentation } from '../internal/observe/instrumentation.js';
+import { requestUrlTemplate } from '../internal/raw/request-path.js';
 
 /** The parent's connections for a client `withOptions` is creating, keyed by its options object. */
 const inheritedConnections = new WeakMap<object, KeepAliveConnections>();
@@ -67,6 +70,7 @@ export class BlizWork {
     const resolved = resolveOptions(options);
     this.#options = { ...options };
     this.#pipeline = new RequestPipeline(resolved, inheritedConnections.get(options));
+    if (resolved.instrumentation) attachInstrumentation(this, resolved.instrumentation);
     defineInspect(this, 'BlizWork', () => this.toJSON());
   }
 
@@ -107,14 +111,17 @@ export class BlizWork {
    * A new client with these options changed (e.g. `{ environment: 'draft' }`); this one is
    * unchanged. The new client shares this one's rate limiter unless `overrides` sets `rateLimit`,
    * and this one's keep-alive connections (on Node, without a `fetch` option): `close()` on either
-   * closes them for both.
+   * closes them for both. It keeps this one's `hooks`, with the `hooks` of `overrides` appended
+   * (run after them; `hooks: null` drops them), and its OpenTelemetry instrumentation.
    */
   withOptions(overrides: Partial<BlizWorkOptions>): BlizWork {
     checkOptionKeys('withOptions', overrides, OPTION_KEYS);
     // The derived client waits on this client's limiter (one budget), unless it names its own.
     const { limiter, connections } = this.#pipeline;
     const shared = limiter && !('rateLimit' in overrides) ? { rateLimit: { limiter } } : {};
-    const options = { ...this.#options, ...overrides, ...shared };
+    const hooks =
+      'hooks' in overrides ? { hooks: appendHooks(this.#pipeline.hooks, overrides.hooks) } : {};
+    const options = { ...this.#options, ...overrides, ...shared, ...hooks };
     if (connections) inheritedConnections.set(options, connections);
     return new BlizWork(options);
   }
@@ -260,7 +267,8 @@ export class BlizWork {
     body: object,
     options: RequestCallOptions = {},
   ): Promise<T> {
-    const operation = pathOperation(path);
+    const urlTemplate = requestUrlTemplate(path);
+    const operation = pathOperation(urlTemplate);
     checkRequestBody(body);
     checkOptionKeys('request', options, REQUEST_CALL_KEYS);
     checkUserHeaders(options.headers, 'request()');
@@ -269,6 +277,7 @@ export class BlizWork {
       { body: body, headers: options.headers },
       {
         operation: `request(${path})`,
+        urlTemplate,
         retry: options.retry ?? false,
         signal: options.signal,
         extract: rawEnvelope as unknown as Extractor<T>,

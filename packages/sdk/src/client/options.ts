@@ -5,6 +5,9 @@ import { isHeaderValue } from '../internal/options/header-names.js';
 import { SDK_VERSION } from '../version.js';
 import type { RateLimiter, RateLimitOption } from '../rate-limit/rate-limiter.js';
 import { resolveRateLimit } from '../internal/rate-limit/resolve-rate-limit.js';
+import type { BlizWorkHooks } from './hooks.js';
+import { resolveHooks, type ResolvedHooks } from '../internal/observe/resolve-hooks.js';
+import { instrumentationIn, type Instrumentation } from '../internal/observe/instrumentation.js';
 
 /** How to reach the API and how to behave. Each field's environment variable is read by `BlizWork.fromEnv`. */
 export interface BlizWorkOptions {
@@ -59,17 +62,31 @@ export interface BlizWorkOptions {
    * @default no pacing (the SDK cannot know the company's plan)
    */
   rateLimit?: RateLimitOption;
+  /**
+   * Functions called around every call: `beforeRequest` (may add headers), `afterResponse`,
+   * `beforeRetry` and `onError`, each an array run in order, each given a frozen, token-free view
+   * of the call. A hook that throws fails the call with `BlizWorkHookError` (never retried). See
+   * {@link BlizWorkHooks} for the order relative to rate limiting, retries and timeouts. Clients
+   * derived with `withOptions` inherit them, and hooks given there are appended (`null` drops the
+   * inherited ones).
+   * @default no hooks
+   */
+  hooks?: BlizWorkHooks | null;
 }
 
 /** The options after validation, with every default applied. */
 export interface ResolvedOptions extends Required<
-  Omit<BlizWorkOptions, 'companyId' | 'fetch' | 'logger' | 'rateLimit'>
+  Omit<BlizWorkOptions, 'companyId' | 'fetch' | 'logger' | 'rateLimit' | 'hooks'>
 > {
   companyId: string | undefined;
   /** The limiter from `rateLimit`, if any. */
   limiter: RateLimiter | undefined;
   fetch: typeof fetch | undefined;
   logger: Logger | undefined;
+  /** The checked hooks; `undefined` when there are none. */
+  hooks: ResolvedHooks | undefined;
+  /** The instrumentation (`@blizwork/sdk/otel`) the options carry, if any. */
+  instrumentation: Instrumentation | undefined;
 }
 
 /** The production API. */
@@ -98,6 +115,7 @@ export const OPTION_KEYS = /* @__PURE__ */ optionKeysOf<BlizWorkOptions>()([
   'userAgent',
   'maxResponseBytes',
   'rateLimit',
+  'hooks',
 ] as const);
 
 function fail(name: string, problem: string): never {
@@ -224,5 +242,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       1,
     ),
     limiter: resolveRateLimit(raw.rateLimit),
+    hooks: resolveHooks(raw.hooks),
+    instrumentation: instrumentationIn(raw),
   };
 }

@@ -9,6 +9,9 @@ export const ERROR_BRAND: unique symbol = Symbol.for('@blizwork/sdk/error');
 /** Carried by every `BlizWorkApiError` (a reply with a non-zero result code). */
 export const API_ERROR_BRAND: unique symbol = Symbol.for('@blizwork/sdk/api-error');
 
+/** Carried by every `BlizWorkHookError` (a hook of the `hooks` option failed the call). */
+export const HOOK_ERROR_BRAND: unique symbol = Symbol.for('@blizwork/sdk/hook-error');
+
 /**
  * Marks an error with `mark`: non-enumerable, so it shows in no inspect or JSON output. Set by the
  * constructor rather than in a `static {}` block, which bundlers keep even when nothing uses the

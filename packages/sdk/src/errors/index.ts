@@ -24,4 +24,5 @@ export { FieldNotFoundError } from './field-not-found-error.js';
 export { CaseDataMissingError } from './case-data-missing-error.js';
 export { CaseClosedError } from './case-closed-error.js';
 export { StaleCaseError } from './stale-case-error.js';
-export { isBlizWorkApiError, isBlizWorkError } from './type-guards.js';
+export { BlizWorkHookError, type HookErrorDetails, type HookName } from './hook-error.js';
+export { isBlizWorkApiError, isBlizWorkError, isBlizWorkHookError } from './type-guards.js';

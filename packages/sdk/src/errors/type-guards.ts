@@ -1,6 +1,7 @@
 import type { BlizWorkApiError } from './api-error.js';
 import type { BlizWorkError } from './blizwork-error.js';
-import { API_ERROR_BRAND, ERROR_BRAND, hasBrand } from './brand.js';
+import type { BlizWorkHookError } from './hook-error.js';
+import { API_ERROR_BRAND, ERROR_BRAND, HOOK_ERROR_BRAND, hasBrand } from './brand.js';
 
 /**
  * True for any error the SDK throws for a failed call, even one made by another copy of
@@ -28,4 +29,15 @@ export function isBlizWorkError(value: unknown): value is BlizWorkError {
  */
 export function isBlizWorkApiError(value: unknown): value is BlizWorkApiError {
   return hasBrand(value, API_ERROR_BRAND);
+}
+
+/**
+ * True for an error a hook of the client's `hooks` option caused ({@link BlizWorkHookError}), even
+ * one made by another copy of `@blizwork/sdk` in the process.
+ *
+ * @example
+ * if (isBlizWorkHookError(error)) log(`the ${error.hook} hook failed`, error.cause);
+ */
+export function isBlizWorkHookError(value: unknown): value is BlizWorkHookError {
+  return hasBrand(value, HOOK_ERROR_BRAND);
 }

@@ -1,5 +1,10 @@
 import type { BlizWork } from '../client/blizwork.js';
-import { checkExtensionCallShape } from './call-shape.js';
+import { checkExtensionCallShape, type ExtensionCallBody } from './call-shape.js';
+import {
+  instrumentationOf,
+  type ExtensionTrace,
+  type ObservedExtensionCall,
+} from '../internal/observe/instrumentation.js';
 import { concurrencyLimit } from './concurrency-limit.js';
 import { endpointResolver, type PublicUrlOptions } from './endpoint.js';
 import { ExtensionCall } from './extension-call.js';
@@ -99,7 +104,8 @@ export function createExtensionHandler<
     logger,
   };
 
-  return async (request) => {
+  const observer = instrumentationOf(client)?.extension;
+  const handle = async (request: Request, trace?: ExtensionTrace): Promise<Response> => {
     if (request.method !== 'POST') {
       return rejectionResponse({
         status: 405,
@@ -129,19 +135,39 @@ export function createExtensionHandler<
     const shape = checkExtensionCallShape(parsed);
     if (!shape.ok) return rejectionResponse(shape.rejection);
     const body = shape.body;
+    trace?.identified(observedCall(body));
 
-    if (!(settings.allowUnverifiedDraft === true && body.environment === 'draft')) {
-      const refused = await verifyCall(verification, body, endpointOf(request), request.signal);
-      if (refused) return rejectionResponse(refused);
+    if (settings.allowUnverifiedDraft === true && body.environment === 'draft') {
+      trace?.skipped();
+    } else {
+      const verify = () => verifyCall(verification, body, endpointOf(request), request.signal);
+      const verified = trace ? await trace.verify(verify) : await verify();
+      if (verified.rejection) return rejectionResponse(verified.rejection);
     }
 
     try {
-      const result = await fn(new ExtensionCall<Fields>(client, body), request);
+      const run = async () => await fn(new ExtensionCall<Fields>(client, body), request);
+      const result = trace ? await trace.runUser(run) : await run();
       if (result instanceof Response) return result;
       return jsonResponse(200, result === undefined ? { ok: true } : result);
     } catch (error) {
       logger.error?.('BlizWork extension function failed', error);
       return rejectionResponse({ status: 500, error: 'internal error' });
     }
+  };
+  return observer
+    ? (request) => observer.observe(request, (trace) => handle(request, trace))
+    : (request) => handle(request);
+}
+
+/** What an instrumentation may know of a call whose body passed the shape check. */
+function observedCall(body: ExtensionCallBody): ObservedExtensionCall {
+  const fields = body.fields ?? {};
+  return {
+    processId: body.processId,
+    caseNumber: body.caseNumber,
+    environment: body.environment,
+    processVersion: body.processVersion,
+    field: (name) => (Object.hasOwn(fields, name) ? fields[name] : undefined),
   };
 }

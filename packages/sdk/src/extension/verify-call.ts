@@ -3,6 +3,7 @@ import type { ExtensionCallBody } from './call-shape.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
 import type { ExtensionLogger } from './extension-logger.js';
 import type { Rejection } from './responses.js';
+import type { VerificationOutcome } from '../internal/observe/instrumentation.js';
 
 /** What the verification step needs, fixed when the handler is created. */
 export interface Verification {
@@ -16,11 +17,16 @@ export interface Verification {
 /** Seconds a caller refused for load should wait before retrying. */
 const RETRY_AFTER_SECONDS = '1';
 
+/** How verification ended: the outcome, and the rejection to answer unless it was verified. */
+export type VerifyResult =
+  | { outcome: 'verified'; rejection?: undefined }
+  | { outcome: Exclude<VerificationOutcome, 'verified' | 'skipped'>; rejection: Rejection };
+
 /**
- * Asks BlizWork whether the call is genuine for `endpoint`: `undefined` when it is, else the
- * rejection to answer. Code 1 gives 401 and a warning naming its two usual causes; any other
- * failure 503 (BlizWork may retry); a full verification slot 503 with `retry-after`, without
- * sending anything (each validatecall costs plan quota, and a token can be spent only once).
+ * Asks BlizWork whether the call is genuine for `endpoint`: `verified`, or the rejection to
+ * answer. Code 1 gives 401 and a warning naming its two usual causes; any other failure 503
+ * (BlizWork may retry); a full verification slot 503 with `retry-after`, without sending anything
+ * (each validatecall costs plan quota, and a token can be spent only once).
  * BlizWork is assumed to expect nothing particular from a 401 (assumption:extension-answers-401)
  * and to be free to call again after a 503 (assumption:extension-503-may-be-retried).
  */
@@ -29,14 +35,17 @@ export async function verifyCall(
   body: ExtensionCallBody,
   endpoint: string,
   signal: AbortSignal,
-): Promise<Rejection | undefined> {
+): Promise<VerifyResult> {
   const release = limit.tryAcquire();
   if (release === undefined) {
     logger.warn?.('BlizWork extension: too many calls being verified at once; answering 503');
     return {
-      status: 503,
-      error: 'too many calls being verified; retry later',
-      headers: { 'retry-after': RETRY_AFTER_SECONDS },
+      outcome: 'busy',
+      rejection: {
+        status: 503,
+        error: 'too many calls being verified; retry later',
+        headers: { 'retry-after': RETRY_AFTER_SECONDS },
+      },
     };
   }
   let valid: boolean;
@@ -44,11 +53,14 @@ export async function verifyCall(
     valid = await verifier.validateCall(body, { endpoint, signal });
   } catch (error) {
     logger.warn?.('BlizWork extension call could not be verified; answering 503', error);
-    return { status: 503, error: 'the call could not be verified; retry later' };
+    return {
+      outcome: 'unavailable',
+      rejection: { status: 503, error: 'the call could not be verified; retry later' },
+    };
   } finally {
     release();
   }
-  if (valid) return undefined;
+  if (valid) return { outcome: 'verified' };
   logger.warn?.(
     `BlizWork says this extension call is not valid (validatecall code 1); answering 401. ` +
       `A forged or replayed call gets this; if genuine calls do too, either the endpoint sent ` +
@@ -56,5 +68,5 @@ export async function verifyCall(
       `publicUrl, e.g. behind a proxy), or the API token is expired or invalid (tokens last about ` +
       `a year; get a new one in BlizWork's "Mi Cuenta").`,
   );
-  return { status: 401, error: 'the call failed verification' };
+  return { outcome: 'refused', rejection: { status: 401, error: 'the call failed verification' } };
 }

@@ -7,6 +7,7 @@ import type { RequestPipeline } from '../internal/pipeline/request-pipeline.js';
 import type { CallOptions, Filter, MasterDataRecord } from '../types.js';
 import { payloadArray } from './extractors.js';
 import type { BulkItems, BulkOptions, BulkReport } from './bulk/bulk-types.js';
+import { bulkItemReporter } from '../internal/observe/instrumentation.js';
 import { deleteMany, upsertMany, type UpsertManyOptions } from './bulk/upsert-many.js';
 
 /** What an upsert or delete reports: the reply's payload (assumed counts), or `{}`. */
@@ -130,7 +131,8 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
     rows: BulkItems<Partial<R>>,
     options: UpsertManyOptions<R>,
   ): Promise<BulkReport<Partial<R>>> {
-    return upsertMany(this, rows, options);
+    const settled = bulkItemReporter(this.#pipeline.instrumentation, 'upsertMany');
+    return upsertMany(this, rows, options, settled);
   }
 
   /** Deletes the records matching each filter, like {@link upsertMany}: bounded, reported, flat memory. */
@@ -138,7 +140,8 @@ export class MasterDataTable<R extends object = MasterDataRecord> {
     filters: BulkItems<Filter>,
     options: BulkOptions<Filter> = {},
   ): Promise<BulkReport<Filter>> {
-    return deleteMany(this, filters, options);
+    const settled = bulkItemReporter(this.#pipeline.instrumentation, 'deleteMany');
+    return deleteMany(this, filters, options, settled);
   }
 
   /** A token-free summary. */

@@ -29,6 +29,7 @@ import { requestedCaseDocument } from './requested-case.js';
 import type { BulkItems, BulkOptions } from './bulk/bulk-types.js';
 import { readInOrder } from './bulk/cases-with-details.js';
 import { startCases, type StartCasesReport } from './bulk/start-cases.js';
+import { bulkItemReporter } from '../internal/observe/instrumentation.js';
 
 /** Options of {@link Process.startCase}. */
 export interface StartCaseOptions extends CallOptions {
@@ -130,7 +131,12 @@ export class Process<F extends object = CaseFields> {
     return this.#pipeline.send(
       startCase,
       { body },
-      { operation: 'startCase', signal: options.signal, extract: CASE_NUMBER },
+      {
+        operation: 'startCase',
+        signal: options.signal,
+        extract: CASE_NUMBER,
+        createdCase: (caseNumber) => caseNumber,
+      },
     );
   }
 
@@ -219,7 +225,8 @@ export class Process<F extends object = CaseFields> {
     inputs: BulkItems<Omit<StartCaseOptions, 'signal'>>,
     options: BulkOptions<Omit<StartCaseOptions, 'signal'>> = {},
   ): Promise<StartCasesReport<Omit<StartCaseOptions, 'signal'>>> {
-    return startCases((input) => this.startCase(input), inputs, options);
+    const settled = bulkItemReporter(this.#pipeline.instrumentation, 'startCases');
+    return startCases((input) => this.startCase(input), inputs, options, settled);
   }
 
   /**

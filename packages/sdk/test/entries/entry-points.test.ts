@@ -13,7 +13,7 @@ const EXPORTS_SCRIPT = `
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const names = {};
-for (const specifier of ['@blizwork/sdk', '@blizwork/sdk/extension', '@blizwork/sdk/extension/node']) {
+for (const specifier of ['@blizwork/sdk', '@blizwork/sdk/extension', '@blizwork/sdk/extension/node', '@blizwork/sdk/otel']) {
   names[specifier] = { esm: Object.keys(await import(specifier)).sort(), cjs: Object.keys(require(specifier)).sort() };
 }
 console.log(JSON.stringify(names));
@@ -60,6 +60,39 @@ describe('the entry points', () => {
     );
     expect(names['@blizwork/sdk/extension']?.esm).not.toContain('toNodeListener');
     expect(names['@blizwork/sdk/extension/node']?.esm).toEqual(['toNodeListener']);
+  });
+
+  it('export instrument from /otel, and nothing of OpenTelemetry elsewhere', () => {
+    expect(names['@blizwork/sdk/otel']?.esm).toEqual(['instrument']);
+    expect(names['@blizwork/sdk']?.esm).not.toContain('instrument');
+  });
+});
+
+describe('OpenTelemetry, an optional peer dependency', () => {
+  /** A bundle of `contents` for `platform`, with packages other than the SDK left as imports. */
+  const bundle = async (contents: string, platform: 'browser' | 'node'): Promise<string> => {
+    const result = await build({
+      stdin: { contents, resolveDir: PACKAGE_DIR, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform,
+      external: ['@opentelemetry/*'],
+      write: false,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]?.text ?? '';
+  };
+
+  it('is imported by @blizwork/sdk/otel only, not by the client or the extension handler', async () => {
+    // The otel entry imports it (so the checks below can fail); the others never do.
+    const otel = await bundle(`export * from '@blizwork/sdk/otel';`, 'node');
+    expect(otel).toContain('@opentelemetry/api');
+    for (const platform of ['node', 'browser'] as const) {
+      for (const specifier of ['@blizwork/sdk', '@blizwork/sdk/extension']) {
+        const code = await bundle(`export * from '${specifier}';`, platform);
+        expect(code, `${specifier} (${platform})`).not.toContain('@opentelemetry');
+      }
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // A case document shaped like the spec's example: the fixture of the Case unit tests and the reply
 // of the benchmark's server.
 import type { CaseDocument } from '../../src/index.node.js';
+import { COMPANY_ID } from './clients.js';
 
 /** Fields of the fixture's process. */
 export interface SalesFields {
@@ -48,4 +49,16 @@ export const salesCaseDocument = (): CaseDocument => ({
     },
   ],
   processDefinition: { companyId: 'company-of-the-process' },
+});
+
+/**
+ * The smallest case document getCase accepts for case `caseNumber` of sales-process in production
+ * of the test company (helpers/clients.ts): the reply of tests that only need the call to succeed.
+ */
+export const minimalSalesCase = (caseNumber: number) => ({
+  processSlug: 'sales-process',
+  caseNumber,
+  environment: 'production',
+  history: [{ nextActivity: { formId: 'qualification' } }],
+  processDefinition: { companyId: COMPANY_ID },
 });

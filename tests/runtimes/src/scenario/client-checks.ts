@@ -5,7 +5,10 @@ import {
   InvalidTokenError,
   type FileContent,
 } from '@blizwork/sdk';
+import { instrument } from '@blizwork/sdk/otel';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { assert, assertEqual, assertHidden, type Checks, rejectionOf } from './checks.js';
+import { recordingTracerProvider } from './recording-tracer.js';
 import type { ScenarioConfig } from './scenario-config.js';
 
 /** A client from overrides alone: `fromEnv` must not need environment access for it (Deno). */
@@ -49,6 +52,26 @@ export async function clientChecks(checks: Checks, config: ScenarioConfig, runti
       'case after exec',
     );
   });
+
+  await checks.run(
+    'OpenTelemetry: instrument() records a span per call, without the token',
+    async () => {
+      const { provider, ended } = recordingTracerProvider();
+      const traced = instrument(client, { tracerProvider: provider });
+      await traced.process('sales-process').listCases();
+      await rejectionOf(traced.process('no-such-process').getCase(1));
+      assertEqual(
+        ended.map((span) => [span.name, span.kind, span.attributes['blizwork.operation']]),
+        [
+          ['blizwork listCases', SpanKind.CLIENT, 'listCases'],
+          ['blizwork getCase', SpanKind.CLIENT, 'getCase'],
+        ],
+        'spans',
+      );
+      assertEqual(ended[1]?.status.code, SpanStatusCode.ERROR, 'failed call status');
+      assert(!JSON.stringify(ended).includes(config.token), 'the token appears in a span');
+    },
+  );
 
   await checks.run('master data upsert and query', async () => {
     const table = client.masterData('Clientes');

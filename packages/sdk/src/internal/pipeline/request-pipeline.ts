@@ -14,7 +14,10 @@ import { REDACTED, createRedactor, redactUrl } from './redact.js';
 import { isRetrySafe } from './operation-metadata.js';
 import { isRetryableFailure, parseRetryAfter, retryDelayMs, waitBeforeRetry } from './retry.js';
 import { settle, type Envelope, type Extractor, type SettleContext } from './settle.js';
-import type { Transport, WireResult } from '../transport/wire.js';
+import type { OperationRequest, Transport, WireResult } from '../transport/wire.js';
+import { CallObservation } from '../observe/call-observation.js';
+import type { Instrumentation } from '../observe/instrumentation.js';
+import type { ResolvedHooks } from '../observe/resolve-hooks.js';
 
 /** How to send one operation. */
 export interface SendOptions<T> extends CallOptions {
@@ -29,10 +32,16 @@ export interface SendOptions<T> extends CallOptions {
   acceptCodes?: readonly number[];
   /** Reads the operation's data out of the envelope. */
   extract?: Extractor<T>;
+  /** The path template, for an operation without spec metadata (a `request()` path). */
+  urlTemplate?: string;
+  /** Reads the number of the case the call created out of its value (startCase), for the hooks. */
+  createdCase?: (value: T) => number | undefined;
 }
 
 /** The settings every resource reads: the resolved options without the token. */
-export type PipelineSettings = Readonly<Omit<ResolvedOptions, 'token' | 'limiter'>>;
+export type PipelineSettings = Readonly<
+  Omit<ResolvedOptions, 'token' | 'limiter' | 'hooks' | 'instrumentation'>
+>;
 
 /** A failed attempt: the error to throw or retry after, and the server's Retry-After if any. */
 class AttemptFailure {
@@ -40,6 +49,17 @@ class AttemptFailure {
     readonly error: unknown,
     readonly retryAfterMs?: number,
   ) {}
+}
+
+/** The headers an attempt sends besides the SDK's own. */
+type AttemptHeaders = OperationRequest['headers'];
+
+/** What one attempt needs from its call's observation (all unset for a call without one). */
+interface AttemptObservation {
+  call: CallObservation | undefined;
+  /** The headers the attempt sends besides the SDK's (the call's, plus the hooks'). */
+  headers: AttemptHeaders;
+  createdCase: ((value: unknown) => number | undefined) | undefined;
 }
 
 /** Why a refused call that is not safe to send twice was not resent, appended to its message. */
@@ -81,12 +101,18 @@ export class RequestPipeline {
    * default entry, which has no node:http transport).
    */
   readonly connections: KeepAliveConnections | undefined;
+  /** The `hooks` option, checked; `undefined` when there are none. */
+  readonly hooks: ResolvedHooks | undefined;
+  /** The client's instrumentation (`@blizwork/sdk/otel`), if any. */
+  readonly instrumentation: Instrumentation | undefined;
 
   /** `connections`: a parent client's, to share its keep-alive connections. */
   constructor(options: ResolvedOptions, connections?: KeepAliveConnections) {
-    const { token, limiter, ...settings } = options;
+    const { token, limiter, hooks, instrumentation, ...settings } = options;
     this.settings = Object.freeze(settings);
     this.limiter = limiter;
+    this.hooks = hooks;
+    this.instrumentation = instrumentation;
     this.#token = token;
     this.#redact = createRedactor(token);
     const headers: Record<string, string> = isNodeLike ? { 'user-agent': settings.userAgent } : {};
@@ -130,34 +156,78 @@ export class RequestPipeline {
       timeoutMs: this.settings.timeoutMs,
       timedOut: false,
     };
+    // Only a client with hooks or an instrumentation observes its calls: the others pay nothing.
+    const call =
+      this.hooks || this.instrumentation?.startCall
+        ? this.#observe(operation, request, options)
+        : undefined;
     let waitedMs = 0;
-    for (let attempt = 1; ; attempt++) {
-      // Every call waits on the one limiter: the plan's budget is the company's
-      // (assumption:plan-limit-covers-every-call).
-      const { limiter } = this;
-      const slotWaitMs =
-        limiter === undefined || takeSlotNow(limiter)
-          ? 0
-          : await waitForSlot(limiter, options.operation, options.signal, context.timeoutMs);
-      waitedMs += slotWaitMs;
-      const outcome = await this.#attempt(operation, request, context, attempt, slotWaitMs);
-      if (!(outcome instanceof AttemptFailure)) return outcome;
-      const refused = outcome.error instanceof TransactionLimitError;
-      if (refused) this.limiter?.backOff?.(outcome.retryAfterMs);
-      const budget = retry || (refused && resendRefused) ? this.settings.maxRetries + 1 : 1;
-      if (attempt >= budget || !(refused || isRetryableFailure(outcome.error))) {
-        if (!refused) throw outcome.error;
-        throw withWaited(outcome.error, waitedMs, resendRefused ? undefined : NOT_RESENT_HINT);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        // Every call waits on the one limiter: the plan's budget is the company's
+        // (assumption:plan-limit-covers-every-call).
+        const { limiter } = this;
+        const slotWaitMs =
+          limiter === undefined || takeSlotNow(limiter)
+            ? 0
+            : await waitForSlot(limiter, options.operation, options.signal, context.timeoutMs);
+        waitedMs += slotWaitMs;
+        let headers: AttemptHeaders = request.headers;
+        if (call) {
+          const pending = call.beforeRequest(attempt, slotWaitMs, headers);
+          headers = pending instanceof Promise ? await pending : pending;
+        }
+        const outcome = await this.#attempt(operation, request, context, attempt, slotWaitMs, {
+          call,
+          headers,
+          createdCase: options.createdCase as ((value: unknown) => number | undefined) | undefined,
+        });
+        if (!(outcome instanceof AttemptFailure)) {
+          call?.succeeded();
+          return outcome;
+        }
+        const refused = outcome.error instanceof TransactionLimitError;
+        if (refused) this.limiter?.backOff?.(outcome.retryAfterMs);
+        const budget = retry || (refused && resendRefused) ? this.settings.maxRetries + 1 : 1;
+        if (attempt >= budget || !(refused || isRetryableFailure(outcome.error))) {
+          if (!refused) throw outcome.error;
+          throw withWaited(outcome.error, waitedMs, resendRefused ? undefined : NOT_RESENT_HINT);
+        }
+        const delay = retryDelayMs(attempt, outcome.retryAfterMs);
+        const reason = (outcome.error as Error).name;
+        this.settings.logger?.warn?.(
+          `blizwork ${options.operation}: retrying in ${delay} ms (attempt ${attempt + 1} of ${budget}) after ${reason}`,
+          { operation: options.operation, attempt: attempt + 1, delayMs: delay, reason },
+        );
+        const retrying = call?.beforeRetry(outcome.error as Error, delay);
+        if (retrying) await retrying;
+        await waitBeforeRetry(delay, options.signal, options.operation);
+        waitedMs += delay;
       }
-      const delay = retryDelayMs(attempt, outcome.retryAfterMs);
-      const reason = (outcome.error as Error).name;
-      this.settings.logger?.warn?.(
-        `blizwork ${options.operation}: retrying in ${delay} ms (attempt ${attempt + 1} of ${budget}) after ${reason}`,
-        { operation: options.operation, attempt: attempt + 1, delayMs: delay, reason },
-      );
-      await waitBeforeRetry(delay, options.signal, options.operation);
-      waitedMs += delay;
+    } catch (error) {
+      throw call ? await call.failed(error) : error;
     }
+  }
+
+  /** The observation of one call: its hooks and its instrumentation. */
+  #observe<T>(
+    operation: GeneratedOperation,
+    request: { path?: unknown; body?: unknown },
+    options: SendOptions<T>,
+  ): CallObservation {
+    const { path, body } = request as { path?: Record<string, unknown>; body?: unknown };
+    return new CallObservation({
+      hooks: this.hooks,
+      instrumentation: this.instrumentation,
+      redact: this.#redact,
+      operation: options.operation,
+      generated: operation,
+      path,
+      urlTemplate: options.urlTemplate,
+      baseUrl: this.settings.baseUrl,
+      body,
+      paced: this.limiter !== undefined,
+    });
   }
 
   /** One attempt: resolves the settled value, or an AttemptFailure (never rejects for a failed call). */
@@ -167,12 +237,15 @@ export class RequestPipeline {
     context: SettleContext<T>,
     attempt: number,
     slotWaitMs: number,
+    observed: AttemptObservation,
   ): Promise<T | AttemptFailure> {
     const { signal } = context;
     if (signal?.aborted) {
       return new AttemptFailure(new BlizWorkAbortError(context.operation, signal.reason));
     }
+    const { call } = observed;
     const started = this.settings.logger?.debug ? Date.now() : 0;
+    const sentAt = call ? performance.now() : 0;
     const path = { ...request.path, token: this.#token };
     // The node:http client times the attempt and listens to the caller's signal itself; fetch
     // needs one AbortSignal for both.
@@ -180,14 +253,16 @@ export class RequestPipeline {
     // Built member by member: object spreads cost measurably on this hot path.
     const options = {
       body: request.body,
-      headers: request.headers,
+      headers: observed.headers,
       path,
       client: this.#transport,
       signal: this.connections ? signal : abort?.signal,
     };
     let pending: Promise<unknown>;
     try {
-      pending = operation(options as never);
+      pending = call
+        ? call.runAttempt(() => operation(options as never))
+        : operation(options as never);
     } catch (error) {
       abort?.disarm(); // a synchronous throw: a missing path parameter (TypeError)
       throw error;
@@ -207,6 +282,23 @@ export class RequestPipeline {
     } catch (error) {
       const retryAfter = (result as WireResult | undefined)?.response?.headers.get('retry-after');
       outcome = new AttemptFailure(error, parseRetryAfter(retryAfter));
+    }
+    const response = (result as WireResult | undefined)?.response;
+    if (call && response) {
+      const failure = outcome instanceof AttemptFailure ? outcome : undefined;
+      // Awaited only when a hook returned a promise: an await costs a tick on every call.
+      const pending = call.afterResponse(
+        {
+          status: response.status,
+          text: (result as WireResult).text,
+          resultCode: context.resultCode,
+          value: failure ? undefined : outcome,
+          error: failure?.error as Error | undefined,
+          durationMs: performance.now() - sentAt,
+        },
+        observed.createdCase,
+      );
+      if (pending) await pending;
     }
     if (started) {
       this.#logAttempt(

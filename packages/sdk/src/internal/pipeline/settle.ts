@@ -40,6 +40,8 @@ export interface SettleContext<T> {
   /** Result codes that count as success; default `[0]`. */
   acceptCodes?: readonly number[];
   extract?: Extractor<T>;
+  /** Set by `settle()`: the result code the reply carried, for the hooks (`undefined`: none). */
+  resultCode?: number;
 }
 
 /** The body as a JSON object, or the reason it is not one. */
@@ -160,6 +162,7 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
     typeof result === 'object' && result !== null ? result : { error: result }
   ) as Partial<WireResult>;
   const { response, text } = wire;
+  ctx.resultCode = undefined;
   // The token is the last path segment; the redactor also catches it anywhere else (a base URL).
   const shownUrl = () => ctx.redact(redactUrl(wire.url ?? ''));
   if (response && (wire.redirect || wire.oversize)) {
@@ -169,6 +172,7 @@ export function settle<T = Envelope>(result: unknown, ctx: SettleContext<T>): T 
   const parsed = parseObject(text);
   const { envelope } = parsed;
   const outcome = readResult(envelope, response.status);
+  ctx.resultCode = outcome.kind === 'code' ? outcome.code : undefined;
   // The success path stays short: excerpts and redaction are only computed for errors.
   if (
     envelope &&

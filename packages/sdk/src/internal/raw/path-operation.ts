@@ -2,7 +2,6 @@
 // for a path the spec does not know, so the call takes the same pipeline as every other one.
 import type { Client } from '@blizwork/client';
 import type { GeneratedOperation } from '../../client/operation-types.js';
-import { requestUrlTemplate } from './request-path.js';
 
 /**
  * Checks `body` as `request()` sends it: a JSON object (not an array) that `JSON.stringify`
@@ -23,11 +22,10 @@ export function checkRequestBody(body: unknown): void {
 }
 
 /**
- * An operation that POSTs its body as JSON to `path` followed by the URL-encoded token. Throws a
- * `TypeError` for a path that could move the token out of the last segment.
+ * An operation that POSTs its body as JSON to `url`, a checked `request()` URL template (see
+ * `requestUrlTemplate`), the token filled in as its last segment.
  */
-export function pathOperation(path: unknown): GeneratedOperation {
-  const url = requestUrlTemplate(path);
+export function pathOperation(url: string): GeneratedOperation {
   const operation = (options: { client: Client }) =>
     options.client.post({ ...options, url }) as Promise<{ data?: unknown }>;
   return operation;

@@ -67,12 +67,14 @@ function puller<I>(items: BulkItems<I>): () => Promise<IteratorResult<I>> {
  * failed item never stops the others unless `stopOnError`; an aborted signal stops pulling and
  * the in-flight calls reject with BlizWorkAbortError (listed as failed). Rejects only for bad
  * options, an iterable that throws, or an exception from `onItem` or `onProgress`. Option keys
- * are the caller's to check (each helper knows its own extra keys).
+ * are the caller's to check (each helper knows its own extra keys). `settled` (the client's
+ * instrumentation) hears of each item before `onItem`.
  */
 export async function runBulk<I>(
   items: BulkItems<I>,
   work: (item: I, index: number) => Promise<unknown>,
   options: BulkOptions<I>,
+  settled?: (ok: boolean) => void,
 ): Promise<BulkReport<I>> {
   const concurrency = checkOptions(options);
   const pull = puller(items);
@@ -123,6 +125,7 @@ export async function runBulk<I>(
         if (stopOnError) stopped = true;
         outcome = { ...failure, ok: false };
       }
+      settled?.(outcome.ok);
       try {
         onItem?.(outcome);
         report();

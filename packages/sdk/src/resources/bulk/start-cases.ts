@@ -18,12 +18,14 @@ export interface StartCasesReport<I> extends BulkReport<I> {
 
 /**
  * Starts one case per input with `start` (a Process's `startCase`); see `Process.startCases`.
- * The input's own `signal` is ignored: the run's `options.signal` aborts every call.
+ * The input's own `signal` is ignored: the run's `options.signal` aborts every call. `settled`
+ * hears of each item (see `runBulk`).
  */
 export async function startCases<I extends object>(
   start: (input: I) => Promise<number>,
   inputs: BulkItems<I>,
   options: BulkOptions<I> = {},
+  settled?: (ok: boolean) => void,
 ): Promise<StartCasesReport<I>> {
   checkOptionKeys('startCases', options, BULK_OPTION_KEYS);
   const started: StartedCase[] = [];
@@ -40,6 +42,7 @@ export async function startCases<I extends object>(
       started.push({ index, caseNumber });
     },
     options,
+    settled,
   );
   return { ...report, started };
 }

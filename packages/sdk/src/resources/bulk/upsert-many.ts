@@ -50,11 +50,12 @@ const UPSERT_MANY_OPTION_KEYS = /* @__PURE__ */ optionKeysOf<UpsertManyOptions<u
   'key',
 ] as const);
 
-/** Upserts every row, filtered on its key columns; see `MasterDataTable.upsertMany`. */
+/** Upserts every row, filtered on its key columns; see `MasterDataTable.upsertMany`. `settled`: see `runBulk`. */
 export function upsertMany<R>(
   table: RowWriter<R>,
   rows: BulkItems<Partial<R>>,
   options: UpsertManyOptions<R>,
+  settled?: (ok: boolean) => void,
 ): Promise<BulkReport<Partial<R>>> {
   checkOptionKeys('upsertMany', options, UPSERT_MANY_OPTION_KEYS);
   const columns = keyColumns(options?.key);
@@ -63,6 +64,7 @@ export function upsertMany<R>(
     rows,
     (row, index) => table.upsert(rowFilter(row, columns, index), row, call),
     options,
+    settled,
   );
 }
 
@@ -71,8 +73,9 @@ export function deleteMany<R>(
   table: RowWriter<R>,
   filters: BulkItems<Filter>,
   options: BulkOptions<Filter> = {},
+  settled?: (ok: boolean) => void,
 ): Promise<BulkReport<Filter>> {
   checkOptionKeys('deleteMany', options, BULK_OPTION_KEYS);
   const call = { signal: options.signal };
-  return runBulk(filters, (filter) => table.delete(filter, call), options);
+  return runBulk(filters, (filter) => table.delete(filter, call), options, settled);
 }
