@@ -2,7 +2,7 @@
 // the spec's schemas (with their required members: `payload` on the success of a read) and against
 // what the documentation says the code must be. Each difference is reported by JSON path, never
 // with the value seen (it may be personal data).
-import type { Settings } from '../config/settings.js';
+import type { Settings } from '../../config/settings.js';
 import { result, type CheckResult } from './checks.js';
 import { checkReply, type Difference } from './conformance.js';
 import { type Exchange, type Exchanger } from './exchange.js';

@@ -1,7 +1,7 @@
 // login's interactive prompts (hidden input for the token), loaded only when login prompts.
 import { cancel, isCancel, password, text } from '@clack/prompts';
-import type { Profile } from '../config/profile-store.js';
-import { CliError } from '../errors.js';
+import type { Profile } from '../../config/profile-store.js';
+import { CliError } from '../../errors.js';
 
 function answered(value: string | symbol | undefined): string {
   if (isCancel(value) || typeof value === 'symbol') {

@@ -1,8 +1,8 @@
 // `blizwork whoami`: the settings a command would use, the token masked. No network call.
 import type { Command } from 'commander';
-import { action, withExample } from '../command-context.js';
-import { maskToken, resolveSettings } from '../config/settings.js';
-import { registerSecret } from '../output/redact.js';
+import { action, withExample } from '../../command-context.js';
+import { maskToken, resolveSettings } from '../../config/settings.js';
+import { registerSecret } from '../../output/redact.js';
 
 /** Registers `whoami`. */
 export function registerWhoami(program: Command): void {

@@ -1,10 +1,10 @@
 // `blizwork md import <table> <file> --key <field>[,<field>]`.
 import type { Command } from 'commander';
-import { action, withExample } from '../command-context.js';
-import { connect } from '../client.js';
-import { IMPORT_OPT_OUT_HELP } from '../csv-formula-guard.js';
-import { ExitCode, UsageError } from '../errors.js';
-import { createProgress } from '../output/progress.js';
+import { action, withExample } from '../../../command-context.js';
+import { connect } from '../../../client.js';
+import { IMPORT_OPT_OUT_HELP } from '../../../csv-formula-guard.js';
+import { ExitCode, UsageError } from '../../../errors.js';
+import { createProgress } from '../../../output/progress.js';
 import { dryRun } from './dry-run.js';
 import { ImportJournal, journalPathOf } from './journal.js';
 import { RejectsFile, rejectsPathOf } from './rejects-file.js';
@@ -50,7 +50,7 @@ function importSummary(file: string, table: string, counts: ImportCounts): strin
 }
 
 /** Registers `md import`. */
-export function registerMdImport(md: Command): void {
+export function registerMasterDataImport(md: Command): void {
   const command = md
     .command('import <table> <file>')
     .description('upsert every row of a CSV or JSON-lines file, keyed on --key (resumable)')
@@ -141,8 +141,8 @@ export function registerMdImport(md: Command): void {
     );
   withExample(
     command,
-    'blizwork md import Clientes clientes.csv --key Código --dry-run',
-    'blizwork md import Clientes clientes.csv --key Código',
-    'blizwork md import Clientes clientes.csv --key Código --resume',
+    'blizwork master-data import Clientes clientes.csv --key Código --dry-run',
+    'blizwork master-data import Clientes clientes.csv --key Código',
+    'blizwork master-data import Clientes clientes.csv --key Código --resume',
   );
 }

@@ -3,12 +3,12 @@ import type { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { action, withExample } from '../command-context.js';
-import { connect } from '../client.js';
-import { CliError, UsageError } from '../errors.js';
-import { EXPORT_OPT_OUT_HELP, exportedCell } from '../csv-formula-guard.js';
-import { collectPair } from '../key-values.js';
-import { registerMdImport } from '../md-import/md-import-command.js';
+import { action, withExample } from '../../command-context.js';
+import { connect } from '../../client.js';
+import { CliError, UsageError } from '../../errors.js';
+import { EXPORT_OPT_OUT_HELP, exportedCell } from '../../csv-formula-guard.js';
+import { collectPair } from '../../key-values.js';
+import { registerMasterDataImport } from './import/index.js';
 
 interface ExportOptions {
   format: string;
@@ -53,10 +53,12 @@ async function writeRecords(
   }
 }
 
-/** Registers `md` and its subcommands. */
-export function registerMd(program: Command): void {
+/** Registers `master-data` (alias `md`) and its subcommands. */
+export function registerMasterData(program: Command): void {
   const md = program
-    .command('md')
+    .command('master-data')
+    // The noun explains itself; `md`, the first name, keeps working.
+    .alias('md')
     .description('query, export, import and delete master-data records');
 
   withExample(
@@ -70,7 +72,7 @@ export function registerMd(program: Command): void {
           output.rows(await bw.masterData(String(args[0])).records(options.filter ?? {}));
         }),
       ),
-    'blizwork md query Clientes --filter ciudad=Lima',
+    'blizwork master-data query Clientes --filter ciudad=Lima',
   );
 
   withExample(
@@ -100,7 +102,7 @@ export function registerMd(program: Command): void {
             );
         }),
       ),
-    'blizwork md export Clientes --format csv --out clientes.csv',
+    'blizwork master-data export Clientes --format csv --out clientes.csv',
   );
 
   withExample(
@@ -124,7 +126,7 @@ export function registerMd(program: Command): void {
               );
             if (!options.yes)
               throw new CliError('Not deleted: md delete needs --yes', {
-                hint: 'Check the records with `blizwork md query` and the same --filter first.',
+                hint: 'Check the records with `blizwork master-data query` and the same --filter first.',
                 exitCode: 2,
               });
             const { bw } = await connect(options);
@@ -136,8 +138,8 @@ export function registerMd(program: Command): void {
           },
         ),
       ),
-    'blizwork md delete Clientes --filter Código=P-002 --yes',
+    'blizwork master-data delete Clientes --filter Código=P-002 --yes',
   );
 
-  registerMdImport(md);
+  registerMasterDataImport(md);
 }

@@ -6,12 +6,13 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { exportedCell } from '../csv-formula-guard.js';
-import { UsageError } from '../errors.js';
-import { orderedMap } from '../ordered-map.js';
-import type { Output } from '../output/output.js';
-import { createProgress } from '../output/progress.js';
-import { caseView } from './cases.js';
+import { exportedCell } from '../../csv-formula-guard.js';
+import { UsageError } from '../../errors.js';
+import { orderedMap } from './ordered-map.js';
+import type { Output } from '../../output/output.js';
+import { createProgress } from '../../output/progress.js';
+import { definitionFieldIds } from './case-fields.js';
+import { caseView } from './index.js';
 
 /** What `cases export` did. */
 export interface ExportSummary {
@@ -29,13 +30,8 @@ function parseConcurrency(text: string): number {
 
 /** The CSV columns: the case's identity then every field of the process definition (or of the case). */
 function csvColumns(first: Case): string[] {
-  const definition = first.document.processDefinition as
-    { forms?: { fields?: { id?: unknown }[] }[] } | undefined;
-  const fromDefinition = (definition?.forms ?? [])
-    .flatMap((form) => (form.fields ?? []).map((field) => field.id))
-    .filter((id): id is string => typeof id === 'string');
-  const fields = fromDefinition.length > 0 ? fromDefinition : Object.keys(first.fields);
-  return ['caseNumber', 'environment', 'pendingFormId', ...new Set(fields)];
+  const fields = definitionFieldIds(first) ?? Object.keys(first.fields);
+  return ['caseNumber', 'environment', 'pendingFormId', 'closed', ...new Set(fields)];
 }
 
 async function write(stream: Writable, chunk: string): Promise<void> {
@@ -81,7 +77,8 @@ export async function exportCases(
       concurrency,
     )) {
       if (options.format === 'jsonl') {
-        await write(target, `${JSON.stringify(c.document)}\n`);
+        // `closed` as the SDK reads it (the document's member, else its history), like the CSV column.
+        await write(target, `${JSON.stringify({ ...c.document, closed: c.closed ?? null })}\n`);
       } else {
         if (csv === undefined) {
           const { stringify } = await import('csv-stringify'); // loaded only for CSV
@@ -102,6 +99,7 @@ export async function exportCases(
             caseNumber: view.caseNumber,
             environment: view.environment,
             pendingFormId: view.pendingFormId,
+            closed: c.closed === undefined ? '' : String(c.closed),
           })
         )
           await once(csv, 'drain');

@@ -1,9 +1,9 @@
 // Where typegen reads process definitions: an emulator seed file, or a case read with include 3.
 import { CaseDataLevel, type BlizWork, type Case, type Environment } from '@blizwork/sdk';
 import { readFile } from 'node:fs/promises';
-import { CliError } from '../errors.js';
+import { CliError } from '../../errors.js';
 import { checkDefinition, type ProcessDefinition } from './definition.js';
-import { isRecord } from '../is-record.js';
+import { isRecord } from '../../is-record.js';
 
 /** The definition of `processId` in the seed file `path`, for `environment` (production by default). */
 export async function definitionFromSeed(

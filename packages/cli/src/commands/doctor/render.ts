@@ -1,7 +1,7 @@
 // The doctor's report as text: for the terminal (checks, a probe table, then the evidence and what
 // to do for each probe) and as a Markdown file a user can attach to a bug report. Neither holds the
 // token: evidence carries path templates, and everything printed goes through `redact`.
-import { renderTable } from '../output/table.js';
+import { renderTable } from '../../output/table.js';
 import type { CheckResult, CheckStatus } from './checks.js';
 import type { ProbeResult } from './probes/probe-types.js';
 

@@ -1,8 +1,8 @@
 // A process definition as typegen reads it, from a case's `processDefinition` (include >= 3) or
 // from an emulator seed: forms with their fields and next forms. Checked before use: the input
 // comes from a server or a file.
-import { CliError } from '../errors.js';
-import { isRecord } from '../is-record.js';
+import { CliError } from '../../errors.js';
+import { isRecord } from '../../is-record.js';
 
 /** A field of a form. */
 export interface FieldDefinition {

@@ -1,9 +1,9 @@
 // `blizwork logout`: removes a profile from the config file.
 import type { Command } from 'commander';
-import { action, withExample } from '../command-context.js';
-import { configFile } from '../config/config-paths.js';
-import { readConfig, writeConfig } from '../config/profile-store.js';
-import { profileName } from '../global-options.js';
+import { action, withExample } from '../../command-context.js';
+import { configFile } from '../../config/config-paths.js';
+import { readConfig, writeConfig } from '../../config/profile-store.js';
+import { profileName } from '../../global-options.js';
 
 /** Registers `logout`. */
 export function registerLogout(program: Command): void {

@@ -1,19 +1,22 @@
 // `blizwork login`: stores a profile (token, user, company, base URL, plan) in the config file.
 import type { Command } from 'commander';
 import { text as readStream } from 'node:stream/consumers';
-import { action, withExample } from '../command-context.js';
-import { configFile } from '../config/config-paths.js';
-import { readConfig, writeConfig, type Profile } from '../config/profile-store.js';
-import { maskToken, parsePlan, PLAN_NAMES } from '../config/settings.js';
-import { UsageError } from '../errors.js';
-import { profileName } from '../global-options.js';
-import { registerSecret } from '../output/redact.js';
+import { action, withExample } from '../../command-context.js';
+import { configFile } from '../../config/config-paths.js';
+import { readConfig, writeConfig, type Profile } from '../../config/profile-store.js';
+import { maskToken, parsePlan, PLAN_NAMES } from '../../config/settings.js';
+import { UsageError } from '../../errors.js';
+import { profileName } from '../../global-options.js';
+import { registerSecret } from '../../output/redact.js';
+import { verifyToken, type TokenVerification } from './verify.js';
 
 interface LoginOptions {
   tokenStdin?: boolean;
   user?: string;
   company?: string;
   plan?: string;
+  /** False with --no-verify: store without calling the API. */
+  verify: boolean;
 }
 
 async function readCredentials(
@@ -37,7 +40,7 @@ async function readCredentials(
     );
   }
   // Loaded only here: the prompt library is not needed by any other command.
-  const { promptCredentials } = await import('./login-prompts.js');
+  const { promptCredentials } = await import('./prompts.js');
   return promptCredentials(options);
 }
 
@@ -52,6 +55,10 @@ export function registerLogin(program: Command): void {
     .option('--user <email>', 'the user authorized to use the token')
     .option('--company <id>', "the company's id (needed by `cases start`)")
     .option('--plan <name>', `the company's plan, paces every command: ${PLAN_NAMES.join(', ')}`)
+    .option(
+      '--no-verify',
+      'store the token without checking it (offline use); by default one read-only call checks it',
+    )
     .action(
       action<LoginOptions>(async ({ options, output }) => {
         const plan = options.plan === undefined ? undefined : parsePlan(options.plan);
@@ -68,6 +75,10 @@ export function registerLogin(program: Command): void {
           ...(plan === undefined ? {} : { plan }),
         };
         if (profile.companyId === undefined) delete profile.companyId;
+        // Checked before anything is written: a refused token is never stored.
+        const verification: TokenVerification = options.verify
+          ? await verifyToken(profile, options)
+          : { status: 'skipped', detail: 'not checked (--no-verify)' };
         config.profiles.set(name, profile);
         await writeConfig(path, config);
         const summary = {
@@ -77,11 +88,12 @@ export function registerLogin(program: Command): void {
           baseUrl: profile.baseUrl ?? null,
           token: maskToken(profile.token),
           configPath: path,
+          verification,
         };
         output.result(
           summary,
           () =>
-            `Logged in as ${profile.userId} (profile "${name}", token ${summary.token}); saved to ${path}`,
+            `Logged in as ${profile.userId} (profile "${name}", token ${summary.token}); saved to ${path}\nToken check: ${verification.status}, ${verification.detail}`,
         );
       }),
     );

@@ -1,9 +1,9 @@
 // `blizwork typegen <process...> (--from-case <n> | --seed seed.json) --out file.ts [--check]`.
 import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
-import { action, withExample } from '../command-context.js';
-import { connect } from '../client.js';
-import { CliError, UsageError } from '../errors.js';
+import { action, withExample } from '../../command-context.js';
+import { connect } from '../../client.js';
+import { CliError, UsageError } from '../../errors.js';
 import type { ProcessDefinition } from './definition.js';
 import { definitionFromCase, definitionFromSeed } from './definition-sources.js';
 import { renderTypes } from './render.js';

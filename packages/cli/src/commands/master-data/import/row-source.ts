@@ -4,8 +4,8 @@
 // silently. Line numbers are the file's (1-based, as editors show them), everywhere.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { importedCell } from '../csv-formula-guard.js';
-import { CliError, UsageError } from '../errors.js';
+import { importedCell } from '../../../csv-formula-guard.js';
+import { CliError, UsageError } from '../../../errors.js';
 import type { CsvRecord } from './csv-records.js';
 
 /** Where a row is in the file: its first line, its last when it spans several, its text. */

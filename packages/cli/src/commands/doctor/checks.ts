@@ -1,7 +1,7 @@
 // The checks of `blizwork doctor`: configuration, reachability, clock and token. Each says ok,
 // fail, warn (could not be confirmed) or skipped (could not be run), and why.
-import type { Settings } from '../config/settings.js';
-import { maskToken } from '../config/settings.js';
+import type { Settings } from '../../config/settings.js';
+import { maskToken } from '../../config/settings.js';
 import type { Difference } from './conformance.js';
 import type { Exchanger } from './exchange.js';
 import { DOCUMENTED_NON_TOKEN_CODES, describeReading, readReply } from './reply.js';
@@ -100,7 +100,7 @@ export const PLACEHOLDER_PROCESS = 'blizwork-doctor-probe';
  */
 export async function tokenCheck(
   exchanger: Exchanger,
-  settings: Settings,
+  settings: Pick<Settings, 'userId' | 'environment'>,
   processId: string | undefined,
   reachable: boolean,
 ): Promise<CheckResult> {

@@ -2,10 +2,10 @@
 // reads the flags, prints the report (or its JSON) and writes `--report <file>`.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { action, withExample } from '../command-context.js';
-import { resolveSettings } from '../config/settings.js';
-import { CliError } from '../errors.js';
-import { redact } from '../output/redact.js';
+import { action, withExample } from '../../command-context.js';
+import { resolveSettings } from '../../config/settings.js';
+import { CliError } from '../../errors.js';
+import { redact } from '../../output/redact.js';
 import { parseDoctorOptions, type DoctorFlags } from './doctor-options.js';
 import { renderMarkdownReport, renderReport } from './render.js';
 import { runDoctor } from './run-doctor.js';

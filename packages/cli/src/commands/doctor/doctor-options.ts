@@ -1,6 +1,6 @@
 // The doctor's command-line options, checked: a usage error (exit code 2) says what to add.
 import type { AssumptionId } from '@blizwork/client';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../errors.js';
 import type { DoctorOptions } from './run-doctor.js';
 
 /** The flags as commander parsed them. */

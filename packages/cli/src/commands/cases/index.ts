@@ -2,18 +2,26 @@
 import { CaseDataLevel, type Case } from '@blizwork/sdk';
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { action, withExample } from '../command-context.js';
-import { connect } from '../client.js';
-import { EXPORT_OPT_OUT_HELP } from '../csv-formula-guard.js';
-import { UsageError } from '../errors.js';
-import { collectPair } from '../key-values.js';
-import { cellText } from '../output/table.js';
-import { exportCases } from './cases-export.js';
+import { action, withExample } from '../../command-context.js';
+import { connect } from '../../client.js';
+import { EXPORT_OPT_OUT_HELP } from '../../csv-formula-guard.js';
+import { UsageError } from '../../errors.js';
+import { collectPair } from '../../key-values.js';
+import type { Output } from '../../output/output.js';
+import { cellText, renderRecord } from '../../output/table.js';
+import { checkFieldNames } from './case-fields.js';
+import { exportCases } from './export-cases.js';
 
 interface FieldOptions {
   field?: Record<string, unknown>;
   data?: string;
+  /** False with --no-field-check. */
+  fieldCheck: boolean;
 }
+
+/** The help of --no-field-check (start and exec). */
+const NO_FIELD_CHECK_HELP =
+  'send field names the process definition does not declare (e.g. a field the API accepts that the definition read does not list)';
 
 /** A case as the CLI shows it: its identity, where it waits, and its fields. */
 export function caseView(c: Case): Record<string, unknown> {
@@ -28,8 +36,17 @@ export function caseView(c: Case): Record<string, unknown> {
     caseNumber: c.number,
     environment: c.environment,
     pendingFormId,
+    closed: c.closed ?? null,
     fields: c.fields,
   };
+}
+
+/** Prints a case: its view as JSON, or for people with `pendingFormId: closed` when it is closed. */
+function printCase(output: Output, c: Case): void {
+  const view = caseView(c);
+  output.result(view, () =>
+    renderRecord({ ...view, pendingFormId: c.closed === true ? 'closed' : view.pendingFormId }),
+  );
 }
 
 function caseNumber(text: unknown): number {
@@ -117,6 +134,7 @@ export function registerCases(program: Command): void {
       )
       .option('--data <file.json>', 'start-form field values from a JSON object (needs --next)')
       .option('--next <formId>', 'execute the start form right away, moving the case to this form')
+      .option('--no-field-check', NO_FIELD_CHECK_HELP)
       .action(
         action<FieldOptions & { next?: string }>(async ({ args, options, output }) => {
           const data = await formData(options);
@@ -130,9 +148,12 @@ export function registerCases(program: Command): void {
           }
           const { bw } = await connect(options);
           const process = bw.process(String(args[0]));
-          const started = await process.getCase(await process.startCase());
+          const started = await process.getCase(await process.startCase(), {
+            include: CaseDataLevel.PlusProcessDefinition,
+          });
+          if (options.fieldCheck) checkFieldNames(started, data);
           const c = options.next === undefined ? started : await started.exec(options.next, data);
-          output.record(caseView(c));
+          printCase(output, c);
         }),
       ),
     'blizwork cases start sales-process',
@@ -150,14 +171,20 @@ export function registerCases(program: Command): void {
       )
       .option('--data <file.json>', 'field values from a JSON object (--field wins)')
       .option('--skip-extensions', 'do not run the extensions tied to this transition')
+      .option('--no-field-check', NO_FIELD_CHECK_HELP)
       .action(
         action<FieldOptions & { skipExtensions?: boolean }>(async ({ args, options, output }) => {
           const { bw } = await connect(options);
-          const c = await bw.process(String(args[0])).getCase(caseNumber(args[1]));
-          const next = await c.exec(String(args[2]), await formData(options), {
+          const data = await formData(options);
+          // Include 3: the process definition, to check the field names against.
+          const c = await bw
+            .process(String(args[0]))
+            .getCase(caseNumber(args[1]), { include: CaseDataLevel.PlusProcessDefinition });
+          if (options.fieldCheck) checkFieldNames(c, data);
+          const next = await c.exec(String(args[2]), data, {
             skipExtensions: options.skipExtensions === true,
           });
-          output.record(caseView(next));
+          printCase(output, next);
         }),
       ),
     'blizwork cases exec sales-process 2 won --field closing_notes="signed"',

@@ -1,10 +1,10 @@
 // `blizwork upload <file>`: uploads a file for an attachment field.
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { action, withExample } from '../command-context.js';
-import { connect } from '../client.js';
-import { UsageError } from '../errors.js';
-import { readRegularFile } from '../read-regular-file.js';
+import { action, withExample } from '../../command-context.js';
+import { connect } from '../../client.js';
+import { UsageError } from '../../errors.js';
+import { readRegularFile } from '../../read-regular-file.js';
 
 /**
  * The default `--max-bytes`: 20 MiB. The API documents no limit; the file travels base64 in a

@@ -3,9 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_BASE_URL } from '@blizwork/sdk';
 import type { AssumptionId } from '@blizwork/client';
-import { clientOptions, type Settings } from '../config/settings.js';
-import { registerSecret } from '../output/redact.js';
-import { CLI_VERSION } from '../version.js';
+import { clientOptions, type Settings } from '../../config/settings.js';
+import { registerSecret } from '../../output/redact.js';
+import { CLI_VERSION } from '../../version.js';
 import {
   configurationCheck,
   reachabilityChecks,

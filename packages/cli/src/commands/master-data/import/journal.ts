@@ -15,7 +15,7 @@ import { closeSync, createReadStream, fdatasyncSync, openSync, writeSync } from 
 import { readFile, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { resolve } from 'node:path';
-import { CliError } from '../errors.js';
+import { CliError } from '../../../errors.js';
 
 /** The format this version writes and reads; a journal of another format is refused. */
 export const JOURNAL_FORMAT = 'blizwork-md-import-journal';
