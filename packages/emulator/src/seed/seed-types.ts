@@ -130,7 +130,10 @@ export interface Seed {
   $schema?: string;
   /** The first company's first token and first user are the emulator's `token` and `userId`. */
   companies: SeedCompany[];
-  /** Process definitions, one entry per environment (one given for a single environment serves both). @default none */
+  /**
+   * Process definitions, one entry per environment (one given for a single environment serves
+   * both). @default none
+   */
   processes?: SeedProcess[];
   /** Cases to create at start. @default none */
   cases?: SeedCase[];
