@@ -12,7 +12,7 @@ import { orderedMap } from './ordered-map.js';
 import type { Output } from '../../output/output.js';
 import { createProgress } from '../../output/progress.js';
 import { definitionFieldIds } from './case-fields.js';
-import { caseView } from './index.js';
+import { caseView } from './case-view.js';
 
 /** What `cases export` did. */
 export interface ExportSummary {

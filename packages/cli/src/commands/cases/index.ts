@@ -10,6 +10,7 @@ import { collectPair } from '../../key-values.js';
 import type { Output } from '../../output/output.js';
 import { cellText, renderRecord } from '../../output/table.js';
 import { checkFieldNames } from './case-fields.js';
+import { caseView } from './case-view.js';
 import { exportCases } from './export-cases.js';
 
 interface FieldOptions {
@@ -22,24 +23,6 @@ interface FieldOptions {
 /** The help of --no-field-check (start and exec). */
 const NO_FIELD_CHECK_HELP =
   'send field names the process definition does not declare (e.g. a field the API accepts that the definition read does not list)';
-
-/** A case as the CLI shows it: its identity, where it waits, and its fields. */
-export function caseView(c: Case): Record<string, unknown> {
-  let pendingFormId: string | null;
-  try {
-    pendingFormId = c.pendingFormId ?? null;
-  } catch {
-    pendingFormId = null; // read without history (include < 2)
-  }
-  return {
-    processId: c.processId,
-    caseNumber: c.number,
-    environment: c.environment,
-    pendingFormId,
-    closed: c.closed ?? null,
-    fields: c.fields,
-  };
-}
 
 /** Prints a case: its view as JSON, or for people with `pendingFormId: closed` when it is closed. */
 function printCase(output: Output, c: Case): void {
