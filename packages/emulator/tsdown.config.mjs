@@ -1,6 +1,7 @@
 // Build: the library (dist/index.mjs + dist/index.cjs with bundled types, the dashboard page inside),
 // its runtime-neutral core (dist/core.*: no `node:` import; code both entries use goes into a
-// shared chunk, so it ships once), and the `blizwork-emulator` command (dist/cli.mjs, started by bin/blizwork-emulator.js). The
+// shared chunk, so it ships once), the command line's parser (dist/cli-args.*: `blizwork emulator`
+// parses with it, so the flags have one definition), and the `blizwork-emulator` command (dist/cli.mjs, started by bin/blizwork-emulator.js). The
 // command imports the library from ./index.mjs instead of bundling a second copy of it.
 import { packageBuild } from '../../scripts/package-build-config.mjs';
 import { dashboardAssets } from './scripts/build-dashboard.mjs';
@@ -18,7 +19,7 @@ const libraryFromCli = {
 
 export default [
   packageBuild({
-    entry: { index: 'src/index.ts', core: 'src/core.ts' },
+    entry: { index: 'src/index.ts', core: 'src/core.ts', 'cli-args': 'src/cli/cli-args.ts' },
     plugins: [dashboardAssets()],
   }),
   packageBuild({

@@ -29,3 +29,8 @@ export class UsageError extends CliError {
     super(message, { hint, exitCode: ExitCode.Usage });
   }
 }
+
+/** `blizwork login` checked the token with one read-only call and it was not accepted (exit 1). */
+export class TokenVerificationError extends CliError {
+  override readonly name: string = 'TokenVerificationError';
+}

@@ -20,7 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       );
       return done ? ExitCode.Ok : ExitCode.Usage;
     }
-    return reportError(error, {
+    return await reportError(error, {
       json,
       verbose: flags.includes('--verbose'),
       color: colorsEnabled(json),

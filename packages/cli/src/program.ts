@@ -1,16 +1,16 @@
 // The `blizwork` command tree: global options, then every command.
 import { ENV_VARIABLES } from '@blizwork/sdk';
 import { Command, Option } from 'commander';
-import { registerCases } from './commands/cases.js';
-import { registerDoctor } from './doctor/doctor-command.js';
-import { registerEmulator } from './commands/emulator.js';
-import { registerLogin } from './commands/login.js';
-import { registerLogout } from './commands/logout.js';
-import { registerMd } from './commands/md.js';
+import { registerCases } from './commands/cases/index.js';
+import { registerDoctor } from './commands/doctor/index.js';
+import { registerEmulator } from './commands/emulator/index.js';
+import { registerLogin } from './commands/login/index.js';
+import { registerLogout } from './commands/logout/index.js';
+import { registerMasterData } from './commands/master-data/index.js';
 import { registerProcess } from './commands/process/index.js';
-import { registerTypegen } from './typegen/typegen-command.js';
-import { registerUpload } from './commands/upload.js';
-import { registerWhoami } from './commands/whoami.js';
+import { registerTypegen } from './commands/typegen/index.js';
+import { registerUpload } from './commands/upload/index.js';
+import { registerWhoami } from './commands/whoami/index.js';
 import { CLI_VERSION } from './version.js';
 
 // The SDK's variable names come from its one definition, ENV_VARIABLES.
@@ -44,7 +44,7 @@ export function createProgram(): Command {
   registerLogout(program);
   registerWhoami(program);
   registerCases(program);
-  registerMd(program);
+  registerMasterData(program);
   registerUpload(program);
   registerTypegen(program);
   registerProcess(program);

@@ -43,7 +43,7 @@ describe('cases', () => {
       fields: { customer_name: 'Initech', amount: 1200 },
     });
     const dataFile = join(tempDir(), 'data.json');
-    writeFileSync(dataFile, JSON.stringify({ score: 7, closing: 'x' }));
+    writeFileSync(dataFile, JSON.stringify({ score: 7, closing_notes: 'x' }));
     const advanced = await json([
       'cases',
       'exec',
@@ -87,9 +87,9 @@ describe('cases', () => {
     expect(csv.code).toBe(0);
     const [header, , second] = csv.stdout.trim().split('\n');
     expect(header).toBe(
-      'caseNumber,environment,pendingFormId,customer_name,amount,contact_email,score,quote,closing_notes,reason',
+      'caseNumber,environment,pendingFormId,closed,customer_name,amount,contact_email,score,quote,closing_notes,reason',
     );
-    expect(second).toMatch(/^2,production,qualification,Globex,5000,/);
+    expect(second).toMatch(/^2,production,qualification,false,Globex,5000,/);
   });
 
   it('reports API failures as one line with a hint and exit 1, usage errors with exit 2, never the token', async () => {
@@ -111,6 +111,74 @@ describe('cases', () => {
     expect(usage.stderr).toContain('The case number must be a positive integer');
     const unknownFlag = await cli(['cases', 'list', 'sales-process', '--nope']);
     expect(unknownFlag.code).toBe(2);
+  });
+
+  it('marks closed cases: `pendingFormId: closed` for people, a closed column in CSV and JSON lines', async () => {
+    const started = await json(['cases', 'start', 'sales-process', '--next', 'qualification']);
+    const closed = await cli([
+      'cases',
+      'exec',
+      'sales-process',
+      String(started.caseNumber),
+      'won',
+      '--field',
+      'quote=1',
+      '--skip-extensions',
+    ]);
+    expect(closed.code, closed.stderr).toBe(0);
+    expect(closed.stdout).toMatch(/^pendingFormId:\s+closed$/m);
+    const csv = await cli(['cases', 'export', 'sales-process', '--format', 'csv']);
+    const rows = csv.stdout.trim().split('\n');
+    expect(rows[0]).toMatch(/^caseNumber,environment,pendingFormId,closed,/);
+    expect(rows).toContain(
+      rows.find((row) => row.startsWith(`${started.caseNumber},production,,true,`)),
+    );
+    expect(rows.find((row) => row.startsWith('1,'))).toMatch(/^1,production,lead,false,/);
+    const jsonl = await cli(['cases', 'export', 'sales-process', '--format', 'jsonl']);
+    const documents = jsonl.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { caseNumber: number; closed: unknown });
+    expect(documents.find((d) => d.caseNumber === started.caseNumber)?.closed).toBe(true);
+    expect(documents.find((d) => d.caseNumber === 1)?.closed).toBe(false);
+  });
+
+  it('refuses field names the process definition does not declare, listing the known ones (exit 2, nothing stored)', async () => {
+    const execCase1 = (...extra: string[]) => [
+      ...['cases', 'exec', 'sales-process', '1', 'qualification'],
+      ...extra,
+    ];
+    const run = await cli(execCase1('--field', 'bogus=1'));
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('Unknown field for process sales-process: bogus');
+    expect(run.stderr).toMatch(/hint: The process definition declares: customer_name, amount, /);
+    const stored = fixture.emulator.readCase({ processId: 'sales-process', caseNumber: 1 });
+    expect(stored?.currentFormId).toBe('lead');
+    const started = await cli([
+      'cases',
+      'start',
+      'sales-process',
+      '--next',
+      'qualification',
+      '--field',
+      'bogus=1',
+    ]);
+    expect(started.code, started.stderr).toBe(2);
+    const forced = await json(execCase1('--field', 'extra_note=1', '--no-field-check'));
+    expect(forced).toMatchObject({ pendingFormId: 'qualification', fields: { extra_note: 1 } });
+  });
+
+  it('says the next step under the error for a missing process (310), case (311) or table (313)', async () => {
+    const process = await cli(['cases', 'list', 'no-such-process']);
+    expect(process.code).toBe(1);
+    expect(process.stderr).toMatch(/result code 310.*\nhint: .*--env draft.*blizwork cases list/);
+    const missingCase = await cli(['cases', 'get', 'sales-process', '999']);
+    expect(missingCase.stderr).toMatch(
+      /result code 311.*\nhint: No such case.*blizwork cases list/,
+    );
+    const table = await cli(['md', 'query', 'NoSuchTable']);
+    expect(table.code).toBe(1);
+    expect(table.stderr).toMatch(/result code 313.*\nhint: No such master-data table/);
   });
 
   it('refuses start values without --next instead of dropping them (exit 2)', async () => {
@@ -151,6 +219,18 @@ describe('md', () => {
     expect(fixture.emulator.readTable('Clientes')).toEqual([
       { Código: 'P-001', nombre: 'ACME', ciudad: 'Santiago' },
     ]);
+  });
+});
+
+describe('master-data', () => {
+  it('is the noun, with md kept as an alias; --help shows master-data', async () => {
+    const rows = await json(['master-data', 'query', 'Clientes', '--filter', 'nombre=ACME']);
+    expect(rows).toEqual([{ Código: 'P-001', nombre: 'ACME', ciudad: 'Santiago' }]);
+    expect(await json(['md', 'query', 'Clientes', '--filter', 'nombre=ACME'])).toEqual(rows);
+    const help = await cli(['--help']);
+    expect(help.stdout).toMatch(/^\s+master-data\|md\b/m);
+    const subHelp = await cli(['master-data', '--help']);
+    expect(subHelp.stdout).toContain('Usage: blizwork master-data|md');
   });
 });
 

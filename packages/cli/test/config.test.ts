@@ -27,6 +27,8 @@ async function login(configDir: string, extra: string[] = []) {
       'c-1',
       '--base-url',
       'http://127.0.0.1:9',
+      // Nothing listens on port 9: these tests are about the config file, offline.
+      '--no-verify',
       ...extra,
     ],
     {

@@ -12,7 +12,7 @@ import {
   MAX_RECORD_CHARS,
   parseRecord,
   type CsvRecord,
-} from '../src/md-import/csv-records.js';
+} from '../src/commands/master-data/import/csv-records.js';
 import { tempDir } from './helpers/run-cli.js';
 
 const dir = tempDir();

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useCliEmulator } from './helpers/cli-emulator.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, startCli, tempDir } from './helpers/run-cli.js';
 
@@ -186,5 +186,51 @@ describe('emulator', () => {
       child.kill('SIGTERM');
       await exited;
     }
+  });
+
+  it("takes the emulator's own options through its parser: --data, --import, --export-on-exit, --no-dashboard, --max-attachment-bytes, the assumption switches", async () => {
+    const dir = tempDir('blizwork-emulator-');
+    const exported = join(dir, 'exported.json');
+    const args = [
+      'emulator',
+      '--port',
+      '0',
+      '--data',
+      join(dir, 'data'),
+      '--export-on-exit',
+      exported,
+      '--no-dashboard',
+      '--max-attachment-bytes',
+      '1000',
+      '--path-forms',
+      'with-slash',
+    ];
+    const child = startCli(args, {});
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('close', (code) => resolve(code)),
+    );
+    try {
+      while (!/Press Ctrl-C/.test(stdout) && child.exitCode === null)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stdout, stderr).toContain(`data:      ${join(dir, 'data')}`);
+      expect(stdout).toContain('assumptions: pathForms=with-slash');
+      expect(stdout).not.toContain('dashboard:');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited, stderr).toBe(0);
+    expect(existsSync(exported), stderr).toBe(true);
+
+    // --import starts from the exported file; a bad value is refused by the same parser (exit 2).
+    const imported = await runCli(['emulator', '--import', exported, '--port', 'x'], {});
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toContain('--port must be an integer from 0 to 65535');
+    const bogus = await runCli(['emulator', '--path-forms', 'sideways'], {});
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('--path-forms must be one of');
   });
 });

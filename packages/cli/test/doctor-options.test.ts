@@ -1,9 +1,9 @@
 // The doctor's flags (usage errors say what to add) and its Markdown report (one table row per
 // probe, whatever the evidence holds).
 import { describe, expect, it } from 'vitest';
-import { parseDoctorOptions, type DoctorFlags } from '../src/doctor/doctor-options.js';
-import { PROBED_ASSUMPTIONS } from '../src/doctor/probes/run-probes.js';
-import { renderMarkdownReport, type DoctorReport } from '../src/doctor/render.js';
+import { parseDoctorOptions, type DoctorFlags } from '../src/commands/doctor/doctor-options.js';
+import { PROBED_ASSUMPTIONS } from '../src/commands/doctor/probes/run-probes.js';
+import { renderMarkdownReport, type DoctorReport } from '../src/commands/doctor/render.js';
 import { UsageError } from '../src/errors.js';
 
 const parse = (flags: DoctorFlags) => parseDoctorOptions(flags, PROBED_ASSUMPTIONS);

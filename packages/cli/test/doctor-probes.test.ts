@@ -4,8 +4,8 @@
 import type { AssumptionId } from '@blizwork/client';
 import { defaultSeed, type AssumptionOptions, type EmulatorOptions } from '@blizwork/emulator';
 import { describe, expect, it } from 'vitest';
-import type { DoctorOptions } from '../src/doctor/run-doctor.js';
-import type { ProbeVerdict } from '../src/doctor/probes/probe-types.js';
+import type { DoctorOptions } from '../src/commands/doctor/run-doctor.js';
+import type { ProbeVerdict } from '../src/commands/doctor/probes/probe-types.js';
 import type { Settings } from '../src/config/settings.js';
 import { doctorAgainstEmulator, rowsOf } from './helpers/doctor.js';
 

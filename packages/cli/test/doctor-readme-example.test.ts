@@ -3,7 +3,7 @@
 // with UPDATE_DOCTOR_EXAMPLE=1 to rewrite the README's example after an intended change.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderProbes } from '../src/doctor/render.js';
+import { renderProbes } from '../src/commands/doctor/render.js';
 import { doctorAgainstEmulator } from './helpers/doctor.js';
 
 const README = new URL('../README.md', import.meta.url);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { shippedSpecSchemas, specSchemasOf } from '../src/doctor/spec-schemas.js';
+import { shippedSpecSchemas, specSchemasOf } from '../src/commands/doctor/spec-schemas.js';
 
 const shippedSpecPath = createRequire(import.meta.url).resolve('@blizwork/client/openapi.json');
 

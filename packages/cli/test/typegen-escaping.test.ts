@@ -7,9 +7,9 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDefinition, type ProcessDefinition } from '../src/typegen/definition.js';
-import { tsComment, tsIdentifier, tsPropertyKey, tsString } from '../src/typegen/emit.js';
-import { renderTypes } from '../src/typegen/render.js';
+import { checkDefinition, type ProcessDefinition } from '../src/commands/typegen/definition.js';
+import { tsComment, tsIdentifier, tsPropertyKey, tsString } from '../src/commands/typegen/emit.js';
+import { renderTypes } from '../src/commands/typegen/render.js';
 import { compileModules } from './helpers/compile-modules.js';
 import {
   evaluateScript,

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tsTypeOf } from '../src/typegen/field-types.js';
+import { tsTypeOf } from '../src/commands/typegen/field-types.js';
 import { useCliEmulator } from './helpers/cli-emulator.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
 

@@ -2,6 +2,7 @@
 // element tree; this builds DOM from that tree (createElementNS, setAttribute, text nodes: no
 // markup is parsed, so no name from a definition can become an element) and makes it interactive:
 // hover or focus shows a form's or a transition's details, a click or Enter on a form lists its cases.
+import { countOf } from './count.js';
 import {
   buildProcessGraph,
   caseStepsFromHistory,
@@ -73,12 +74,7 @@ function casesAtForm(query: ProcessQuery): {
       (page) => {
         if (mine !== ticket) return;
         element.replaceChildren(
-          h(
-            'h3',
-            {},
-            `${page.total} case${page.total === 1 ? '' : 's'} at `,
-            h('code', {}, formId),
-          ),
+          h('h3', {}, `${countOf(page.total, 'case')} at `, h('code', {}, formId)),
           page.items.length === 0
             ? h('p', { class: 'muted' }, 'None.')
             : h(

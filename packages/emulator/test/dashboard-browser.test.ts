@@ -138,6 +138,65 @@ describe('dashboard in Chromium', () => {
     for (const body of bodies) expect(body).not.toContain(acme.token);
   }, 120_000);
 
+  it('counts in the singular for one and the plural otherwise, and adds and deletes master-data records', async () => {
+    // A process with exactly one case and a table with exactly one record.
+    await api().call('upsertMasterData', {
+      userId: acme.ana,
+      table: 'Solo',
+      filter: { clave: 'a' },
+      update: { valor: 1 },
+    });
+    await page.goto(`${cli.dashboard ?? ''}#/master-data`);
+    const tables = page.locator('#main');
+    await tables.getByText('1 record', { exact: false }).first().waitFor();
+    const listed = await tables.innerText();
+    expect(listed).toMatch(/Solo 1 record\b/);
+    expect(listed).not.toMatch(/\b1 records\b/);
+    expect(listed).toMatch(/Clientes \d+ records/);
+
+    await page.goto(`${cli.dashboard ?? ''}#/table?companyId=${acme.companyId}&table=Solo`);
+    const form = page.getByTestId('new-record');
+    await form.getByLabel('new clave').fill('b');
+    await form.getByLabel('new valor').fill('2');
+    await form.getByRole('button', { name: 'Add' }).click();
+    await page.getByTestId('status').getByText('Added.').waitFor();
+    await page.getByTestId('record-1').waitFor();
+    const added = await api().call('queryMasterData', {
+      userId: acme.ana,
+      table: 'Solo',
+      filter: {},
+    });
+    expect(added.body.payload).toEqual([
+      { clave: 'a', valor: 1 },
+      { clave: 'b', valor: 2 }, // a number, as the column's first record has
+    ]);
+
+    await page.getByTestId('record-0').getByRole('button', { name: 'Delete' }).click();
+    await page.getByTestId('status').getByText('Deleted.').waitFor();
+    await page.getByTestId('record-1').waitFor({ state: 'detached' });
+    const left = await api().call('queryMasterData', {
+      userId: acme.ana,
+      table: 'Solo',
+      filter: {},
+    });
+    expect(left.body.payload).toEqual([{ clave: 'b', valor: 2 }]);
+    await shot('master-data-add-delete');
+
+    await page.goto(`${cli.dashboard ?? ''}#/master-data`);
+    await tables.getByText(/Solo 1 record\b/).waitFor();
+    await page.goto(cli.dashboard ?? '');
+    const processes = page.locator('#main');
+    await processes
+      .getByRole('link', { name: /cases? →/ })
+      .first()
+      .waitFor();
+    const links = await processes.getByRole('link', { name: /cases? →/ }).allInnerTexts();
+    for (const text of links) {
+      expect(text).toMatch(/^(1 case|(0|[2-9]|\d{2,}) cases) →$/);
+    }
+    expect(links.some((text) => text === '1 case →')).toBe(true);
+  }, 60_000);
+
   // Playwright's fill() (and a user) focuses a field, then types: a live refresh landing between
   // the two replaced the form and the typed value went nowhere (the flaky `score: 80` above).
   it('holds a live refresh back while a field has the focus, and runs it when the focus leaves', async () => {

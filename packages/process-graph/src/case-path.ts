@@ -3,9 +3,13 @@ import type { CaseStep } from './definition.js';
 
 /** A history entry as BlizWork returns it; anything else in it is ignored. */
 export interface HistoryEntryInput {
+  /** The form the case was at before this entry (absent for the entry that started the case). */
   readonly currentActivity?: { readonly formId?: unknown } | null;
+  /** The form the case moved to. */
   readonly nextActivity?: { readonly formId?: unknown } | null;
+  /** Who executed the transition (a string is kept, anything else ignored). */
   readonly updatedBy?: unknown;
+  /** When the transition was executed (a string is kept, anything else ignored). */
   readonly updatedOn?: unknown;
 }
 

@@ -8,7 +8,9 @@ import { edgeLabel, nodeCaption, nodeName } from './labels.js';
 
 /** A point of the picture, in pixels. */
 export interface Point {
+  /** Pixels from the picture's left edge. */
   readonly x: number;
+  /** Pixels from the picture's top edge. */
   readonly y: number;
 }
 
@@ -24,34 +26,51 @@ export interface NodeLine {
 
 /** A node with its box (top-left corner and size) and its lines of text. */
 export interface NodeLayout extends GraphNode {
+  /** The box's left edge, in pixels from the picture's left. */
   readonly x: number;
+  /** The box's top edge, in pixels from the picture's top. */
   readonly y: number;
+  /** The box's width in pixels. */
   readonly width: number;
+  /** The box's height in pixels. */
   readonly height: number;
+  /** The lines of text the box shows, top to bottom. */
   readonly lines: readonly NodeLine[];
 }
 
 /** An edge's label: its text and box (top-left corner and size). */
 export interface EdgeLabelLayout {
+  /** The label's text, on one line. */
   readonly text: string;
+  /** The label box's left edge, in pixels from the picture's left. */
   readonly x: number;
+  /** The label box's top edge, in pixels from the picture's top. */
   readonly y: number;
+  /** The label box's width in pixels. */
   readonly width: number;
+  /** The label box's height in pixels. */
   readonly height: number;
 }
 
 /** An edge with the points of its line, from the source's border to the target's. */
 export interface EdgeLayout extends GraphEdge {
+  /** The line's points, from the source's border to the target's. */
   readonly points: readonly Point[];
+  /** The label's text and box, when the edge has a label. */
   readonly label?: EdgeLabelLayout;
 }
 
 /** A laid-out graph: every node and edge with its geometry, and the picture's size. */
 export interface GraphLayout {
+  /** The graph that was laid out. */
   readonly graph: ProcessGraph;
+  /** The picture's width in pixels. */
   readonly width: number;
+  /** The picture's height in pixels. */
   readonly height: number;
+  /** Every node with its box and lines of text. */
   readonly nodes: readonly NodeLayout[];
+  /** Every edge with its line and label. */
   readonly edges: readonly EdgeLayout[];
 }
 

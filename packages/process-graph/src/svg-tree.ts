@@ -9,8 +9,11 @@ import { oneLine } from './display-text.js';
 
 /** An SVG element: tag, attributes (names written by this package), children (elements or text). */
 export interface SvgElement {
+  /** The element's name, e.g. `rect`. */
   readonly tag: string;
+  /** The element's attributes, unescaped (the serializer escapes them). */
   readonly attributes: Readonly<Record<string, string>>;
+  /** Child elements and text nodes, in order (text unescaped). */
   readonly children: readonly (SvgElement | string)[];
 }
 

@@ -14,7 +14,7 @@ import {
   processGraphSvg,
   svgToString,
 } from '../src/index.js';
-import { HOSTILE_NAMES, hostileProcess } from './hostile-names.js';
+import { HOSTILE_NAMES, hostileProcess } from './helpers/hostile-names.js';
 
 const options = {
   extensions: [{ formId: '"]', url: 'https://hooks.test/"><script>alert(1)</script>' }],

@@ -5,8 +5,8 @@
 // (what four uncoordinated servers do), which the emulator refuses with code 200.
 // Usage: `pnpm --filter @blizwork/rate-limit-redis bench` (after `pnpm build`; needs redis-server).
 import { startEmulator } from '@blizwork/emulator';
-import { startRedisServer } from '../test/support/redis-server.mjs';
-import { spawnWorker } from '../test/support/spawn-worker.mjs';
+import { startRedisServer } from '../test/helpers/redis-server.mjs';
+import { spawnWorker } from '../test/helpers/spawn-worker.mjs';
 
 const PLAN_RATE = 5;
 const PROCESSES = 4;

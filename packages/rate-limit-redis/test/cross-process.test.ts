@@ -1,9 +1,9 @@
-// End-to-end: separate Node processes (test/support/paced-worker.mjs) share one Redis-backed budget
+// End-to-end: separate Node processes (test/helpers/paced-worker.mjs) share one Redis-backed budget
 // against one emulator company whose plan the emulator enforces (code 200 over it).
 import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisServer } from './support/redis-server.mjs';
-import { spawnWorker, type Worker, type WorkerSettings } from './support/spawn-worker.mjs';
+import { startRedisServer, type RedisServer } from './helpers/redis-server.mjs';
+import { spawnWorker, type Worker, type WorkerSettings } from './helpers/spawn-worker.mjs';
 
 const PLAN_RATE = 5;
 let emulator: Emulator;

@@ -2,8 +2,8 @@ import type { Redis } from 'ioredis';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRedisRateLimiter, RateLimitStoreError } from '../src/index.js';
-import { connectRedis } from './support/redis-client.js';
-import { startRedisServer, type RedisServer } from './support/redis-server.mjs';
+import { connectRedis } from './helpers/redis-client.js';
+import { startRedisServer, type RedisServer } from './helpers/redis-server.mjs';
 
 let server: RedisServer;
 let redis: Redis;

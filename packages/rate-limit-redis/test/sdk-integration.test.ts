@@ -5,8 +5,8 @@ import { BlizWork, TransactionLimitError } from '@blizwork/sdk';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisRateLimiter } from '../src/index.js';
-import { connectRedis } from './support/redis-client.js';
-import { startRedisServer, type RedisServer } from './support/redis-server.mjs';
+import { connectRedis } from './helpers/redis-client.js';
+import { startRedisServer, type RedisServer } from './helpers/redis-server.mjs';
 
 let server: RedisServer;
 let redis: Redis;

@@ -9,7 +9,7 @@
  * @module @blizwork/sdk
  */
 export { BlizWork } from './client/blizwork.js';
-export type { BlizWorkOptions } from './client/options.js';
+export type { BlizWorkOptions } from './options-types.js';
 export type {
   AfterResponseHook,
   AfterResponseInfo,
@@ -22,7 +22,7 @@ export type {
   HookHeaders,
   OnErrorHook,
   OnErrorInfo,
-} from './client/hooks.js';
+} from './hooks-types.js';
 export {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -38,7 +38,7 @@ export type {
   RawResult,
   RequestCallOptions,
   RequestEnvelope,
-} from './client/operation-types.js';
+} from './operation-types.js';
 export type {
   PlanFacts,
   PlanName,

@@ -17,6 +17,7 @@ export interface FormSchema {
 
 /** What `blizwork typegen` generates for a process: its id, every field's type, every form. */
 export interface ProcessSchema {
+  /** The id of the process the schema describes. */
   processId: string;
   /** Field id to value type, for every field of every form. */
   fields: object;

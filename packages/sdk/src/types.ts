@@ -48,9 +48,13 @@ export interface CallOptions {
  * never a body or the token.
  */
 export interface Logger {
+  /** Receives a line per request sent. */
   debug?(message: string, ...details: unknown[]): void;
+  /** Not called by the SDK today; part of the shape so `console` and common loggers fit. */
   info?(message: string, ...details: unknown[]): void;
+  /** Receives a line per retry, with the reason and the wait. */
   warn?(message: string, ...details: unknown[]): void;
+  /** Not called by the SDK today; part of the shape so `console` and common loggers fit. */
   error?(message: string, ...details: unknown[]): void;
 }
 

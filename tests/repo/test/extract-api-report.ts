@@ -1,7 +1,7 @@
 // Runs API Extractor on one built entry point and compares (or, when updating, writes) its report.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
 import type { PublishedEntryPoint } from './published-entry-points.js';
 
@@ -18,6 +18,11 @@ export interface ApiReportResult {
   current: string;
   /** Errors and warnings API Extractor printed, for the failure message. */
   messages: string[];
+  /**
+   * The exported declarations without a TSDoc comment (API Extractor's `ae-undocumented`), one
+   * line each: the symbol and the declaration file and line where it is declared.
+   */
+  undocumented: string[];
 }
 
 /**
@@ -27,6 +32,7 @@ export interface ApiReportResult {
 export const extractApiReport = (entry: PublishedEntryPoint, update: boolean): ApiReportResult => {
   const scratch = mkdtempSync(join(tmpdir(), 'api-report-'));
   const messages: string[] = [];
+  const undocumented: string[] = [];
   try {
     const config = ExtractorConfig.prepare({
       configObject: {
@@ -58,7 +64,12 @@ export const extractApiReport = (entry: PublishedEntryPoint, update: boolean): A
         messages: {
           // Release tags (@public/@beta) are not used in this repository; the report itself is
           // what reviewers read.
-          extractorMessageReporting: { default: { logLevel: ExtractorLogLevel.None } },
+          // `ae-undocumented` is collected into `undocumented` (the documentation test fails on
+          // it) and kept out of the report, so the report shows the surface and nothing else.
+          extractorMessageReporting: {
+            default: { logLevel: ExtractorLogLevel.None },
+            'ae-undocumented': { logLevel: ExtractorLogLevel.Warning, addToApiReportFile: false },
+          },
           tsdocMessageReporting: { default: { logLevel: ExtractorLogLevel.None } },
           compilerMessageReporting: { default: { logLevel: ExtractorLogLevel.Error } },
         },
@@ -71,7 +82,10 @@ export const extractApiReport = (entry: PublishedEntryPoint, update: boolean): A
       messageCallback: (message) => {
         // `console-*` messages only narrate the report comparison, which `changed` carries.
         const aboutTheReport = message.messageId.startsWith('console-');
-        if (
+        if (message.messageId === 'ae-undocumented') {
+          const where = relative(entry.packageDir, message.sourceFilePath ?? '');
+          undocumented.push(`${where}:${message.sourceFileLine ?? 0}: ${message.text}`);
+        } else if (
           !aboutTheReport &&
           (message.logLevel === ExtractorLogLevel.Error ||
             message.logLevel === ExtractorLogLevel.Warning)
@@ -86,6 +100,7 @@ export const extractApiReport = (entry: PublishedEntryPoint, update: boolean): A
       changed: result.apiReportChanged,
       current,
       messages,
+      undocumented,
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

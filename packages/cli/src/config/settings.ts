@@ -50,7 +50,8 @@ function parseTps(value: string): number {
   return tps;
 }
 
-function parseEnvironment(value: string | undefined): Environment {
+/** The environment named by --env or BLIZWORK_ENVIRONMENT (production when neither); UsageError otherwise. */
+export function parseEnvironment(value: string | undefined): Environment {
   if (value === undefined || value === 'production' || value === 'draft') {
     return value ?? 'production';
   }

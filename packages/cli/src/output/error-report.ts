@@ -1,6 +1,6 @@
 // How a failure is shown: one readable line and a hint on stderr (and, with --json, an
 // { "error": ... } document on stdout); --verbose adds the cause chain. Nothing escapes redact().
-import { BlizWorkError, ENV_VARIABLES } from '@blizwork/sdk';
+import { BlizWorkError, ENV_VARIABLES, isBlizWorkApiError } from '@blizwork/sdk';
 import { CliError, ExitCode } from '../errors.js';
 import { redact } from './redact.js';
 import { paint } from './colors.js';
@@ -19,6 +19,29 @@ const SDK_HINTS: ReadonlyMap<string, string> = new Map(
     CaseClosedError: 'The case is closed: it waits on no form.',
   }),
 );
+
+/**
+ * The next step for a result code that names a missing thing, keyed by code. The codes are the
+ * emulator's own (BlizWork documents none for "not found"); `ResultCodes` is their one definition.
+ * Loaded only when an API error is shown: the emulator's core is not needed by any other path.
+ */
+export async function resultCodeHints(): Promise<ReadonlyMap<number, string>> {
+  const { ResultCodes } = await import('@blizwork/emulator/core');
+  return new Map([
+    [
+      ResultCodes.processNotFound,
+      'No such process in this environment: a process not yet published exists only in draft (add `--env draft`); check the process id (`blizwork cases list <process>` lists its cases).',
+    ],
+    [
+      ResultCodes.caseNotFound,
+      'No such case in this process and environment: `blizwork cases list <process>` lists the case numbers (a draft case needs `--env draft`).',
+    ],
+    [
+      ResultCodes.tableNotFound,
+      'No such master-data table: check the table name (names are case-sensitive); an upsert (`blizwork master-data import`) creates one.',
+    ],
+  ]);
+}
 
 /** What a failure looks like as data (the --json error shape). */
 export interface ErrorSummary {
@@ -40,8 +63,14 @@ function causes(error: unknown): string[] {
   return chain;
 }
 
-/** The summary of any thrown value. TypeErrors are the SDK's answer to bad input: usage errors. */
-export function summarize(error: unknown): ErrorSummary {
+/**
+ * The summary of any thrown value. TypeErrors are the SDK's answer to bad input: usage errors.
+ * `codeHints` gives the hint of an API error by its result code (see {@link resultCodeHints}).
+ */
+export function summarize(
+  error: unknown,
+  codeHints: ReadonlyMap<number, string> = new Map(),
+): ErrorSummary {
   if (error instanceof CliError) {
     return {
       name: error.name,
@@ -55,7 +84,9 @@ export function summarize(error: unknown): ErrorSummary {
     return {
       name: error.name,
       message: error.message,
-      hint: SDK_HINTS.get(error.name),
+      hint:
+        SDK_HINTS.get(error.name) ??
+        (isBlizWorkApiError(error) ? codeHints.get(error.resultCode) : undefined),
       exitCode: ExitCode.Failure,
       causes: causes(error),
     };
@@ -79,12 +110,12 @@ export function summarize(error: unknown): ErrorSummary {
   };
 }
 
-/** Writes the failure and returns its exit code. */
-export function reportError(
+/** Writes the failure and resolves its exit code. */
+export async function reportError(
   error: unknown,
   options: { json: boolean; verbose: boolean; color: boolean },
-): number {
-  const summary = summarize(error);
+): Promise<number> {
+  const summary = summarize(error, isBlizWorkApiError(error) ? await resultCodeHints() : undefined);
   const style = paint(options.color);
   const lines = [`${style.red('error:')} ${summary.message}`];
   if (summary.hint) lines.push(`${style.dim('hint:')} ${summary.hint}`);

@@ -3,9 +3,9 @@
 import type { AssumptionId } from '@blizwork/client';
 import { startEmulator, type Emulator, type EmulatorOptions } from '@blizwork/emulator';
 import { resolveSettings, type Settings } from '../../src/config/settings.js';
-import type { ProbeResult } from '../../src/doctor/probes/probe-types.js';
-import type { DoctorReport } from '../../src/doctor/render.js';
-import { runDoctor, type DoctorOptions } from '../../src/doctor/run-doctor.js';
+import type { ProbeResult } from '../../src/commands/doctor/probes/probe-types.js';
+import type { DoctorReport } from '../../src/commands/doctor/render.js';
+import { runDoctor, type DoctorOptions } from '../../src/commands/doctor/run-doctor.js';
 import { tempDir } from './run-cli.js';
 
 /** The settings of a profile-less command whose environment points at `baseUrl`. */

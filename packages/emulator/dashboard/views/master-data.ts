@@ -1,3 +1,4 @@
+import { countOf } from '../count.js';
 import { getJson, postJson, type OperationReply } from '../api.js';
 import { h, routeLink } from '../dom.js';
 import { showStatus, usersOf, type View, type ViewContext } from '../view.js';
@@ -20,7 +21,7 @@ export const tablesView: View = async () => {
           'li',
           {},
           routeLink('table', { companyId: table.companyId, table: table.table }, table.table),
-          ` ${table.count} records `,
+          ` ${countOf(table.count, 'record')} `,
           h('span', { class: 'muted' }, table.companyId),
         ),
       ),
@@ -52,6 +53,7 @@ function recordRow(
   index: number,
   columns: string[],
   save: (original: MasterRecord, update: MasterRecord) => Promise<void>,
+  remove: (record: MasterRecord, index: number) => Promise<void>,
 ): HTMLElement {
   // Own members only, whatever the column is named (`constructor`, `__proto__`).
   const cell = (column: string): unknown =>
@@ -65,7 +67,13 @@ function recordRow(
       }) as HTMLInputElement,
   );
   const formId = `record-${index}`;
-  const form = h('form', { id: formId }, h('button', { type: 'submit' }, 'Save'));
+  const form = h(
+    'form',
+    { id: formId },
+    h('button', { type: 'submit' }, 'Save'),
+    ' ',
+    h('button', { type: 'button', onclick: () => void remove(record, index) }, 'Delete'),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const changes: [string, unknown][] = [];
@@ -90,7 +98,53 @@ function recordRow(
   );
 }
 
-/** One table's records, each row editable (saved with the upsert semantics of the API). */
+/**
+ * The form that adds a record: one input per column, empty inputs left out; a value is read as
+ * the type the column's first record has (number, boolean, JSON), else as text.
+ */
+function newRecordForm(
+  columns: string[],
+  sample: MasterRecord | undefined,
+  add: (record: MasterRecord) => Promise<void>,
+): HTMLElement {
+  const inputs = columns.map(
+    (column) =>
+      h('input', {
+        name: column,
+        placeholder: column,
+        'aria-label': `new ${column}`,
+      }) as HTMLInputElement,
+  );
+  const form = h(
+    'form',
+    // Marked while filled in: live refreshes keep it (see main.ts).
+    {
+      class: 'new-record',
+      'data-testid': 'new-record',
+      oninput: () => form.setAttribute('data-dirty', ''),
+    },
+    h('h2', {}, 'New record'),
+    inputs,
+    h('button', { type: 'submit' }, 'Add'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    form.removeAttribute('data-dirty');
+    const entries: [string, unknown][] = [];
+    inputs.forEach((input, index) => {
+      const column = columns[index] ?? '';
+      const original = sample !== undefined && Object.hasOwn(sample, column) ? sample[column] : '';
+      if (input.value !== '') entries.push([column, parseCell(input.value, original)]);
+    });
+    void add(Object.fromEntries(entries));
+  });
+  return form;
+}
+
+/**
+ * One table's records: each row editable (saved with the upsert semantics of the API) or
+ * deletable, and a form that adds a record.
+ */
 export const tableView: View = async (params, context: ViewContext) => {
   const companyId = params.get('companyId') ?? '';
   const table = params.get('table') ?? '';
@@ -114,6 +168,27 @@ export const tableView: View = async (params, context: ViewContext) => {
     );
     if (reply.resultCode === 0) await context.refresh();
   };
+  const refreshAfter = async (reply: Promise<unknown>, done: string): Promise<void> => {
+    try {
+      await reply;
+      showStatus(done);
+      await context.refresh();
+    } catch (error) {
+      showStatus(`Refused: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const add = async (record: MasterRecord): Promise<void> => {
+    if (Object.keys(record).length === 0) {
+      showStatus('Fill in at least one column.');
+      return;
+    }
+    await refreshAfter(postJson('master-data/records', { companyId, table, record }), 'Added.');
+  };
+  const remove = (record: MasterRecord, index: number): Promise<void> =>
+    refreshAfter(
+      postJson('master-data/records/delete', { companyId, table, index, record }),
+      'Deleted.',
+    );
   return h(
     'section',
     {},
@@ -134,8 +209,9 @@ export const tableView: View = async (params, context: ViewContext) => {
       h(
         'tbody',
         {},
-        records.map((record, index) => recordRow(record, index, columns, save)),
+        records.map((record, index) => recordRow(record, index, columns, save, remove)),
       ),
     ),
+    newRecordForm(columns, records[0], add),
   );
 };

@@ -1,3 +1,4 @@
+import { countOf } from '../count.js';
 import { getJson, type ProcessInfo } from '../api.js';
 import { graphFigure } from '../graph.js';
 import { h, routeLink } from '../dom.js';
@@ -39,7 +40,7 @@ export const processPage: View = async (params) => {
       h('code', {}, process.processId),
       h('span', { class: 'tag' }, `${process.environment} v${process.version}`),
     ),
-    h('p', {}, routeLink('cases', query, `${process.caseCount} cases →`)),
+    h('p', {}, routeLink('cases', query, `${countOf(process.caseCount, 'case')} →`)),
     graphFigure({
       query,
       forms: process.forms,

@@ -1,3 +1,4 @@
+import { countOf } from '../count.js';
 import { getJson, type FormDefinition, type ProcessInfo } from '../api.js';
 import { h, routeLink } from '../dom.js';
 import type { View } from '../view.js';
@@ -65,7 +66,7 @@ export const processesView: View = async () => {
               processId: process.processId,
               environment: process.environment,
             },
-            `${process.caseCount} cases →`,
+            `${countOf(process.caseCount, 'case')} →`,
           ),
         ),
       ),

@@ -1,7 +1,7 @@
 import { callExtension } from '../extensions/run-extensions.js';
 import type { OperationId } from '../generated/spec.gen.js';
 import type { Company } from '../state/directory.js';
-import type { JsonObject } from '../state/json-values.js';
+import { isJsonObject, type JsonObject } from '../state/json-values.js';
 import {
   fail,
   ok,
@@ -117,4 +117,75 @@ export const resendExtensionCall: AdminEndpoint = async ({ body }, context) => {
   state.extensionCalls.push(call);
   context.changed({ kind: 'extensionCall', companyId });
   return ok({ index: state.extensionCalls.length - 1, ...call });
+};
+
+/** The body's `table` (a non-empty string) and company, or the 400/404 reply. */
+function tableOf(
+  body: JsonObject,
+  context: AdminContext,
+): { company: Company; table: string } | AdminReply {
+  if (typeof body.table !== 'string' || body.table === '') {
+    return fail(400, 'table must be a non-empty string');
+  }
+  const company = context.state().directory.company(String(body.companyId));
+  if (company === undefined) return fail(404, `no company '${String(body.companyId)}'`);
+  return { company, table: body.table };
+}
+
+/**
+ * Adds one master-data record as it is: `{ companyId, table, record }` (a table that does not
+ * exist yet is created). An upsert could not add a record that equals or extends an existing one.
+ */
+export const insertMasterDataRecord: AdminEndpoint = ({ body }, context) => {
+  const target = tableOf(body, context);
+  if ('status' in target) return target;
+  if (!isJsonObject(body.record) || Object.keys(body.record).length === 0) {
+    return fail(400, 'record must be a JSON object with at least one column');
+  }
+  const { companyId } = target.company;
+  // Through the read cache's change: a cached query reply must not outlive the change.
+  const index = context.pipeline.readCache.change(() =>
+    context.state().masterData.insert(companyId, target.table, body.record as JsonObject),
+  );
+  context.changed({ kind: 'masterData', companyId });
+  return ok({ index, record: body.record });
+};
+
+/**
+ * Deletes exactly one master-data record: `{ companyId, table, index, record }`, the record as
+ * read at that index. 409 when the table changed since (nothing is deleted: reload and retry).
+ */
+export const deleteMasterDataRecord: AdminEndpoint = ({ body }, context) => {
+  const target = tableOf(body, context);
+  if ('status' in target) return target;
+  if (
+    !Number.isSafeInteger(body.index) ||
+    (body.index as number) < 0 ||
+    !isJsonObject(body.record)
+  ) {
+    return fail(
+      400,
+      'index must be a record index (an integer from 0) and record the record read there',
+    );
+  }
+  const { companyId } = target.company;
+  const outcome = context.pipeline.readCache.change(() =>
+    context
+      .state()
+      .masterData.deleteAt(
+        companyId,
+        target.table,
+        body.index as number,
+        body.record as JsonObject,
+      ),
+  );
+  if (outcome === 'missing') return fail(404, `no master-data table '${target.table}'`);
+  if (outcome === 'changed') {
+    return fail(
+      409,
+      `record ${String(body.index)} of '${target.table}' changed since it was read: reload the table and try again`,
+    );
+  }
+  context.changed({ kind: 'masterData', companyId });
+  return ok({ deleted: 1 });
 };

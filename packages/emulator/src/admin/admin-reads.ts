@@ -1,5 +1,6 @@
 import type { Environment } from '../seed/seed-types.js';
 import { caseSummary, processDefinitionView } from '../state/case-views.js';
+import { fieldValuesWithFileUrls } from '../state/file-urls.js';
 import { currentFormId } from '../state/case-record.js';
 import type { CaseRecord } from '../state/case-record.js';
 import { fail, maskSecret, ok, type AdminContext, type AdminEndpoint } from './admin-context.js';
@@ -108,7 +109,9 @@ export const cases: AdminEndpoint = ({ query }, context) => {
     total: matching.length,
     offset,
     limit,
-    items: matching.slice(offset, offset + limit).map(caseSummary),
+    items: matching
+      .slice(offset, offset + limit)
+      .map((record) => caseSummary(record, context.pipeline.baseUrl())),
   });
 };
 
@@ -129,7 +132,10 @@ export const caseDetail: AdminEndpoint = ({ query }, context) => {
   }
   const changes = state.fieldChanges.forCase(companyId, processId, environment, caseNumber);
   return ok({
-    case: { ...caseSummary(record), fieldValues: record.fieldValues },
+    case: {
+      ...caseSummary(record, context.pipeline.baseUrl()),
+      fieldValues: fieldValuesWithFileUrls(record.fieldValues, context.pipeline.baseUrl()),
+    },
     timeline: record.history.map((entry, step) => ({
       ...entry,
       changedFields: changes.get(step) ?? null,

@@ -18,5 +18,7 @@ export const adminRoutes: ReadonlyMap<string, AdminEndpoint> = new Map([
   ['POST attachments', actions.uploadAttachment],
   ['POST master-data/upsert', actions.upsertMasterData],
   ['POST master-data/delete', actions.deleteMasterData],
+  ['POST master-data/records', actions.insertMasterDataRecord],
+  ['POST master-data/records/delete', actions.deleteMasterDataRecord],
   ['POST extension-calls/resend', actions.resendExtensionCall],
 ]);

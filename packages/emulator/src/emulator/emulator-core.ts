@@ -12,6 +12,7 @@ import type { Seed } from '../seed/seed-types.js';
 import type { EmulatedSpec } from '../spec/emulated-spec.js';
 import { currentFormId } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
+import { fieldValuesWithFileUrls, fieldsWithFileUrls } from '../state/file-urls.js';
 import { cloneJson } from '../state/json-values.js';
 import type { ExtensionCallRecord, NotificationRecord } from '../state/records.js';
 import type {
@@ -90,6 +91,7 @@ export class EmulatorCore implements FetchEmulator {
             timeoutMs: settings.extensionTimeoutMs,
             signal: this.#closing.signal,
             post: wiring.post,
+            baseUrl: this.#url,
           },
           state,
           record,
@@ -184,7 +186,12 @@ export class EmulatorCore implements FetchEmulator {
     );
     return record === undefined
       ? undefined
-      : cloneJson({ ...record, currentFormId: currentFormId(record) });
+      : cloneJson({
+          ...record,
+          fields: fieldsWithFileUrls(record.fields, this.#url),
+          fieldValues: fieldValuesWithFileUrls(record.fieldValues, this.#url),
+          currentFormId: currentFormId(record),
+        });
   }
 
   readTable(

@@ -6,7 +6,9 @@ import type { ExtensionCallRecord, NotificationRecord } from '../state/records.j
 
 /** Which case to read with {@link Emulator.readCase}. */
 export interface CaseRef {
+  /** The process slug of the case. */
   processId: string;
+  /** The case's number in that process and environment. */
   caseNumber: number;
   /** @default 'production' */
   environment?: Environment;
@@ -22,9 +24,13 @@ export interface CaseSnapshot extends CaseRecord {
 
 /** Connection settings for a client of the emulator (the shape `@blizwork/sdk`'s `BlizWork` takes). */
 export interface EmulatorClientOptions {
+  /** The emulator's base URL (no trailing slash). */
   baseUrl: string;
+  /** An API token: the seed's first company's first token. */
   token: string;
+  /** A user: the seed's first company's first user. */
   userId: string;
+  /** The seed's first company's id. */
   companyId: string;
 }
 

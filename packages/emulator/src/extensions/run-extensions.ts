@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
+import { fieldsWithFileUrls } from '../state/file-urls.js';
 import { deepFreeze } from '../state/deep-freeze.js';
 import type { ExtensionCallBody, ExtensionCallRecord } from '../state/records.js';
 import type { ExtensionRegistry, Transition } from './extension-registry.js';
@@ -13,6 +14,8 @@ export interface ExtensionCaller {
   readonly signal: AbortSignal;
   /** Sends the call: `node:http` in the Node emulator, the global `fetch` in the core. */
   readonly post: PostJson;
+  /** The emulator's current base URL: the case's stored file paths are sent under it. */
+  readonly baseUrl: string;
 }
 
 /**
@@ -39,7 +42,7 @@ export async function runExtensions(
         processVersion: record.processVersion,
         caseNumber: record.caseNumber,
         handshakeToken: state.handshakes.issue(record.companyId, url),
-        fields: structuredClone(record.fields),
+        fields: structuredClone(fieldsWithFileUrls(record.fields, caller.baseUrl)),
       },
       { companyId, formId, nextFormId },
     ),

@@ -1,4 +1,5 @@
 import { applyExecution, refuseExecution, repeatsLastStep } from '../state/case-rules.js';
+import { storedFormData } from '../state/file-urls.js';
 import { isJsonObject } from '../state/json-values.js';
 import { findCase, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
 import {
@@ -36,7 +37,7 @@ export async function executeActivity(
   applyExecution(record, process, {
     formId: body.formId,
     nextFormId: body.nextFormId,
-    formData: body.formData,
+    formData: storedFormData(body.formData, context.state.attachments),
     updatedBy: body.execUserId ?? body.userId,
     updatedOn: context.now().toISOString(),
   });

@@ -29,6 +29,7 @@ export function getCase(body: RequestBody<'getCase'>, context: OperationContext)
       company: context.company,
       process,
       cumulative: context.assumptions.includeLevels === 'cumulative',
+      baseUrl: context.baseUrl,
     }),
   });
 }
@@ -46,7 +47,7 @@ export function listCases(body: RequestBody<'listCases'>, context: OperationCont
   const filter = body.filter ?? {};
   const payload = context.state.cases
     .list(process.companyId, process.processId, process.environment)
-    .map(caseSummary)
+    .map((record) => caseSummary(record, context.baseUrl))
     .filter((summary) => matchesFilter(filter, (key) => summaryFilterValue(summary, key)));
   return succeed({ payload });
 }

@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { deepFreeze } from '../state/deep-freeze.js';
+import { migrateFileUrls } from '../state/file-urls.js';
 import type { EmulatorSnapshot } from './snapshot-types.js';
 
 /**
@@ -8,7 +9,6 @@ import type { EmulatorSnapshot } from './snapshot-types.js';
  * handshakes or outboxes yet).
  */
 export function restoreSnapshot(state: EmulatorState, snapshot: EmulatorSnapshot): void {
-  for (const record of snapshot.cases) state.cases.add(structuredClone<CaseRecord>(record));
   for (const table of snapshot.masterData) {
     state.masterData.load(table.companyId, table.table, table.records);
   }
@@ -25,6 +25,12 @@ export function restoreSnapshot(state: EmulatorState, snapshot: EmulatorSnapshot
       contentType: file.contentType,
       content: Buffer.from(file.contentBase64, 'base64'),
     });
+  }
+  // After the files: a case written by an older emulator keeps absolute URLs of its own files.
+  for (const saved of snapshot.cases) {
+    const record = structuredClone<CaseRecord>(saved);
+    migrateFileUrls(record, state.attachments);
+    state.cases.add(record);
   }
   for (const { token, ...issued } of snapshot.handshakes) state.handshakes.restore(token, issued);
   for (const entry of snapshot.fieldChanges) state.fieldChanges.record(entry);

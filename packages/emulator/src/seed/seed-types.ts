@@ -5,7 +5,9 @@ export type Environment = 'production' | 'draft';
 
 /** A company (organization): its API tokens and the users authorized to use them. */
 export interface SeedCompany {
+  /** The company's id, as callers send it in `companyId`. */
   companyId: string;
+  /** The company's display name. */
   name: string;
   /** API tokens; unique across all companies. */
   tokens: string[];
@@ -23,16 +25,23 @@ export interface SeedCompany {
 
 /** A field of a form. `type` is informative (text, number, attachment...): values are not checked. */
 export interface SeedField {
+  /** The field's slug: the key of its value in `formData`, `fields` and `fieldValues`. */
   id: string;
+  /** Field type, e.g. `text`, `number`, `attachment` (informative only). */
   type: string;
+  /** Human-readable label (informative only). */
   label?: string;
 }
 
 /** A form (activity). No `nextFormIds` makes it a final form: a case reaching it is closed. */
 export interface SeedForm {
+  /** The form's id, unique in its process (the `formId` and `nextFormId` of an exec). */
   formId: string;
+  /** Human-readable name of the form (informative only). */
   name?: string;
+  /** The form's fields. */
   fields: SeedField[];
+  /** The forms an exec of this form may move to; empty for a final form. */
   nextFormIds: string[];
 }
 
@@ -41,9 +50,13 @@ export interface SeedForm {
  * definition (and version) in the other, so every process has a production and a draft version.
  */
 export interface SeedProcess {
+  /** The company that owns the process (one of `companies`). */
   companyId: string;
+  /** The process slug, unique per company and environment (the `workflowId` of `startCase`). */
   processId: string;
+  /** Human-readable name of the process. */
   name: string;
+  /** The version number of this environment's definition (stored in each case as `processVersion`). */
   version: number;
   /** @default 'production' */
   environment?: Environment;
@@ -53,7 +66,9 @@ export interface SeedProcess {
 
 /** A case to create at start. */
 export interface SeedCase {
+  /** The company of the case (one of `companies`). */
   companyId: string;
+  /** The process slug of the case (one of `processes`). */
   processId: string;
   /** @default 'production' */
   environment?: Environment;
@@ -74,8 +89,11 @@ export interface SeedCase {
 
 /** A master-data table of a company. */
 export interface SeedTable {
+  /** The company that owns the table (one of `companies`). */
   companyId: string;
+  /** The table's name. */
   table: string;
+  /** The table's records, each a JSON object. */
   records: Record<string, unknown>[];
 }
 
@@ -83,6 +101,7 @@ export interface SeedTable {
 export interface SeedExtension {
   /** Only cases of this company. @default any company */
   companyId?: string;
+  /** Only cases of this process (its slug). */
   processId: string;
   /** Only execs of this form. */
   formId?: string;
@@ -94,8 +113,11 @@ export interface SeedExtension {
 
 /** A one-time handshake token treated as issued for a call to `endpoint`. */
 export interface SeedHandshake {
+  /** The company the token is issued to (one of `companies`). */
   companyId: string;
+  /** The handshake token itself. */
   token: string;
+  /** The extension URL the token is issued for. */
   endpoint: string;
 }
 
@@ -104,12 +126,21 @@ export interface SeedHandshake {
  * exported as `seedJsonSchema`).
  */
 export interface Seed {
+  /** Lets a seed file point at `seed.schema.json` (for editors); otherwise ignored. */
   $schema?: string;
   /** The first company's first token and first user are the emulator's `token` and `userId`. */
   companies: SeedCompany[];
+  /**
+   * Process definitions, one entry per environment (one given for a single environment serves
+   * both). @default none
+   */
   processes?: SeedProcess[];
+  /** Cases to create at start. @default none */
   cases?: SeedCase[];
+  /** Master-data tables. @default none */
   masterData?: SeedTable[];
+  /** Extensions (webhooks) to call after matching execs. @default none */
   extensions?: SeedExtension[];
+  /** Handshake tokens to treat as already issued. @default none */
   handshakes?: SeedHandshake[];
 }

@@ -14,6 +14,7 @@ export type ExampleReply =
 
 /** One operation of a spec, as the emulator routes, validates and answers it. */
 export interface DerivedOperation {
+  /** The operation's `operationId` (e.g. `startCase`): unique in the document, never empty. */
   readonly operationId: string;
   /** Upper-case HTTP method, e.g. `POST`. */
   readonly method: string;
@@ -54,6 +55,7 @@ const isObject = (value: unknown): value is Json =>
 
 /** Thrown for a document the emulator cannot read; the message names the place and the fix. */
 export class SpecDerivationError extends TypeError {
+  /** Always `'SpecDerivationError'`. */
   override readonly name = 'SpecDerivationError';
 }
 

@@ -3,6 +3,7 @@ import { isJsonObject, setOwn, type JsonObject } from './json-values.js';
 
 /** A form reference inside a history entry. */
 export interface ActivityRef {
+  /** The form's id (`''` for the start of a case, which executed no form). */
   formId: string;
 }
 
@@ -11,31 +12,49 @@ export interface ActivityRef {
  * (`currentActivity` is the executed form).
  */
 export interface HistoryEntry {
+  /** The form executed in this step (`formId: ''` for the start). */
   currentActivity: ActivityRef;
+  /** The form the case moved to in this step. */
   nextActivity: ActivityRef;
+  /** The user who took the step: the request's `execUserId`, else its `userId`. */
   updatedBy: string;
+  /** When the step was taken (ISO timestamp). */
   updatedOn: string;
 }
 
 /** A field value as listed in `fieldValues`: `{slug, value}`, or `{slug, fileName, fileUrl}` for files. */
 export interface FieldValue {
+  /** The field's slug (its key in `fields`). */
   slug: string;
+  /** The field's value; absent for a file. */
   value?: unknown;
+  /** A file's name; present for files only. */
   fileName?: string;
+  /** A file's URL; present for files only. */
   fileUrl?: string;
 }
 
 /** A stored case. `history`'s last `nextActivity` is the form the case waits on (or closed at). */
 export interface CaseRecord {
+  /** The company that owns the case. */
   companyId: string;
+  /** The environment of the process version the case runs. */
   environment: Environment;
+  /** The process slug (`processId`) of the case. */
   processSlug: string;
+  /** The process version the case was started on. */
   processVersion: number;
+  /** The case's number, unique per company, process and environment. */
   caseNumber: number;
+  /** Who started the case (`user`) and when (`date`, ISO timestamp). */
   createAudit: { user: string; date: string };
+  /** Every field value written so far, by slug. */
   fields: JsonObject;
+  /** The same values as a list, one entry per slug, in the API's `fieldValues` shape. */
   fieldValues: FieldValue[];
+  /** The steps of the case, oldest first; the first is the start. */
   history: HistoryEntry[];
+  /** True once the case reached a final form. */
   closed: boolean;
 }
 

@@ -1,6 +1,7 @@
 import type { CaseRecord } from './case-record.js';
 import { currentFormId } from './case-record.js';
 import type { Company, ProcessVersion } from './directory.js';
+import { fieldValuesWithFileUrls, fieldsWithFileUrls } from './file-urls.js';
 import { ownValue, type JsonObject } from './json-values.js';
 
 const definitionViews = new WeakMap<ProcessVersion, JsonObject>();
@@ -42,6 +43,8 @@ export interface CaseDocumentContext {
   readonly process: ProcessVersion | undefined;
   /** Levels add to the ones below (the default); false: a level shows only its own block. */
   readonly cumulative?: boolean;
+  /** The emulator's current base URL: stored file paths are shown under it. */
+  readonly baseUrl: string;
 }
 
 /**
@@ -63,8 +66,8 @@ export function caseDocument(
     processVersion: record.processVersion,
     caseNumber: record.caseNumber,
     createAudit: record.createAudit,
-    fields: record.fields,
-    fieldValues: record.fieldValues,
+    fields: fieldsWithFileUrls(record.fields, context.baseUrl),
+    fieldValues: fieldValuesWithFileUrls(record.fieldValues, context.baseUrl),
     currentFormId: currentFormId(record),
     closed: record.closed,
   };
@@ -88,15 +91,15 @@ export function caseDocument(
   return document;
 }
 
-/** The summary `listCases` returns for a case. */
-export const caseSummary = (record: CaseRecord): JsonObject => ({
+/** The summary `listCases` returns for a case; stored file paths are shown under `baseUrl`. */
+export const caseSummary = (record: CaseRecord, baseUrl: string): JsonObject => ({
   caseNumber: record.caseNumber,
   environment: record.environment,
   processSlug: record.processSlug,
   processVersion: record.processVersion,
   currentFormId: currentFormId(record),
   closed: record.closed,
-  fields: record.fields,
+  fields: fieldsWithFileUrls(record.fields, baseUrl),
   createAudit: record.createAudit,
 });
 

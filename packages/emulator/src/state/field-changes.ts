@@ -2,9 +2,13 @@ import type { Environment } from '../seed/seed-types.js';
 
 /** Which fields an executed activity wrote: the dashboard's timeline shows it per history step. */
 export interface FieldChangeEntry {
+  /** The company of the case. */
   readonly companyId: string;
+  /** The process slug of the case. */
   readonly processId: string;
+  /** The case's environment. */
   readonly environment: Environment;
+  /** The case's number. */
   readonly caseNumber: number;
   /** Index of the history entry the exec appended. */
   readonly step: number;

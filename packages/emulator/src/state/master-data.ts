@@ -1,4 +1,4 @@
-import { assignOwn, matchesFilter, ownValue, type JsonObject } from './json-values.js';
+import { assignOwn, jsonEquals, matchesFilter, ownValue, type JsonObject } from './json-values.js';
 
 /** Counts returned by an upsert. */
 export interface UpsertCounts {
@@ -73,6 +73,32 @@ export class MasterDataStore {
     );
     tables.set(table, kept);
     return records.length - kept.length;
+  }
+
+  /** Appends a copy of `record` (creating the table if needed); returns its index. */
+  insert(companyId: string, table: string, record: JsonObject): number {
+    const tables = this.#companyTables(companyId);
+    const records = tables.get(table) ?? [];
+    tables.set(table, records);
+    return records.push(assignOwn({}, record)) - 1;
+  }
+
+  /**
+   * Deletes exactly the record at `index` when it still equals `expected` (a filter would also
+   * delete every other record holding the same values). `changed`: it does not (the table changed
+   * since it was read); `missing`: no such table.
+   */
+  deleteAt(
+    companyId: string,
+    table: string,
+    index: number,
+    expected: JsonObject,
+  ): 'deleted' | 'changed' | 'missing' {
+    const records = this.#tables.get(companyId)?.get(table);
+    if (records === undefined) return 'missing';
+    if (!jsonEquals(records[index], expected)) return 'changed';
+    records.splice(index, 1);
+    return 'deleted';
   }
 
   /** Every table of every company, in creation order (the records are the stored objects). */

@@ -2,8 +2,11 @@ import type { Environment } from '../seed/seed-types.js';
 
 /** A notification the emulator received (`sendNotification`); nothing is e-mailed. */
 export interface NotificationRecord {
+  /** The calling company. */
   readonly companyId: string;
+  /** The request's `template`. */
   readonly template: string;
+  /** A copy of the request's `params`. */
   readonly params: Readonly<Record<string, unknown>>;
   /** ISO timestamp. */
   readonly receivedAt: string;
@@ -11,18 +14,25 @@ export interface NotificationRecord {
 
 /** The body the emulator POSTs to an extension (the spec's `ExtensionCallBody`). */
 export interface ExtensionCallBody {
+  /** The case's environment. */
   readonly environment: Environment;
+  /** The case's process slug. */
   readonly processId: string;
+  /** The process version the case runs. */
   readonly processVersion: number;
+  /** The case's number. */
   readonly caseNumber: number;
   /** Fresh, one-time, 24 lowercase hex characters. */
   readonly handshakeToken: string;
+  /** The case's field values after the exec, by slug (stored file paths as absolute URLs under the emulator's address). */
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
 /** One extension call the emulator made. */
 export interface ExtensionCallRecord {
+  /** The extension URL the emulator POSTed to. */
   readonly url: string;
+  /** The body it POSTed. */
   readonly body: ExtensionCallBody;
   /**
    * The transition whose exec made the call: the case's company, the form executed and the form

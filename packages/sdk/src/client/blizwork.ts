@@ -20,10 +20,11 @@ import type {
   RawResult,
   RequestCallOptions,
   RequestEnvelope,
-} from './operation-types.js';
+} from '../operation-types.js';
 import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
 import { checkUserHeaders } from '../internal/options/header-names.js';
-import { OPTION_KEYS, resolveOptions, type BlizWorkOptions } from './options.js';
+import type { BlizWorkOptions } from '../options-types.js';
+import { OPTION_KEYS, resolveOptions } from './options.js';
 import { checkRequestBody, pathOperation } from '../internal/raw/path-operation.js';
 import { fillBody, rawEnvelope } from '../internal/raw/raw-call.js';
 import { metadataOf } from '../internal/pipeline/operation-metadata.js';

@@ -1,4 +1,4 @@
-import type { BlizWorkOptions } from './options.js';
+import type { BlizWorkOptions } from '../options-types.js';
 
 /**
  * The names of the environment variables `BlizWork.fromEnv()` reads, by the option each one

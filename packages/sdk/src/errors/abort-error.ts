@@ -6,6 +6,7 @@ import { BlizWorkError } from './blizwork-error.js';
  * failure; test for it with `instanceof BlizWorkAbortError` (its `name` is not `AbortError`).
  */
 export class BlizWorkAbortError extends BlizWorkError {
+  /** The error's class name: `BlizWorkAbortError`. */
   override readonly name: string = 'BlizWorkAbortError';
 
   constructor(operation: string, reason: unknown) {

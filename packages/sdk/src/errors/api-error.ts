@@ -5,10 +5,15 @@ import { API_ERROR_BRAND, brand } from './brand.js';
 
 /** The facts of a reply that carried a non-zero result code. */
 export interface ApiErrorDetails {
+  /** The operation that failed, e.g. `getCase`. */
   operation: string;
+  /** The request URL, with the token redacted. */
   url?: string;
+  /** The reply's non-zero result code. */
   resultCode: number;
+  /** The reply's `resultMessage` (or `message`), with the token redacted. */
   resultMessage: string;
+  /** The HTTP status of the reply (usually 200). */
   httpStatus: number;
 }
 
@@ -19,6 +24,7 @@ export interface ApiErrorDetails {
  * `BlizWorkApiError`.
  */
 export class BlizWorkApiError extends BlizWorkError {
+  /** The error's class name, `BlizWorkApiError` or the subclass's. */
   override readonly name: string = 'BlizWorkApiError';
   /** The result code of the reply (never 0). */
   readonly resultCode: number;
@@ -51,6 +57,7 @@ const TOKEN_HINT =
  * web app (or from the company's administrator) and last about one year; the message says so.
  */
 export class InvalidTokenError extends BlizWorkApiError {
+  /** The error's class name: `InvalidTokenError`. */
   override readonly name: string = 'InvalidTokenError';
 
   constructor(details: ApiErrorDetails) {
@@ -60,11 +67,13 @@ export class InvalidTokenError extends BlizWorkApiError {
 
 /** The API rejected the request as malformed (result code 100). */
 export class MalformedRequestError extends BlizWorkApiError {
+  /** The error's class name: `MalformedRequestError`. */
   override readonly name: string = 'MalformedRequestError';
 }
 
 /** The API reported an unexpected error of its own (result code 101). */
 export class UnexpectedServerError extends BlizWorkApiError {
+  /** The error's class name: `UnexpectedServerError`. */
   override readonly name: string = 'UnexpectedServerError';
 }
 
@@ -76,6 +85,7 @@ export class UnexpectedServerError extends BlizWorkApiError {
  * says why and what to do).
  */
 export class TransactionLimitError extends BlizWorkApiError {
+  /** The error's class name: `TransactionLimitError`. */
   override readonly name: string = 'TransactionLimitError';
   /** Milliseconds the call waited in all (rate-limiter slots and back-off between attempts). */
   readonly waitedMs: number;

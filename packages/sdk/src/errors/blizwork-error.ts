@@ -18,6 +18,7 @@ export interface BlizWorkErrorOptions {
  * To recognise one made by another copy of the package, use `isBlizWorkError()`.
  */
 export class BlizWorkError extends Error {
+  /** The error's class name, e.g. `BlizWorkTimeoutError`; every SDK error sets its own. */
   override readonly name: string = 'BlizWorkError';
   /** The API operation that failed, e.g. `getCase`. */
   readonly operation: string | undefined;

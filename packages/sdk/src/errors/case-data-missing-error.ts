@@ -5,6 +5,7 @@ import { BlizWorkError } from './blizwork-error.js';
  * `CaseDataLevel.PlusCaseHistory`). Read the case again with a higher `include`.
  */
 export class CaseDataMissingError extends BlizWorkError {
+  /** The error's class name: `CaseDataMissingError`. */
   override readonly name: string = 'CaseDataMissingError';
   /** The member of the case document that is missing, e.g. `history`. */
   readonly member: string;

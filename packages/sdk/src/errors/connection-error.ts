@@ -8,6 +8,7 @@ import { connectionErrorCode, connectionHint } from './connection-hint.js';
  * to check, e.g. `(ECONNREFUSED) ... is the server at http://127.0.0.1:4010 running?`.
  */
 export class BlizWorkConnectionError extends BlizWorkError {
+  /** The error's class name: `BlizWorkConnectionError`. */
   override readonly name: string = 'BlizWorkConnectionError';
   /** The system error code of the failure (e.g. `ECONNREFUSED`, `ENOTFOUND`), when known. */
   readonly code: string | undefined;

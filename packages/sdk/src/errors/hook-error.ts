@@ -8,6 +8,7 @@ export type HookName = 'beforeRequest' | 'afterResponse' | 'beforeRetry' | 'onEr
 export interface HookErrorDetails {
   /** The hook that threw (or rejected, or returned headers the SDK refuses). */
   hook: HookName;
+  /** The operation of the call, e.g. `getCase` (`request` for `bw.request()`). */
   operation: string;
   /** The request URL with the token redacted. */
   url: string;
@@ -34,6 +35,7 @@ export interface HookErrorDetails {
  * }
  */
 export class BlizWorkHookError extends BlizWorkError {
+  /** The error's class name: `BlizWorkHookError`. */
   override readonly name: string = 'BlizWorkHookError';
   /** The hook that failed. */
   readonly hook: HookName;

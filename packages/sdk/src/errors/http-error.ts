@@ -2,8 +2,11 @@ import { BlizWorkError } from './blizwork-error.js';
 
 /** The facts of a non-2xx reply that was not a result envelope. */
 export interface HttpErrorDetails {
+  /** The operation that failed, e.g. `getCase`. */
   operation: string;
+  /** The request URL, with the token redacted. */
   url: string;
+  /** The reply's HTTP status. */
   status: number;
   /** The first characters of the body, on one line, with the token redacted. */
   bodyExcerpt: string;
@@ -14,6 +17,7 @@ export interface HttpErrorDetails {
  * page). A non-2xx reply that does carry a non-zero result code is a {@link BlizWorkApiError}.
  */
 export class BlizWorkHttpError extends BlizWorkError {
+  /** The error's class name: `BlizWorkHttpError`. */
   override readonly name: string = 'BlizWorkHttpError';
   /** The HTTP status code. */
   readonly status: number;

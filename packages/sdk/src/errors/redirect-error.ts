@@ -2,7 +2,9 @@ import { BlizWorkError } from './blizwork-error.js';
 
 /** The facts of a redirect reply. */
 export interface RedirectErrorDetails {
+  /** The operation that was refused, e.g. `getCase`. */
   operation: string;
+  /** The request URL, with the token redacted. */
   url: string;
   /** The HTTP status (3xx), 0 for a browser's opaque redirect, or the final status when followed. */
   status: number;
@@ -31,6 +33,7 @@ function describeRedirect({ url, status, locationOrigin, followed }: RedirectErr
  * (e.g. `http://` where the server wants `https://`, or a missing path prefix).
  */
 export class BlizWorkRedirectError extends BlizWorkError {
+  /** The error's class name: `BlizWorkRedirectError`. */
   override readonly name: string = 'BlizWorkRedirectError';
   /** The HTTP status (3xx), 0 for a browser's opaque redirect, or the final status when followed. */
   readonly status: number;

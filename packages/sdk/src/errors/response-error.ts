@@ -2,12 +2,17 @@ import { BlizWorkError } from './blizwork-error.js';
 
 /** The facts of a reply that could not be read as the expected JSON. */
 export interface ResponseErrorDetails {
+  /** The operation whose reply was refused, e.g. `getCase`. */
   operation: string;
+  /** The request URL, with the token redacted. */
   url: string;
+  /** The reply's HTTP status. */
   httpStatus: number;
   /** Why the reply was refused, e.g. `the body is not JSON`. */
   problem: string;
+  /** The first characters of the body, on one line, with the token redacted. */
   bodyExcerpt: string;
+  /** The parse or read error behind the refusal, if any. */
   cause?: unknown;
 }
 
@@ -17,6 +22,7 @@ export interface ResponseErrorDetails {
  * taken for a success.
  */
 export class BlizWorkResponseError extends BlizWorkError {
+  /** The error's class name, `BlizWorkResponseError` or the subclass's. */
   override readonly name: string = 'BlizWorkResponseError';
   /** The HTTP status of the reply. */
   readonly httpStatus: number;

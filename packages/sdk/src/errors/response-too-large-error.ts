@@ -2,8 +2,11 @@ import { BlizWorkResponseError } from './response-error.js';
 
 /** The facts of a reply refused for its size. */
 export interface ResponseTooLargeErrorDetails {
+  /** The operation whose reply was refused, e.g. `getCase`. */
   operation: string;
+  /** The request URL, with the token redacted. */
   url: string;
+  /** The reply's HTTP status. */
   httpStatus: number;
   /** The `maxResponseBytes` limit that was exceeded. */
   limitBytes: number;
@@ -17,6 +20,7 @@ export interface ResponseTooLargeErrorDetails {
  * rest of the body was not read. Raise `maxResponseBytes` only if such a reply is expected.
  */
 export class BlizWorkResponseTooLargeError extends BlizWorkResponseError {
+  /** The error's class name: `BlizWorkResponseTooLargeError`. */
   override readonly name: string = 'BlizWorkResponseTooLargeError';
   /** The `maxResponseBytes` limit that was exceeded. */
   readonly limitBytes: number;

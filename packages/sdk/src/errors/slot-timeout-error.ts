@@ -5,6 +5,7 @@ import { BlizWorkTimeoutError } from './timeout-error.js';
  * A {@link BlizWorkTimeoutError}, so code that handles timeouts handles it too.
  */
 export class SlotTimeoutError extends BlizWorkTimeoutError {
+  /** The error's class name: `SlotTimeoutError`. */
   override readonly name: string = 'SlotTimeoutError';
 
   constructor(operation: string, timeoutMs: number) {

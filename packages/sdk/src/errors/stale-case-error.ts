@@ -5,6 +5,7 @@ import { BlizWorkError } from './blizwork-error.js';
  * describes the case as it was before. Use the `Case` that `exec` resolved, or read the case again.
  */
 export class StaleCaseError extends BlizWorkError {
+  /** The error's class name: `StaleCaseError`. */
   override readonly name: string = 'StaleCaseError';
   /** The case number. */
   readonly caseNumber: number;

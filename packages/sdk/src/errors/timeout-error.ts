@@ -2,6 +2,7 @@ import { BlizWorkError } from './blizwork-error.js';
 
 /** One attempt took longer than `timeoutMs` (the attempt was aborted). */
 export class BlizWorkTimeoutError extends BlizWorkError {
+  /** The error's class name, `BlizWorkTimeoutError` or the subclass's. */
   override readonly name: string = 'BlizWorkTimeoutError';
   /** The per-attempt timeout that expired, in milliseconds. */
   readonly timeoutMs: number;

@@ -51,6 +51,7 @@ export class ExtensionCall<Fields extends Record<string, unknown> = Record<strin
    * fallback is given (`null` and `undefined` are valid fallbacks), like `Case.field`.
    */
   field<K extends keyof Fields & string>(name: K): Fields[K];
+  /** A field's value from the call body, or `fallback` when the body lacks the field. */
   field<K extends keyof Fields & string, F>(name: K, fallback: F): Fields[K] | F;
   field(name: string, ...fallback: [] | [unknown]): unknown {
     if (Object.hasOwn(this.fields, name)) return (this.fields as Record<string, unknown>)[name];

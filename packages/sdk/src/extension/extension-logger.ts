@@ -4,7 +4,9 @@
  * silences it. Never given the API token or a handshake token.
  */
 export interface ExtensionLogger {
+  /** Receives a line when a call cannot be verified (answered 503) or is refused after verification. */
   warn?(message: string, ...details: unknown[]): void;
+  /** Receives a line when the extension function throws or the request body was already read (answered 500). */
   error?(message: string, ...details: unknown[]): void;
 }
 

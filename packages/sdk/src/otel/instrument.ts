@@ -1,7 +1,7 @@
 // `instrument()`: a client whose calls, extension handlers and bulk helpers report to OpenTelemetry.
 import { metrics, trace, type MeterProvider, type TracerProvider } from '@opentelemetry/api';
 import type { BlizWork } from '../client/blizwork.js';
-import type { BlizWorkOptions } from '../client/options.js';
+import type { BlizWorkOptions } from '../options-types.js';
 import { INSTRUMENTATION, type Instrumentation } from '../internal/observe/instrumentation.js';
 import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.js';
 import { SDK_VERSION } from '../version.js';

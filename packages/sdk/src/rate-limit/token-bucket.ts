@@ -69,7 +69,7 @@ export class TokenBucketLimiter implements RateLimiter {
     return true;
   }
 
-  /** @inheritdoc */
+  /** {@inheritDoc RateLimiter.acquire} */
   acquire(signal?: AbortSignal): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- abort rejects with the signal's own reason, as fetch does
     if (signal?.aborted) return Promise.reject(signal.reason);

@@ -15,6 +15,7 @@ export type FileContent = Uint8Array | ArrayBuffer | Blob | string;
 export interface UploadFileInput {
   /** The file name, e.g. `quote.pdf`. */
   fileName: string;
+  /** The file's bytes or text. */
   content: FileContent;
 }
 

@@ -2,7 +2,7 @@
 // the real ESM build (dist/index.mjs) and CJS build (dist/index.cjs) loaded in one Node process,
 // where `instanceof` fails across the two.
 import { describe, expect, it } from 'vitest';
-import { runBuilt } from './run-built.js';
+import { runBuilt } from '../helpers/run-built.js';
 
 const SCRIPT = `
 import { createRequire } from 'node:module';

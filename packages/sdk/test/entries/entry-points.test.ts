@@ -6,7 +6,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGE_DIR, runBuilt } from './run-built.js';
+import { PACKAGE_DIR, runBuilt } from '../helpers/run-built.js';
 
 /** The names each specifier exports, for ESM (import) and CJS (require) consumers. */
 const EXPORTS_SCRIPT = `

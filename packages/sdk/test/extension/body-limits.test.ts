@@ -5,8 +5,8 @@ import {
   type ExtensionCall,
   type ExtensionHandlerOptions,
 } from '../../src/extension/index.js';
-import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
-import { rawPostHead, sendRaw } from './raw-http.js';
+import { postJson, serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
+import { rawPostHead, sendRaw } from '../helpers/raw-socket.js';
 
 // Draft calls with allowUnverifiedDraft: these tests are about reading the body, so the handler
 // answers without asking any BlizWork (each test that expects user code to run says so).

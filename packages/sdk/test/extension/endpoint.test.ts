@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointFromRequest } from '../../src/extension/endpoint.js';
 import { BlizWork } from '../../src/index.node.js';
 import { createExtensionHandler, type ExtensionHandlerOptions } from '../../src/extension/index.js';
-import { genuineCall } from './genuine-call.js';
-import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
-import { postRawJson, rawPostHead, sendRaw } from './raw-http.js';
+import { genuineCall } from '../helpers/genuine-call.js';
+import { postJson, serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
+import { postRawJson, rawPostHead, sendRaw } from '../helpers/raw-socket.js';
 
 const request = new Request('http://10.0.0.5:8080/hooks/won?x=1', {
   method: 'POST',

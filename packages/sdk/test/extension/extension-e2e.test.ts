@@ -2,7 +2,7 @@ import { startEmulator, type Emulator } from '@blizwork/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlizWork, CaseDataLevel } from '../../src/index.node.js';
 import { createExtensionHandler, type ExtensionCall } from '../../src/extension/index.js';
-import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
+import { postJson, serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
 
 describe('createExtensionHandler end to end with the emulator', () => {
   let emulator: Emulator;

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BlizWork } from '../../src/index.node.js';
 import { createExtensionHandler, type ExtensionHandlerOptions } from '../../src/extension/index.js';
-import { genuineCall } from './genuine-call.js';
-import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
+import { genuineCall } from '../helpers/genuine-call.js';
+import { postJson, serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
 
 let emulator: Emulator;
 let bw: BlizWork;

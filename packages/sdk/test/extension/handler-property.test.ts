@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlizWork } from '../../src/index.node.js';
 import { createExtensionHandler } from '../../src/extension/index.js';
-import { postJson, serveHandlerAt, type HandlerServer } from './handler-server.js';
-import { postRawJson } from './raw-http.js';
+import { postJson, serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
+import { postRawJson } from '../helpers/raw-socket.js';
 
 // Written out here rather than imported, so a weakened pattern in the source is caught.
 const SANE_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;

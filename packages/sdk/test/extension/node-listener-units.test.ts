@@ -6,9 +6,9 @@ import type { IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { toNodeListener } from '../../src/extension/node.js';
-import { deferred } from './deferred.js';
-import { serveListener, serveWatched, closedAfterEach } from './handler-server.js';
-import { sendRaw } from './raw-http.js';
+import { deferred } from '../helpers/deferred.js';
+import { serveListener, serveWatched, closedAfterEach } from '../helpers/handler-server.js';
+import { sendRaw } from '../helpers/raw-socket.js';
 
 const track = closedAfterEach();
 /** Serves `handler` (and `watch`, see serveWatched) until the test ends. */

@@ -3,8 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BlizWork } from '../../src/index.node.js';
 import { createExtensionHandler } from '../../src/extension/index.js';
 import { toNodeListener } from '../../src/extension/node.js';
-import { postJson, serveHandlerAt, serveListener, type HandlerServer } from './handler-server.js';
-import { rawPostHead, sendRaw } from './raw-http.js';
+import {
+  postJson,
+  serveHandlerAt,
+  serveListener,
+  type HandlerServer,
+} from '../helpers/handler-server.js';
+import { rawPostHead, sendRaw } from '../helpers/raw-socket.js';
 
 // No BlizWork is needed: every request here is refused before verification, or is a draft call
 // with allowUnverifiedDraft (so the handler answers without leaving the process).

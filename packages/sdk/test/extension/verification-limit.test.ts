@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlizWork } from '../../src/index.node.js';
 import { createExtensionHandler } from '../../src/extension/index.js';
-import { serveHandlerAt, type HandlerServer } from './handler-server.js';
+import { serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
 
 /**
  * A stand-in BlizWork whose validatecall holds every request until released, so a test can

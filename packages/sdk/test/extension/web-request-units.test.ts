@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { BlizWork } from '../../src/index.node.js';
 import { createExtensionHandler } from '../../src/extension/index.js';
 import { toNodeListener } from '../../src/extension/node.js';
-import { deferred } from './deferred.js';
-import { serveHandlerAt, serveWatched, closedAfterEach } from './handler-server.js';
-import { sendRaw } from './raw-http.js';
-import { selfSignedCertificate } from './tls-certificate.js';
+import { deferred } from '../helpers/deferred.js';
+import { serveHandlerAt, serveWatched, closedAfterEach } from '../helpers/handler-server.js';
+import { sendRaw } from '../helpers/raw-socket.js';
+import { selfSignedCertificate } from '../helpers/tls-certificate.js';
 
 const track = closedAfterEach();
 /** Serves `handler` (and `watch`, see serveWatched) until the test ends. */

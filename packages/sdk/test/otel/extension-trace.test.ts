@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlizWork, CaseDataLevel } from '../../src/index.node.js';
 import { createExtensionHandler, type ExtensionCall } from '../../src/extension/index.js';
 import { instrument, type InstrumentOptions } from '../../src/otel/index.js';
-import { serveHandlerAt, type HandlerServer } from '../extension/handler-server.js';
+import { serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
 import { expectNoneHolds, exportedTexts, useOtelSdk } from './otel-sdk.js';
 
 const sdk = useOtelSdk();

@@ -14,12 +14,12 @@ import { connect } from '../../client.js';
 import { UsageError } from '../../errors.js';
 import type { GlobalOptions } from '../../global-options.js';
 import type { Output } from '../../output/output.js';
-import type { ProcessDefinition } from '../../typegen/definition.js';
+import type { ProcessDefinition } from '../typegen/definition.js';
 import {
   caseWithDefinition,
   definitionFromCase,
   definitionFromSeed,
-} from '../../typegen/definition-sources.js';
+} from '../typegen/definition-sources.js';
 import { seedExtras } from './seed-extras.js';
 
 /** The formats `--format` takes. */

@@ -8,7 +8,7 @@ import type {
   HookCallInfo,
   HookHeaders,
   OnErrorInfo,
-} from '../../client/hooks.js';
+} from '../../hooks-types.js';
 import { BlizWorkHookError, type HookName } from '../../errors/hook-error.js';
 import { checkUserHeaders } from '../options/header-names.js';
 import { REDACTED, redactUrl, sanitizeCause } from '../pipeline/redact.js';

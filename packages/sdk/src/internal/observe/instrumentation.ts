@@ -7,7 +7,7 @@ import type {
   BeforeRequestInfo,
   BeforeRetryInfo,
   HookCallInfo,
-} from '../../client/hooks.js';
+} from '../../hooks-types.js';
 
 /**
  * The key of the instrumentation on an options object and on a client. `Symbol.for`, so that the

@@ -1,6 +1,6 @@
 // The `hooks` option: its check (once, at construction) and how `withOptions` combines a parent's
 // hooks with the ones it is given (appended).
-import type { BlizWorkHooks } from '../../client/hooks.js';
+import type { BlizWorkHooks } from '../../hooks-types.js';
 import { checkOptionKeys, optionKeysOf } from '../options/option-keys.js';
 
 /** The hooks after the check: frozen copies of the arrays, each present (maybe empty). */

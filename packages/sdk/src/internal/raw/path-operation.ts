@@ -1,7 +1,7 @@
 // `bw.request()`'s operation: a function in the generated operations' calling convention, built
 // for a path the spec does not know, so the call takes the same pipeline as every other one.
 import type { Client } from '@blizwork/client';
-import type { GeneratedOperation } from '../../client/operation-types.js';
+import type { GeneratedOperation } from '../../operation-types.js';
 
 /**
  * Checks `body` as `request()` sends it: a JSON object (not an array) that `JSON.stringify`

@@ -2,7 +2,7 @@
 // client's configuration (where the spec's metadata, see operation-metadata.ts, says the body has
 // them), and the envelope it resolves.
 import type { OperationMetadata } from '@blizwork/client';
-import type { FillableMember, RawEnvelope } from '../../client/operation-types.js';
+import type { FillableMember, RawEnvelope } from '../../operation-types.js';
 import type { Envelope, Extractor } from '../pipeline/settle.js';
 
 /** The client values `raw()` fills in (the user id, and the environment: `'production'` or `'draft'`). */

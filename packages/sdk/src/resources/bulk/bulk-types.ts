@@ -34,7 +34,9 @@ export interface BulkOptions<I = unknown> extends CallOptions {
 export interface BulkProgress {
   /** Items finished, successfully or not. */
   done: number;
+  /** How many items succeeded so far. */
   succeeded: number;
+  /** How many items failed so far. */
   failed: number;
   /** The number of items, when known (an array's length, or `options.total`). */
   total: number | undefined;
@@ -57,7 +59,9 @@ export type BulkItemOutcome<I> =
 
 /** One item that failed: its position in the source, the item, and the typed error. */
 export interface BulkFailure<I> {
+  /** The item's position in the input (0-based). */
   index: number;
+  /** The input item that failed. */
   item: I;
   /** A `BlizWorkError` for a failed call, a `TypeError` for an item the helper cannot send. */
   error: Error;
@@ -67,6 +71,7 @@ export interface BulkFailure<I> {
 export interface BulkReport<I> {
   /** How many items were pulled from the source and sent (or refused before sending). */
   attempted: number;
+  /** How many items succeeded. */
   succeeded: number;
   /** Every failed item, in the order they failed. */
   failed: BulkFailure<I>[];

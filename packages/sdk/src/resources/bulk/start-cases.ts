@@ -6,7 +6,9 @@ import { BULK_OPTION_KEYS, runBulk } from './run-bulk.js';
 
 /** A started case: the input's position in the source, and the new case number. */
 export interface StartedCase {
+  /** The position of its input in the list given (0-based). */
   index: number;
+  /** The number of the case the API started. */
   caseNumber: number;
 }
 
