@@ -88,17 +88,21 @@ export class SharedBudget {
   }
 
   /**
-   * Blocks the whole shared budget (every process) for at least `ms`, rounded up to whole seconds,
-   * the granularity of the Redis key's expiry. Rejects with `RateLimitStoreError` when Redis fails.
+   * Blocks the whole shared budget (every process) for at least `ms` and at least one window,
+   * rounded up to whole seconds, the granularity of the Redis key's expiry. Rejects with `RateLimitStoreError` when Redis fails.
    */
   async block(ms: number): Promise<void> {
     // Never below one second: rate-limiter-flexible stores a shorter block without any expiry.
-    const seconds = Math.max(1, Math.ceil(ms / 1000));
+    // Never below one window either: a block replaces the window's count, and once it expires the
+    // next slot opens a fresh window at once, so a 1 s block at 0.5 tx/s (a 2 s window) let a
+    // call through 1 s after a refusal, itself refused again by a server counting 2 s.
+    const atLeast = (window: BudgetWindow) =>
+      Math.max(1, Math.ceil(ms / 1000), window.durationSeconds);
     try {
-      await this.#redis.limiter.block(this.#companyId, seconds);
+      await this.#redis.limiter.block(this.#companyId, atLeast(this.#redis.window));
     } catch (storeError) {
       if (this.#local === undefined) throw new RateLimitStoreError(this.#companyId, storeError);
-      await this.#local.limiter.block(this.#companyId, seconds);
+      await this.#local.limiter.block(this.#companyId, atLeast(this.#local.window));
     }
   }
 }

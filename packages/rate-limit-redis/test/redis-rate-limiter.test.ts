@@ -97,6 +97,18 @@ describe('createRedisRateLimiter against a real Redis', () => {
     // The slot came from a fresh window opened after the block expired.
     expect(await redis.get(key)).toBe('1');
   });
+
+  it('backOff blocks for at least one window: at 0.5 tx/s the next slot comes 2 s after the refusal, not 1 s', async () => {
+    const companyId = freshCompany();
+    const limiter = createRedisRateLimiter({ redis, companyId, transactionsPerSecond: 0.5 });
+    await limiter.acquire();
+    // A refusal without Retry-After asks for 1 s; the server counts 0.5 tx/s in 2 s windows.
+    const refusedAt = Date.now();
+    limiter.backOff();
+    await limiter.acquire();
+    // No delay makes a grant earlier than the block's expiry (Redis expires to the millisecond).
+    expect(Date.now() - refusedAt).toBeGreaterThanOrEqual(2_000 - 50);
+  });
 });
 
 describe('createRedisRateLimiter when Redis is unreachable', () => {
