@@ -54,7 +54,7 @@ export const PACKAGE_LAYERS: readonly PackageLayers[] = [
   {
     root: 'packages/client',
     layers: [
-      { name: 'entry', paths: ['index.ts'] },
+      { name: 'entry', paths: ['index.ts', 'openapi-ts-config.ts'] },
       { name: 'generated', paths: ['generated/'] },
     ],
     knownCycles: [

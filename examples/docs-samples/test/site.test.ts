@@ -40,6 +40,7 @@ describe('the documentation site', () => {
         'When_the_API_changes.html',
         'Migrating_from_the_Python_wrapper.html',
         'What_we_know,_what_we_assume.html',
+        'Observability.html',
         'Primeros_pasos.html',
         'Credenciales.html',
         'Pruebas_con_el_emulador.html',
@@ -48,6 +49,7 @@ describe('the documentation site', () => {
         'Cuando_cambia_la_API.html',
         'Migrar_desde_el_wrapper_de_Python.html',
         'Lo_que_sabemos,_lo_que_suponemos.html',
+        'Observabilidad.html',
       ].sort(),
     );
   });

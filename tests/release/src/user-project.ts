@@ -34,6 +34,31 @@ export function userToolchain(): string[] {
   return ['typescript', '@types/node'].map((name) => `${name}@${devDependencies[name]}`);
 }
 
+/** The parts of a package manifest that name its optional peers. */
+interface PeerManifest {
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  devDependencies?: Record<string, string>;
+}
+
+/**
+ * The optional peers of the published packages (e.g. `@opentelemetry/api` for
+ * `@blizwork/sdk/otel`), at the version each package is tested with: package managers do not install
+ * optional peers, so a user importing every entry point installs them as the docs say.
+ */
+export function optionalPeerSpecs(packageDirs: readonly string[]): string[] {
+  const specs = new Map<string, string>();
+  for (const dir of packageDirs) {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PeerManifest;
+    for (const [name, meta] of Object.entries(manifest.peerDependenciesMeta ?? {})) {
+      if (meta.optional !== true) continue;
+      const tested = manifest.devDependencies?.[name] ?? manifest.peerDependencies?.[name];
+      if (tested !== undefined) specs.set(name, `${name}@${tested}`);
+    }
+  }
+  return [...specs.values()];
+}
+
 /** The pinned bun the runtime matrix uses (installed into `.runtimes/` if it is not there yet). */
 function bunExecutable(): string {
   const bun = installRuntimes(() => undefined).find((runtime) => runtime.name === 'bun');

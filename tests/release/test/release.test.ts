@@ -34,6 +34,7 @@ import {
 import {
   installAsUser,
   userToolchain,
+  optionalPeerSpecs,
   type PackageManager,
   type UserProject,
 } from '../src/user-project.js';
@@ -117,7 +118,7 @@ async function userInstall(packageManager: PackageManager): Promise<UserProject>
     join(work, `${packageManager}-user`),
     packageManager,
     registryUrl(),
-    [...releasedSpecs(), ...extra],
+    [...releasedSpecs(), ...optionalPeerSpecs(released.map((pkg) => pkg.dir)), ...extra],
   );
   writeQuickStart(project);
   if (packageManager === 'npm') writeTypeCheckApp(project, entryPointsOf(project));
