@@ -298,7 +298,8 @@ export class CallObservation {
   }
 
   /**
-   * After an attempt got an HTTP reply (`status`, its body `text` when read, its `resultCode`;
+   * After an attempt got an HTTP reply (`status`, its body `text` when read and the `bytes` it was
+   * decoded from, when the transport counted them; its `resultCode`;
    * `value` for a success, `error` for a failure; sent at `sentAt`, a `performance.now()`): runs
    * the `afterResponse` hooks. Positional arguments: this runs on every attempt, and builds
    * nothing when there are no `afterResponse` hooks.
@@ -306,6 +307,7 @@ export class CallObservation {
   afterResponse(
     status: number,
     text: string | undefined,
+    bytes: number | undefined,
     resultCode: number | undefined,
     value: unknown,
     error: Error | undefined,
@@ -333,7 +335,8 @@ export class CallObservation {
       slotWaitMs: this.#paced ? this.#attemptSlotWaitMs : undefined,
       status,
       resultCode,
-      responseBytes: text === undefined ? undefined : utf8Length(text),
+      // The transports count the bytes as they arrive; a text without a count is measured.
+      responseBytes: text === undefined ? undefined : (bytes ?? utf8Length(text)),
       durationMs: performance.now() - sentAt,
       error,
     });

@@ -297,6 +297,7 @@ export class RequestPipeline {
       const pending = call.afterResponse(
         response.status,
         (result as WireResult).text,
+        (result as WireResult).bytes,
         context.resultCode,
         failure ? undefined : outcome,
         failure?.error as Error | undefined,
