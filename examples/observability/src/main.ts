@@ -8,12 +8,11 @@ import { observability } from './observability.js';
 
 /** The client settings the BLIZWORK_* variables give (only those set and non-empty). */
 function optionsFromEnv(): BlizWorkOptions {
-  const options: Record<string, string> = {};
-  for (const [option, name] of Object.entries(ENV_VARIABLES)) {
+  const entries = Object.entries(ENV_VARIABLES).flatMap(([option, name]) => {
     const value = process.env[name];
-    if (value) options[option] = value;
-  }
-  return options as unknown as BlizWorkOptions;
+    return value ? [[option, value] as const] : [];
+  });
+  return Object.fromEntries(entries) as unknown as BlizWorkOptions;
 }
 
 async function main(): Promise<void> {

@@ -14,11 +14,7 @@ import {
   type Tracer,
 } from '@opentelemetry/api';
 import { TransactionLimitError } from '../errors/api-error.js';
-import type {
-  CallEnd,
-  CallObserver,
-  ObservedCall,
-} from '../internal/observe/instrumentation.js';
+import type { CallEnd, CallObserver, ObservedCall } from '../internal/observe/instrumentation.js';
 import type { BeforeRetryInfo } from '../hooks-types.js';
 import { ATTR, errorDescription, errorType, fieldAttributes, serverOf } from './attributes.js';
 import type { BlizWorkMeters } from './metrics.js';

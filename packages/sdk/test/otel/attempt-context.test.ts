@@ -37,9 +37,7 @@ describe('the context of an instrumented call’s exchange', () => {
   it('is the call’s span when it records', async () => {
     server.queue(ok({ payload: [] }));
     const { client, seen } = clientSeeingContexts();
-    await instrument(client, { tracerProvider: sdk.tracerProvider })
-      .process('p')
-      .listCases();
+    await instrument(client, { tracerProvider: sdk.tracerProvider }).process('p').listCases();
     const [span] = sdk.spans();
     expect(spanContextIn(seen[0])?.spanId).toBe(span?.spanContext().spanId);
   });

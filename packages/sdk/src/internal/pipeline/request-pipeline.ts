@@ -268,7 +268,10 @@ export class RequestPipeline {
     let pending: Promise<unknown>;
     try {
       pending = call
-        ? call.runAttempt(operation as unknown as (request: typeof options) => Promise<unknown>, options)
+        ? call.runAttempt(
+            operation as unknown as (request: typeof options) => Promise<unknown>,
+            options,
+          )
         : operation(options as never);
     } catch (error) {
       abort?.disarm(); // a synchronous throw: a missing path parameter (TypeError)
