@@ -5,6 +5,7 @@ import type {
   AfterResponseInfo,
   BeforeRequestInfo,
   BeforeRetryInfo,
+  HookCallInfo,
   HookHeaders,
   OnErrorInfo,
 } from '../../hooks-types.js';
@@ -196,6 +197,22 @@ export class CallObservation {
     return this.#requestBytes;
   }
 
+  /**
+   * A hook's view: the call's facts plus `extra`, as a plain object literal, frozen (no getters or
+   * defined properties: those make slow objects). Built only when a hook of that kind exists.
+   */
+  #view<T extends object>(extra: T): HookCallInfo & T {
+    return Object.freeze({
+      operation: this.#operation,
+      method: this.#method,
+      url: this.#url,
+      processId: this.#processId,
+      caseNumber: this.#caseNumber,
+      requestBytes: this.#bodyBytes(),
+      ...extra,
+    });
+  }
+
   /** The hooks of one kind, or `undefined` when the client has none of that kind. */
   #hooksOf<K extends HookName>(hook: K): ResolvedHooks[K] | undefined {
     const hooks = this.#hooks?.[hook];
@@ -254,13 +271,7 @@ export class CallObservation {
       this.#tellBeforeRequest();
       return headers;
     }
-    const info: BeforeRequestInfo = Object.freeze({
-      operation: this.#operation,
-      method: this.#method,
-      url: this.#url,
-      processId: this.#processId,
-      caseNumber: this.#caseNumber,
-      requestBytes: this.#bodyBytes(),
+    const info: BeforeRequestInfo = this.#view({
       attempt,
       slotWaitMs: this.#paced ? slotWaitMs : undefined,
     });
@@ -324,13 +335,7 @@ export class CallObservation {
       this.#tellAfterResponse(error);
       return;
     }
-    const info: AfterResponseInfo = Object.freeze({
-      operation: this.#operation,
-      method: this.#method,
-      url: this.#url,
-      processId: this.#processId,
-      caseNumber: this.#caseNumber,
-      requestBytes: this.#bodyBytes(),
+    const info: AfterResponseInfo = this.#view({
       attempt: this.#attempt,
       slotWaitMs: this.#paced ? this.#attemptSlotWaitMs : undefined,
       status,
@@ -360,13 +365,7 @@ export class CallObservation {
     const hooks = this.#hooksOf('beforeRetry');
     const observer = this.#observer;
     if (hooks === undefined && observer?.beforeRetry === undefined) return;
-    const info: BeforeRetryInfo = Object.freeze({
-      operation: this.#operation,
-      method: this.#method,
-      url: this.#url,
-      processId: this.#processId,
-      caseNumber: this.#caseNumber,
-      requestBytes: this.#bodyBytes(),
+    const info: BeforeRetryInfo = this.#view({
       attempt: this.#attempt,
       slotWaitMs: this.#paced ? this.#attemptSlotWaitMs : undefined,
       error,
@@ -400,13 +399,7 @@ export class CallObservation {
     let final: unknown = error;
     const hooks = this.#hooksOf('onError');
     if (hooks !== undefined) {
-      const info: OnErrorInfo = Object.freeze({
-        operation: this.#operation,
-        method: this.#method,
-        url: this.#url,
-        processId: this.#processId,
-        caseNumber: this.#caseNumber,
-        requestBytes: this.#bodyBytes(),
+      const info: OnErrorInfo = this.#view({
         attempt: this.#attempt,
         status: this.#status,
         resultCode: this.#resultCode,
