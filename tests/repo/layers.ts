@@ -86,6 +86,7 @@ export const PACKAGE_LAYERS: readonly PackageLayers[] = [
           'seed/',
           'extensions/',
           'state/',
+          'domain/',
         ],
       },
       // `generated/spec.gen.ts` is written by `spec/derive-spec.ts`'s types and imports them back.

@@ -25,16 +25,24 @@ export {
 export { SpecDerivationError } from './spec/derive-spec.js';
 export { EMULATED_HEADER } from './http/example-reply.js';
 export { ResultCodes, type ResultCode, type ResultCodeName } from './result-codes.js';
-export { PLAN_LIMITS, type PlanLimits, type PlanName } from './state/rate-limiter.js';
+export {
+  PLAN_LIMITS,
+  type ActivityRef,
+  type Environment,
+  type ExtensionCallBody,
+  type FieldValue,
+  type HistoryEntry,
+  type PlanLimits,
+  type PlanName,
+  type SeedField,
+} from './domain/terms.js';
 export { defaultSeed } from './seed/default-seed.js';
 export { SeedError } from './seed/seed-error.js';
 export type {
-  Environment,
   Seed,
   SeedCase,
   SeedCompany,
   SeedExtension,
-  SeedField,
   SeedForm,
   SeedHandshake,
   SeedProcess,
@@ -42,9 +50,4 @@ export type {
 } from './seed/seed-types.js';
 export type { ExtensionRegistration } from './extensions/extension-registry.js';
 export type { OperationId } from './generated/spec.gen.js';
-export type { FieldValue, HistoryEntry, ActivityRef } from './state/case-record.js';
-export type {
-  ExtensionCallBody,
-  ExtensionCallRecord,
-  NotificationRecord,
-} from './state/records.js';
+export type { ExtensionCallRecord, NotificationRecord } from './state/records.js';

@@ -1,4 +1,4 @@
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment } from '../domain/terms.js';
 import { caseSummary, processDefinitionView } from '../state/case-views.js';
 import { fieldValuesWithFileUrls } from '../state/file-urls.js';
 import { currentFormId } from '../state/case-record.js';

@@ -1,6 +1,6 @@
 import type { OperationRequestBodies } from '../generated/operation-bodies.gen.js';
 import type { OperationId } from '../generated/spec.gen.js';
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment } from '../domain/terms.js';
 import type { CaseRecord } from '../state/case-record.js';
 import type { Company } from '../state/directory.js';
 import type { EmulatorState } from '../state/emulator-state.js';

@@ -1,14 +1,9 @@
-import { PLANS } from '@blizwork/client';
+import { PLAN_LIMITS } from '../domain/terms.js';
 import type { AssumptionSwitchValues } from '../emulator/assumptions.js';
 import { ResultCodes } from '../result-codes.js';
 import type { Refusal } from './case-rules.js';
 import type { Company } from './directory.js';
 import type { EmulatorState } from './emulator-state.js';
-
-// The plans are the spec's (`x-blizwork-plans`), generated into @blizwork/client: one definition
-// for the emulator, the SDK and @blizwork/rate-limit-redis.
-export { PLANS as PLAN_LIMITS } from '@blizwork/client';
-export type { PlanFacts as PlanLimits, PlanName } from '@blizwork/client';
 
 /**
  * The transactions-per-second limit of a company: its own rate (seed `transactionsPerSecond`),
@@ -24,7 +19,7 @@ export function companyRate(
 ): number | undefined {
   if (company.transactionsPerSecond !== undefined) return company.transactionsPerSecond;
   if (company.plan === undefined) return fallback;
-  const plan = PLANS[company.plan];
+  const plan = PLAN_LIMITS[company.plan];
   return freePlan === 'case-cap' ? plan.pacingTransactionsPerSecond : plan.transactionsPerSecond;
 }
 
