@@ -1,6 +1,6 @@
 import type { ExtensionRegistration } from '../extensions/extension-registry.js';
 import type { PostJson } from '../extensions/post-outcome.js';
-import type { PipelineDependencies } from '../http/request-pipeline.js';
+import type { PipelineDependencies } from '../http/pipeline.js';
 import type { EmulatorSnapshot } from '../persistence/snapshot-types.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import type { JsonObject } from '../state/json-values.js';

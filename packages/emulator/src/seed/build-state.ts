@@ -5,7 +5,7 @@ import { SeedError } from './seed-error.js';
 import type { Seed, SeedCompany } from './seed-types.js';
 import type { Company } from '../state/directory.js';
 import { PLAN_LIMITS } from '../domain/terms.js';
-import { companyCaseCount } from '../state/rate-limiter.js';
+import { companyCaseCount } from '../state/case-cap.js';
 import { addSeedCases } from './seed-cases.js';
 import { addSeedProcesses } from './seed-processes.js';
 import { SeedProblems } from './seed-problems.js';
