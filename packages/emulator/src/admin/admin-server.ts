@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { endLingering } from '../node/lingering-close.js';
 import { readBody } from '../node/read-body.js';
 import { isJsonObject, type JsonObject } from '../state/json-values.js';
 import { ADMIN_TOKEN_COOKIE, type AdminAccess } from './admin-access.js';
@@ -22,7 +23,10 @@ const baseHeaders = {
 const pageSecurityPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-/** Writes a JSON reply; `close` ends the connection after it (a body left unread goes with it). */
+/**
+ * Writes a JSON reply; `close` ends the connection after it, once the body left unread is drained
+ * (bounded, see `lingering-close.ts`): closing on unread bytes would reset the connection.
+ */
 function send(response: ServerResponse, reply: AdminReply, close = false): void {
   const payload = Buffer.from(JSON.stringify(reply.body));
   response.writeHead(reply.status, {
@@ -31,7 +35,8 @@ function send(response: ServerResponse, reply: AdminReply, close = false): void 
     'content-length': String(payload.length),
     ...(close ? { connection: 'close' } : {}),
   });
-  response.end(payload);
+  if (close) endLingering(response.req, response, payload);
+  else response.end(payload);
 }
 
 /** The request's JSON object body, or the error reply to send (`close`: the body was not read whole). */

@@ -58,7 +58,8 @@ export interface PipelineDependencies {
   readonly readCache: ReadReplyCache;
 }
 
-// `connection: close` so the unread rest of the body is dropped with the socket, never buffered.
+// `connection: close`: the Node server drains the unread rest of the body (bounded, never
+// buffered) and then closes the socket.
 const tooLarge = (limit: number): PlainReply =>
   jsonReply(413, envelope(ResultCodes.bodyTooLarge, `request body is over ${limit} bytes`), {
     connection: 'close',

@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { endLingering } from './lingering-close.js';
 
 /** A request handler that may finish later (its promise settles when it is done). */
 export type AsyncListener = (request: IncomingMessage, response: ServerResponse) => unknown;
@@ -33,7 +34,7 @@ export function withLastResort(
           'cache-control': 'no-store',
           connection: 'close',
         });
-        response.end(payload);
+        endLingering(request, response, payload);
       } catch {
         response.destroy();
       }

@@ -14,6 +14,7 @@ import { envelope } from '../reply-envelope.js';
 import { ResultCodes } from '../result-codes.js';
 import { contentTypeRefusal, crossSiteRefusal, hostRefusal } from './browser-guard.js';
 import { withLastResort } from './last-resort.js';
+import { endLingering } from './lingering-close.js';
 import { readBody } from './read-body.js';
 
 /** Serves `/_emulator/...` (dashboard and admin API); a promise settles when it is done. */
@@ -72,7 +73,7 @@ function apiRefusal(
         contentTypeRefusal(request)));
   if (refusal === undefined) return undefined;
   const code = refusalCodes.get(refusal.status) ?? ResultCodes.requestRefused;
-  // The body, if any, is not read: the socket goes with it.
+  // The body, if any, is not read: it is drained (bounded) before the socket closes.
   return jsonReply(refusal.status, envelope(code, refusal.message), { connection: 'close' });
 }
 
@@ -91,8 +92,11 @@ const headOf = (reply: PlainReply): Record<string, string> => {
     : { ...reply.headers, 'content-length': length };
 };
 
-/** Writes a core reply with its content-length. */
-function writeReply(response: ServerResponse, reply: PlainReply): void {
+/**
+ * Writes a core reply with its content-length. A reply that closes the connection (an early
+ * refusal: 413, 408, the browser guard) lingers: the unread rest of the body is drained first.
+ */
+function writeReply(request: IncomingMessage, response: ServerResponse, reply: PlainReply): void {
   const { body } = reply;
   let head = Object.isFrozen(reply) ? heads.get(reply) : headOf(reply);
   if (head === undefined) {
@@ -101,7 +105,8 @@ function writeReply(response: ServerResponse, reply: PlainReply): void {
   }
   // A string body is ended as a string: node:http then sends head and body as one chunk.
   response.writeHead(reply.status, head);
-  response.end(body);
+  if (head['connection'] === 'close') endLingering(request, response, body);
+  else response.end(body);
 }
 
 /**
@@ -124,16 +129,16 @@ export function createRequestListener(
     }
     const refusal = apiRefusal(request, loopbackBound, deps.cors);
     if (refusal !== undefined) {
-      writeReply(response, refusal);
+      writeReply(request, response, refusal);
       return undefined;
     }
     const reply = handleRequest(plainRequest(request, bodyTimeoutMs), deps);
     if (!(reply instanceof Promise)) {
-      writeReply(response, reply);
+      writeReply(request, response, reply);
       return undefined;
     }
     return reply.then((settled) =>
-      settled === undefined ? void response.destroy() : writeReply(response, settled),
+      settled === undefined ? void response.destroy() : writeReply(request, response, settled),
     );
   };
   return withLastResort(listener, deps.log, (request) =>

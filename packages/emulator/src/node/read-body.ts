@@ -7,7 +7,8 @@ import { ClientAbortedError, declaresOver, type BodyOutcome } from '../http/plai
  * `maxBytes`, and as soon as the streamed bytes pass it (so an oversized, e.g. chunked, body is
  * never buffered whole); `timedOut` when the body is not complete within `timeoutMs` (a client
  * trickling bytes cannot hold the request open). After either, the caller answers with
- * `connection: close`: the unread rest goes with the socket. Rejects with ClientAbortedError when
+ * `connection: close`, and the server drains the unread rest (bounded, never buffered) before it
+ * closes the socket (`lingering-close.ts`). Rejects with ClientAbortedError when
  * the client aborts.
  */
 export function readBody(
