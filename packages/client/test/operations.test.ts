@@ -240,10 +240,13 @@ describe('generated operations', () => {
     expect(sortById(generatedOperations)).toEqual(sortById(specOperations));
   });
 
-  it('covers every operation of the spec with a wire case below', () => {
-    expect(operations.map((op) => op.name).sort()).toEqual(
-      specOperations.map((op) => op.operationId).sort(),
-    );
+  // A subset, not equality: the maintainers' flow (CONTRIBUTING, "When the API changes") adds an
+  // operation without a hand-written case here, and tests/contributing runs this file after it.
+  it('has wire cases below only for operations of the spec, each once', () => {
+    const names = operations.map((op) => op.name);
+    const specIds = specOperations.map((op) => op.operationId);
+    expect(names.filter((name) => !specIds.includes(name))).toEqual([]);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it.each(operations)('$name POSTs JSON to its exact path and parses the reply', async (op) => {
