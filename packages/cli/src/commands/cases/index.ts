@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { action, withExample } from '../../command-context.js';
 import { connect } from '../../client.js';
+import { processContext } from '../../context.js';
 import { EXPORT_OPT_OUT_HELP } from '../../csv-formula-guard.js';
 import { UsageError } from '../../errors.js';
 import { collectPair } from '../../key-values.js';
@@ -77,7 +78,7 @@ export function registerCases(program: Command): void {
       .option('--filter <key=value>', 'equality filter (repeatable)', collectPair('--filter'))
       .action(
         action<{ filter?: Record<string, unknown> }>(async ({ args, options, output }) => {
-          const { bw } = await connect(options);
+          const { bw } = await connect(options, processContext());
           const summaries = await bw.process(String(args[0])).listCases(options.filter ?? {});
           output.rows(summaries);
         }),
@@ -92,7 +93,7 @@ export function registerCases(program: Command): void {
       .option('--include <level>', 'data level 0-4 (3 adds the process definition)', '3')
       .action(
         action<{ include: string }>(async ({ args, options, output }) => {
-          const { bw } = await connect(options);
+          const { bw } = await connect(options, processContext());
           const c = await bw
             .process(String(args[0]))
             .getCase(caseNumber(args[1]), { include: includeLevel(options.include) });
@@ -129,7 +130,7 @@ export function registerCases(program: Command): void {
               'The values are saved by executing the start form: name the form it moves to.',
             );
           }
-          const { bw } = await connect(options);
+          const { bw } = await connect(options, processContext());
           const process = bw.process(String(args[0]));
           const started = await process.getCase(await process.startCase(), {
             include: CaseDataLevel.PlusProcessDefinition,
@@ -157,7 +158,7 @@ export function registerCases(program: Command): void {
       .option('--no-field-check', NO_FIELD_CHECK_HELP)
       .action(
         action<FieldOptions & { skipExtensions?: boolean }>(async ({ args, options, output }) => {
-          const { bw } = await connect(options);
+          const { bw } = await connect(options, processContext());
           const data = await formData(options);
           // Include 3: the process definition, to check the field names against.
           const c = await bw
@@ -190,7 +191,7 @@ export function registerCases(program: Command): void {
           concurrency: string;
           formulaGuard: boolean;
         }>(async ({ args, options, output }) => {
-          const { bw } = await connect(options);
+          const { bw } = await connect(options, processContext());
           const summary = await exportCases(
             bw.process(String(args[0])),
             { ...options, include: CaseDataLevel.PlusCaseHistory },

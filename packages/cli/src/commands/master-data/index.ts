@@ -5,6 +5,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { action, withExample } from '../../command-context.js';
 import { connect } from '../../client.js';
+import { processContext } from '../../context.js';
 import { CliError, UsageError } from '../../errors.js';
 import { EXPORT_OPT_OUT_HELP, exportedCell } from '../../csv-formula-guard.js';
 import { collectPair } from '../../key-values.js';
@@ -68,7 +69,7 @@ export function registerMasterData(program: Command): void {
       .option('--filter <key=value>', 'equality filter (repeatable)', collectPair('--filter'))
       .action(
         action<{ filter?: Record<string, unknown> }>(async ({ args, options, output }) => {
-          const { bw } = await connect(options);
+          const { bw } = await connect(options, processContext());
           output.rows(await bw.masterData(String(args[0])).records(options.filter ?? {}));
         }),
       ),
@@ -92,7 +93,7 @@ export function registerMasterData(program: Command): void {
               '--json with md export needs --out',
               'stdout carries the JSON summary; the records go to the file.',
             );
-          const { bw } = await connect(options);
+          const { bw } = await connect(options, processContext());
           const records = await bw.masterData(String(args[0])).records(options.filter ?? {});
           await writeRecords(records, options);
           if (options.out !== undefined)
@@ -129,7 +130,7 @@ export function registerMasterData(program: Command): void {
                 hint: 'Check the records with `blizwork master-data query` and the same --filter first.',
                 exitCode: 2,
               });
-            const { bw } = await connect(options);
+            const { bw } = await connect(options, processContext());
             const result = await bw.masterData(String(args[0])).delete(filter);
             output.result(
               { table: args[0], filter, result },

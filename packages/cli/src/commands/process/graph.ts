@@ -11,6 +11,7 @@ import {
 } from '@blizwork/process-graph';
 import { writeFile } from 'node:fs/promises';
 import { connect } from '../../client.js';
+import { processContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import type { GlobalOptions } from '../../global-options.js';
 import type { Output } from '../../output/output.js';
@@ -71,7 +72,7 @@ async function graphInput(
       extras: await seedExtras(options.seed, options.processId, environment, caseNumber),
     };
   }
-  const { bw } = await connect(options);
+  const { bw } = await connect(options, processContext());
   if (options.fromCase !== undefined && caseNumber === undefined) {
     const from = caseNumberOf('--from-case', options.fromCase);
     return { definition: await definitionFromCase(bw, options.processId, from), extras: {} };

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
 import { action, withExample } from '../../command-context.js';
 import { connect } from '../../client.js';
+import { processContext } from '../../context.js';
 import { CliError, UsageError } from '../../errors.js';
 import type { ProcessDefinition } from './definition.js';
 import { definitionFromCase, definitionFromSeed } from './definition-sources.js';
@@ -32,7 +33,7 @@ async function readDefinitions(
   const caseNumber = Number(options.fromCase);
   if (!Number.isInteger(caseNumber) || caseNumber < 1)
     throw new UsageError(`--from-case must be a case number (got "${options.fromCase}")`);
-  const { bw } = await connect(options);
+  const { bw } = await connect(options, processContext());
   const definitions: ProcessDefinition[] = [];
   for (const id of processIds) definitions.push(await definitionFromCase(bw, id, caseNumber));
   return definitions;

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { action, withExample } from '../../command-context.js';
 import { connect } from '../../client.js';
+import { processContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { readRegularFile } from '../../read-regular-file.js';
 
@@ -42,7 +43,7 @@ export function registerUpload(program: Command): void {
             : parseMaxBytes(options.maxBytes);
         // Only a regular file, checked on the opened file, and its size before reading it.
         const content = await readRegularFile(path, maxBytes);
-        const { bw } = await connect(options);
+        const { bw } = await connect(options, processContext());
         const stored = await bw.uploadFile({ fileName: options.name ?? basename(path), content });
         output.result(stored, () => `${stored.fileName}\n${stored.fileUrl}`);
       }),

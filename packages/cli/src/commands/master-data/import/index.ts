@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { action, withExample } from '../../../command-context.js';
 import { connect } from '../../../client.js';
+import { processContext } from '../../../context.js';
 import { IMPORT_OPT_OUT_HELP } from '../../../csv-formula-guard.js';
 import { ExitCode, UsageError } from '../../../errors.js';
 import { createProgress } from '../../../output/progress.js';
@@ -73,7 +74,7 @@ export function registerMasterDataImport(md: Command): void {
         const format = formatOf(file);
         const key = keyColumns(options.key);
         const concurrency = positiveInt('--concurrency', options.concurrency, 256);
-        const { bw } = await connect(options);
+        const { bw } = await connect(options, processContext());
         const target = bw.masterData(table);
         const total = output.interactive ? await estimateRows(file, format) : undefined;
         const progress = createProgress(output, table, total);
