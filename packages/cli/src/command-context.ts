@@ -29,7 +29,6 @@ export function withExample(command: Command, ...examples: string[]): Command {
   );
 }
 
-
 /** What a command implementation not yet converted to `run(options, context)` receives. */
 export interface CommandContext<O> {
   args: unknown[];

@@ -66,8 +66,7 @@ export function registerUpload(program: Command): void {
           {
             ...options,
             path: String(args[0]),
-            maxBytes:
-              options.maxBytes === undefined ? undefined : parseMaxBytes(options.maxBytes),
+            maxBytes: options.maxBytes === undefined ? undefined : parseMaxBytes(options.maxBytes),
           },
           context,
         ),
