@@ -4,7 +4,6 @@
 import type { Command } from 'commander';
 import { processContext, type CliContext } from './context.js';
 import type { GlobalOptions } from './global-options.js';
-import { Output } from './output/output.js';
 
 /**
  * A commander action. `call` turns the positional arguments (as commander parsed them: a variadic
@@ -29,19 +28,3 @@ export function withExample(command: Command, ...examples: string[]): Command {
   );
 }
 
-/** What a command implementation not yet converted to `run(options, context)` receives. */
-export interface CommandContext<O> {
-  args: unknown[];
-  options: O & GlobalOptions;
-  output: Output;
-}
-
-/** A commander action for a command not yet converted to `run(options, context)`. */
-export function action<O>(run: (context: CommandContext<O>) => Promise<void>) {
-  return async (...received: unknown[]): Promise<void> => {
-    const command = received.at(-1) as Command;
-    const options = command.optsWithGlobals<O & GlobalOptions>();
-    const output = new Output(options.json === true);
-    await run({ args: command.processedArgs, options, output });
-  };
-}
