@@ -27,4 +27,3 @@ export function withExample(command: Command, ...examples: string[]): Command {
     `\nExample:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`,
   );
 }
-

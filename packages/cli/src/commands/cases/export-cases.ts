@@ -10,9 +10,8 @@ import type { CliContext } from '../../context.js';
 import { exportedCell } from '../../csv-formula-guard.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import type { GlobalOptions } from '../../global-options.js';
-import { orderedMap } from './ordered-map.js';
 import { Output } from '../../output/output.js';
-import { createProgress } from '../../output/progress.js';
+import { createProgress, type Progress } from '../../output/progress.js';
 import { definitionFieldIds } from './case-fields.js';
 import { caseView } from './case-view.js';
 
@@ -90,21 +89,21 @@ async function exportCases(
   output: Output,
 ): Promise<ExportSummary> {
   const { concurrency } = options;
-  const summaries = await process.listCases(options.filter);
-  const numbers = summaries
-    .map((summary) => summary.caseNumber)
-    .filter((n): n is number => Number.isInteger(n));
-  const target: NodeJS.WritableStream =
-    options.out === undefined ? output.stdout : createWriteStream(options.out);
-  const progress = createProgress(output, 'cases', numbers.length);
+  // The target and the progress bar wait for the list: a failed list creates no file.
+  const opened: { target?: NodeJS.WritableStream; progress?: Progress } = {};
+  const cases = process.casesWithDetails(options.filter, {
+    include: CaseDataLevel.PlusProcessDefinition,
+    concurrency,
+    onListed: (total) => {
+      opened.target = options.out === undefined ? output.stdout : createWriteStream(options.out);
+      opened.progress = createProgress(output, 'cases', total);
+    },
+  });
   let csv: Stringifier | undefined;
   let count = 0;
   try {
-    for await (const c of orderedMap(
-      numbers,
-      (n) => process.getCase(n, { include: CaseDataLevel.PlusProcessDefinition }),
-      concurrency,
-    )) {
+    for await (const c of cases) {
+      const target = opened.target!; // onListed ran before the first case
       if (options.format === 'jsonl') {
         // `closed` as the SDK reads it (the document's member, else its history), like the CSV column.
         await write(target, `${JSON.stringify({ ...c.document, closed: c.closed ?? null })}\n`);
@@ -133,18 +132,18 @@ async function exportCases(
         )
           await once(csv, 'drain');
       }
-      progress.update(++count);
+      opened.progress?.update(++count);
     }
   } finally {
-    progress.stop();
+    opened.progress?.stop();
   }
   if (csv !== undefined) {
     csv.end();
     await finished(csv);
   }
-  if (options.out !== undefined) {
-    target.end();
-    await finished(target);
+  if (options.out !== undefined && opened.target !== undefined) {
+    opened.target.end();
+    await finished(opened.target);
   }
   return { cases: count, format: options.format, out: options.out ?? '-' };
 }
