@@ -56,7 +56,7 @@ export interface RunResult {
 }
 
 /** Calls `run(options, context)`; a thrown error is reported as main() reports it. */
-export async function runIn<O extends GlobalOptions>(
+export async function runIn<O extends object>(
   run: (options: O, context: CliContext) => Promise<number>,
   options: O,
   context: TestContext,
@@ -65,9 +65,10 @@ export async function runIn<O extends GlobalOptions>(
   try {
     code = await run(options, context);
   } catch (error) {
+    const { json, verbose } = options as GlobalOptions;
     code = await reportError(
       error,
-      { json: options.json === true, verbose: options.verbose === true, color: false },
+      { json: json === true, verbose: verbose === true, color: false },
       context,
     );
   }
@@ -75,9 +76,16 @@ export async function runIn<O extends GlobalOptions>(
 }
 
 /** Runs in a fresh {@link testContext} with `env`. */
-export const runWith = <O extends GlobalOptions>(
+export const runWith = <O extends object>(
   run: (options: O, context: CliContext) => Promise<number>,
   options: O,
   env: Record<string, string>,
   stdin?: string,
 ): Promise<RunResult> => runIn(run, options, testContext(env, stdin));
+
+/** The documents of JSON-lines text. */
+export const jsonLines = (text: string): unknown[] =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as unknown);

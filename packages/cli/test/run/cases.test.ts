@@ -10,7 +10,7 @@ import { run as listCases } from '../../src/commands/cases/list.js';
 import { run as startCase } from '../../src/commands/cases/start.js';
 import { useCliEmulator } from '../helpers/cli-emulator.js';
 import { tempDir } from '../helpers/run-cli.js';
-import { runWith } from '../helpers/run-context.js';
+import { jsonLines, runWith } from '../helpers/run-context.js';
 
 const fixture = useCliEmulator();
 const processId = 'sales-process';
@@ -120,10 +120,7 @@ describe('cases run()', () => {
       fixture.env,
     );
     expect(result.code, result.stderr).toBe(0);
-    const lines = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(result.stdout) as Record<string, unknown>[];
     expect(lines.map((c) => c.caseNumber)).toEqual(numbers);
     expect(lines.every((c) => 'processDefinition' in c && 'closed' in c)).toBe(true);
     expect(result.stderr).toBe('');

@@ -8,7 +8,7 @@ import { run as importRows } from '../../src/commands/master-data/import/index.j
 import { run as queryRecords } from '../../src/commands/master-data/query.js';
 import { useCliEmulator } from '../helpers/cli-emulator.js';
 import { tempDir } from '../helpers/run-cli.js';
-import { runWith } from '../helpers/run-context.js';
+import { jsonLines, runWith } from '../helpers/run-context.js';
 
 const fixture = useCliEmulator();
 const table = 'Clientes';
@@ -33,12 +33,7 @@ describe('master-data run()', () => {
       fixture.env,
     );
     expect(jsonl.code, jsonl.stderr).toBe(0);
-    expect(
-      jsonl.stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line).nombre),
-    ).toEqual(['ACME', 'Globex']);
+    expect(jsonLines(jsonl.stdout)).toMatchObject([{ nombre: 'ACME' }, { nombre: 'Globex' }]);
     const out = join(tempDir(), 'clientes.csv');
     const csv = await runWith(
       exportRecords,
