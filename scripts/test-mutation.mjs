@@ -7,10 +7,13 @@
 // Not part of `pnpm test` (it takes tens of minutes); CI runs it as its own job. Reports land in
 // packages/<name>/mutation-report/ (index.html, mutation.json). Stryker runs in place (it rewrites
 // the package's src/ files while it runs and restores them at the end): do not edit src/ meanwhile.
-import { spawnSync } from 'node:child_process';
+// scripts/mutation-guard.mjs refuses a src/ with uncommitted changes and, however Stryker ends
+// (Ctrl-C, SIGTERM, a crash), restores from git what it left instrumented.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { refusalToStart, restoreInstrumented } from './mutation-guard.mjs';
 
 /** The files whose mutation score must reach {@link CRITICAL_MIN_SCORE}, per package. */
 const CRITICAL_FILES = {
@@ -39,6 +42,31 @@ function run(command, args, cwd) {
     console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
     process.exit(1);
   }
+}
+
+/**
+ * Runs Stryker in `packageDir`, passing on SIGINT, SIGTERM and SIGHUP so that this script outlives
+ * it and can restore what it left instrumented. Resolves with the exit code and the signal received.
+ */
+function runStryker(args, packageDir) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [stryker, 'run', ...args], {
+      stdio: 'inherit',
+      env,
+      cwd: packageDir,
+    });
+    let received;
+    const forward = (signal) => {
+      received = signal;
+      child.kill(signal);
+    };
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const signal of signals) process.on(signal, forward);
+    child.on('close', (code, signal) => {
+      for (const name of signals) process.off(name, forward);
+      resolve({ code: code ?? 1, childSignal: signal, received });
+    });
+  });
 }
 
 /** Every test file below `dir`, relative to the package (as Stryker's report names them). */
@@ -87,6 +115,14 @@ const [first, ...rest] = process.argv.slice(2);
 const selected = PACKAGES.includes(first) ? [first] : PACKAGES;
 const strykerArgs = PACKAGES.includes(first) ? rest : process.argv.slice(2);
 
+for (const name of selected) {
+  const refusal = refusalToStart('.', join('packages', name, 'src'));
+  if (refusal !== undefined) {
+    console.error(`test:mutation: ${refusal}`);
+    process.exit(2);
+  }
+}
+
 // As in `pnpm test`: the system programs the tests need, then the build (the SDK's tests import
 // the built @blizwork/client and @blizwork/emulator).
 run('node', ['scripts/system-deps.mjs'], '.');
@@ -95,7 +131,18 @@ const problems = [];
 for (const name of selected) {
   const packageDir = join('packages', name);
   const started = Date.now();
-  run(process.execPath, [stryker, 'run', ...strykerArgs], packageDir);
+  const { code, childSignal, received } = await runStryker(strykerArgs, packageDir);
+  const restored = restoreInstrumented('.', join(packageDir, 'src'));
+  if (restored.length > 0) {
+    console.error(
+      `\ntest:mutation: restored from git ${restored.length} file(s) Stryker left instrumented`,
+    );
+  }
+  if (received !== undefined) process.exit(130);
+  if (code !== 0) {
+    console.error(`\nStryker failed in ${packageDir} (exit ${childSignal ?? code})`);
+    process.exit(1);
+  }
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   console.log(`\n${name}: Stryker took ${minutes} min`);
   problems.push(...checkReport(name, packageDir));
