@@ -98,7 +98,7 @@ export const PACKAGE_LAYERS: readonly PackageLayers[] = [
       { name: 'entry', paths: ['main.ts'] },
       { name: 'program', paths: ['program.ts'] },
       { name: 'commands', paths: ['commands/'] },
-      { name: 'context', paths: ['client.ts', 'command-context.ts'] },
+      { name: 'context', paths: ['client.ts', 'command-context.ts', 'context.ts'] },
       {
         name: 'services',
         paths: [
