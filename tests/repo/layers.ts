@@ -98,7 +98,7 @@ export const PACKAGE_LAYERS: readonly PackageLayers[] = [
       { name: 'entry', paths: ['main.ts'] },
       { name: 'program', paths: ['program.ts'] },
       { name: 'commands', paths: ['commands/'] },
-      { name: 'context', paths: ['client.ts', 'command-context.ts'] },
+      { name: 'context', paths: ['client.ts', 'command-context.ts', 'context.ts'] },
       {
         name: 'services',
         paths: [
@@ -131,6 +131,11 @@ export const PACKAGE_LAYERS: readonly PackageLayers[] = [
         ],
       },
     ],
+  },
+  {
+    // The tests' shared helpers (private, consumed as TS source): independent modules, one layer.
+    root: 'test-support',
+    layers: [{ name: 'helpers', paths: ['fault-server.ts', 'raw-socket.ts'] }],
   },
   {
     root: 'packages/process-graph',
