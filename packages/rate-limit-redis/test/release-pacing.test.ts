@@ -33,6 +33,21 @@ function stallEventLoop(ms: number): void {
 /** Blocks the event loop for `ms`, starting once the current timers phase lets it (10 ms). */
 const stallSoon = (ms: number) => setTimeout(() => stallEventLoop(ms), 10);
 
+/**
+ * Starts the acquires, stalls the event loop for `stallMs` while they wait, and resolves with how
+ * far apart (ms) the first two were released.
+ */
+async function releaseGapAfterStall(acquires: Promise<void>[], stallMs: number): Promise<number> {
+  const releasedAt: number[] = [];
+  const releases = acquires.map((acquired) =>
+    acquired.then(() => releasedAt.push(performance.now())),
+  );
+  stallSoon(stallMs);
+  await Promise.all(releases);
+  const [first = 0, second = 0] = releasedAt;
+  return second - first;
+}
+
 const granted = (delayMs: number, windowEndsInMs = 1000, spacingMs = 210): SlotAnswer => ({
   granted: true,
   delayMs,
@@ -45,28 +60,16 @@ describe('RedisRateLimiter release pacing on a late event loop', () => {
     // Slots 3 and 4 of a 5 tx/s window (420 and 630 ms in): both timers are due when the stall ends.
     const budget = fakeBudget([granted(300, 900), granted(400, 900)]);
     const [first, second] = [new RedisRateLimiter(budget), new RedisRateLimiter(budget)];
-    const releasedAt: number[] = [];
-    const releases = [first.acquire(), second.acquire()].map((acquired) =>
-      acquired.then(() => releasedAt.push(performance.now())),
-    );
-    stallSoon(500);
-    await Promise.all(releases);
-    const [a = 0, b = 0] = releasedAt;
-    expect(b - a).toBeGreaterThanOrEqual(210);
+    const gap = await releaseGapAfterStall([first.acquire(), second.acquire()], 500);
+    expect(gap).toBeGreaterThanOrEqual(210);
   });
 
   it('keeps one limiter’s consecutive releases the plan spacing apart when a slot fired late', async () => {
     // Slot 1 is due 100 ms in but fires after the stall; slot 2, planned 210 ms in, is then due at once.
     const budget = fakeBudget([granted(100, 1000), granted(0, 1000)]);
     const limiter = new RedisRateLimiter(budget);
-    const releasedAt: number[] = [];
-    const releases = [limiter.acquire(), limiter.acquire()].map((acquired) =>
-      acquired.then(() => releasedAt.push(performance.now())),
-    );
-    stallSoon(400);
-    await Promise.all(releases);
-    const [a = 0, b = 0] = releasedAt;
-    expect(b - a).toBeGreaterThanOrEqual(210);
+    const gap = await releaseGapAfterStall([limiter.acquire(), limiter.acquire()], 400);
+    expect(gap).toBeGreaterThanOrEqual(210);
   });
 
   it('gives up a slot whose window ended before its timer fired and takes a fresh one', async () => {
