@@ -3,12 +3,11 @@ import { BlizWork, CaseDataLevel } from '@blizwork/sdk';
 import { createServer, type Server } from 'node:http';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiChanges } from '../src/api-changes.js';
 import { credentials } from '../src/credentials.js';
 import { serveExtension } from '../src/extension-handler.js';
 import { fromPython } from '../src/from-python.js';
-import { observability } from '../src/observability.js';
 import { gettingStarted } from '../src/getting-started.js';
 import { runtimeWorker } from '../src/runtime-fetch-handler.js';
 import { inProcessSample } from '../src/testing-in-process.js';
@@ -48,26 +47,6 @@ describe('the guides samples, run against the emulator', () => {
 
   it('api changes: raw and request both reach the endpoint', async () => {
     expect(await apiChanges(emulator.clientOptions)).toEqual(['0 3', '0 3']);
-  });
-
-  it('observability prints what its comments say, and the spans, without the token', async () => {
-    const printed: unknown[] = [];
-    const dir = vi.spyOn(console, 'dir').mockImplementation((span) => void printed.push(span));
-    try {
-      const lines = await observability(emulator.clientOptions);
-      expect(lines).toEqual([
-        `listCases 200 0 ${emulator.url}/process/case-list/***`,
-        `getCase 200 310 ${emulator.url}/process/case/***`,
-        'getCase failed with BlizWorkApiError',
-      ]);
-    } finally {
-      dir.mockRestore();
-    }
-    expect(printed.map((span) => (span as { name: string }).name)).toEqual([
-      'blizwork listCases',
-      'blizwork getCase',
-    ]);
-    expect(JSON.stringify(printed)).not.toContain(emulator.clientOptions.token);
   });
 
   it('migrating from Python prints what its comments say', async () => {

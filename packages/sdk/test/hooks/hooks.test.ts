@@ -82,6 +82,18 @@ describeEachTransport('hooks', ({ clientFor }) => {
     }
   });
 
+  it('see responseBytes as the bytes the reply body had on the wire (a BOM included)', async () => {
+    const { hooks, seen } = recordingHooks();
+    // The transports drop a byte-order mark while decoding: measuring the decoded text would
+    // report 3 bytes less than the server sent.
+    const body = `\uFEFF${JSON.stringify({ resultCode: 0, resultMessage: 'OK', payload: caseDocument })}`;
+    server.queue({ kind: 'text', body, contentType: 'application/json' });
+    await clientFor(server.url, { hooks }).process('sales-process').getCase(2);
+
+    const after = seen.find(([name]) => name === 'afterResponse')![1] as AfterResponseInfo;
+    expect(after.responseBytes).toBe(Buffer.byteLength(body));
+  });
+
   it('add headers to the attempt, checked like request() headers', async () => {
     const bw = clientFor(server.url, {
       hooks: {

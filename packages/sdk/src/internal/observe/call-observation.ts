@@ -13,7 +13,7 @@ import { BlizWorkHookError, type HookName } from '../../errors/hook-error.js';
 import { checkUserHeaders } from '../options/header-names.js';
 import { REDACTED, redactUrl, sanitizeCause } from '../pipeline/redact.js';
 import { fillPath, mergeHeaders, type OperationRequest } from '../transport/wire.js';
-import type { CallObserver, Instrumentation, ObservedCall } from './instrumentation.js';
+import type { CallObserver, Instrumentation } from './instrumentation.js';
 import type { ResolvedHooks } from './resolve-hooks.js';
 
 /** The headers an attempt sends besides the SDK's own. */
@@ -32,7 +32,14 @@ export interface CallSetup {
   path: Record<string, unknown> | undefined;
   /** The path template, when the operation has no spec metadata (a `request()` path). */
   urlTemplate: string | undefined;
+  /** The client's base URL, and the same with the token redacted (computed once per client). */
   baseUrl: string;
+  shownBaseUrl: string;
+  /**
+   * The client's shown URLs by path template, for calls with no path parameter besides the token
+   * (nearly all): the URL is then the same for every call of the operation, so it is built once.
+   */
+  shownUrls: Map<string, string>;
   body: unknown;
   /** True when the client has a rate limiter. */
   paced: boolean;
@@ -45,7 +52,7 @@ function routeOf(operation: object): { method?: unknown; path?: unknown } {
 }
 
 /** The call's URL with the token redacted, as errors show it (last segment `***`, no query). */
-function shownUrl(setup: CallSetup, template: string | undefined): string {
+function buildShownUrl(setup: CallSetup, template: string | undefined): string {
   if (template !== undefined) {
     try {
       const url = setup.baseUrl + fillPath(template, { ...setup.path, token: REDACTED });
@@ -55,6 +62,23 @@ function shownUrl(setup: CallSetup, template: string | undefined): string {
     }
   }
   return setup.redact(`${setup.baseUrl}/${REDACTED}`);
+}
+
+/** Most clients call a few dozen operations; the cache stops growing past this many templates. */
+const MAX_SHOWN_URLS = 256;
+
+/** {@link buildShownUrl}, from the client's cache when the URL depends on the template alone. */
+function shownUrl(setup: CallSetup, template: string | undefined): string {
+  const { path, shownUrls } = setup;
+  if (template === undefined || (path !== undefined && Object.keys(path).length > 0)) {
+    return buildShownUrl(setup, template);
+  }
+  let url = shownUrls.get(template);
+  if (url === undefined) {
+    url = buildShownUrl(setup, template);
+    if (shownUrls.size < MAX_SHOWN_URLS) shownUrls.set(template, url);
+  }
+  return url;
 }
 
 const asRecord = (value: unknown): Record<string, unknown> | undefined =>
@@ -110,20 +134,6 @@ function callAll<I>(
   }
 }
 
-/** The facts of an attempt's reply that the hooks see. */
-export interface AttemptReply {
-  status: number;
-  /** The body, when it was read. */
-  text: string | undefined;
-  /** The result code the reply carried, if any. */
-  resultCode: number | undefined;
-  /** The settled value, for a success. */
-  value?: unknown;
-  /** Why the attempt failed; `undefined` for a success. */
-  error: Error | undefined;
-  durationMs: number;
-}
-
 /** The hooks and the instrumentation of one call (see the file comment). */
 export class CallObservation {
   readonly #hooks: ResolvedHooks | undefined;
@@ -132,8 +142,12 @@ export class CallObservation {
   readonly #body: unknown;
   readonly #paced: boolean;
   readonly #started = performance.now();
-  readonly #base: Omit<HookCallInfo, 'requestBytes' | 'caseNumber'>;
+  readonly #operation: string;
+  readonly #method: string;
+  readonly #url: string;
+  readonly #processId: string | undefined;
   #caseNumber: number | undefined;
+  /** The body's UTF-8 size, computed the first time a hook's view needs it (`null` until then). */
   #requestBytes: number | undefined | null = null;
   #attempt = 0;
   /** The rate-limit wait of the current attempt, and of all attempts. */
@@ -150,73 +164,81 @@ export class CallObservation {
     const route = routeOf(setup.generated);
     const template = stringOf(route.path) ?? setup.urlTemplate;
     const body = asRecord(setup.body);
-    this.#base = {
-      operation: setup.operation,
-      method: stringOf(route.method) ?? 'POST',
-      url: shownUrl(setup, template),
-      processId: stringOf(body?.processId) ?? stringOf(body?.workflowId),
-    };
+    this.#operation = setup.operation;
+    this.#method = stringOf(route.method) ?? 'POST';
+    this.#url = shownUrl(setup, template);
+    this.#processId = stringOf(body?.processId) ?? stringOf(body?.workflowId);
     this.#caseNumber = integerOf(body?.caseNumber);
     const start = setup.instrumentation?.startCall;
     if (start === undefined) return;
-    const observed: ObservedCall = this.#info({
-      urlTemplate: template,
-      baseUrl: setup.redact(setup.baseUrl),
-      paced: setup.paced,
-      requestField: (name: string) => {
-        const form = asRecord(body?.formData);
-        return form && Object.hasOwn(form, name) ? form[name] : undefined;
-      },
-    });
     try {
-      this.#observer = start(observed);
+      this.#observer = start({
+        operation: this.#operation,
+        method: this.#method,
+        url: this.#url,
+        processId: this.#processId,
+        caseNumber: this.#caseNumber,
+        urlTemplate: template,
+        baseUrl: setup.shownBaseUrl,
+        paced: setup.paced,
+        requestForm: asRecord(body?.formData),
+      });
     } catch {
       // An instrumentation never fails a call.
     }
   }
 
-  /**
-   * The view every hook gets: a plain object literal, frozen (no getters or defined properties:
-   * those make slow objects, and this runs several times per call).
-   */
-  #info<T extends object>(extra: T): HookCallInfo & T {
+  /** The body's UTF-8 size, for the hooks' views (the body is serialized once, on first use). */
+  #bodyBytes(): number | undefined {
     if (this.#requestBytes === null) {
       const json = this.#body === undefined ? undefined : JSON.stringify(this.#body);
       this.#requestBytes = json === undefined ? undefined : utf8Length(json);
     }
-    const base = this.#base;
+    return this.#requestBytes;
+  }
+
+  /**
+   * A hook's view: the call's facts plus `extra`, as a plain object literal, frozen (no getters or
+   * defined properties: those make slow objects). Built only when a hook of that kind exists.
+   */
+  #view<T extends object>(extra: T): HookCallInfo & T {
     return Object.freeze({
-      operation: base.operation,
-      method: base.method,
-      url: base.url,
-      processId: base.processId,
+      operation: this.#operation,
+      method: this.#method,
+      url: this.#url,
+      processId: this.#processId,
       caseNumber: this.#caseNumber,
-      requestBytes: this.#requestBytes,
+      requestBytes: this.#bodyBytes(),
       ...extra,
     });
+  }
+
+  /** The hooks of one kind, or `undefined` when the client has none of that kind. */
+  #hooksOf<K extends HookName>(hook: K): ResolvedHooks[K] | undefined {
+    const hooks = this.#hooks?.[hook];
+    return hooks === undefined || hooks.length === 0 ? undefined : hooks;
   }
 
   /** A hook failure as the caller receives it: named, token-free, never retried. */
   #hookError(hook: HookName, thrown: unknown, callError?: Error): BlizWorkHookError {
     return new BlizWorkHookError({
       hook,
-      operation: this.#base.operation,
-      url: this.#base.url,
+      operation: this.#operation,
+      url: this.#url,
       attempt: this.#attempt,
       cause: sanitizeCause(thrown, this.#redact),
       callError,
     });
   }
 
-  /** Runs the user's hooks of one kind; a throw or rejection becomes a BlizWorkHookError. */
+  /** Runs `hooks` (of kind `hook`); a throw or rejection becomes a BlizWorkHookError. */
   #run<I>(
     hook: HookName,
+    hooks: readonly ((info: I) => unknown)[],
     info: I,
     collect?: (value: unknown) => void,
     callError?: Error,
   ): void | Promise<void> {
-    const hooks = this.#hooks?.[hook] as readonly ((info: I) => unknown)[] | undefined;
-    if (hooks === undefined) return;
     try {
       const pending = callAll(hooks, info, collect);
       if (pending) {
@@ -229,23 +251,10 @@ export class CallObservation {
     }
   }
 
-  /** Tells the instrumentation, which never fails the call. */
-  #notify(notify: () => void): void {
-    try {
-      notify();
-    } catch {
-      // An instrumentation never fails a call.
-    }
-  }
-
-  /** Runs `then` after `pending` (when there is one), else at once. */
-  #after<T>(pending: void | Promise<void>, then: () => T): T | Promise<T> {
-    return pending ? pending.then(then) : then();
-  }
-
   /**
    * Before attempt `attempt` is sent: runs the `beforeRequest` hooks and resolves the headers the
-   * attempt sends (`headers` plus the hooks' own, checked like `request()`'s).
+   * attempt sends (`headers` plus the hooks' own, checked like `request()`'s). Without
+   * `beforeRequest` hooks, no view is built and `headers` come back as they are.
    */
   beforeRequest(
     attempt: number,
@@ -257,7 +266,12 @@ export class CallObservation {
     this.#slotWaitMs += slotWaitMs;
     this.#status = undefined;
     this.#resultCode = undefined;
-    const info: BeforeRequestInfo = this.#info({
+    const hooks = this.#hooksOf('beforeRequest');
+    if (hooks === undefined) {
+      this.#tellBeforeRequest();
+      return headers;
+    }
+    const info: BeforeRequestInfo = this.#view({
       attempt,
       slotWaitMs: this.#paced ? slotWaitMs : undefined,
     });
@@ -267,46 +281,91 @@ export class CallObservation {
       checkUserHeaders(value, 'beforeRequest hook');
       added = mergeHeaders(added ?? {}, value as HookHeaders);
     };
-    return this.#after(this.#run('beforeRequest', info, collect), () => {
-      this.#notify(() => this.#observer?.beforeRequest?.(info));
+    const withAdded = (): AttemptHeaders => {
+      this.#tellBeforeRequest();
       return added === undefined ? headers : mergeHeaders(mergeHeaders({}, headers), added);
-    });
+    };
+    const pending = this.#run('beforeRequest', hooks, info, collect);
+    return pending ? pending.then(withAdded) : withAdded();
   }
 
-  /** Runs one attempt's exchange through the instrumentation (e.g. in its span's context). */
-  runAttempt<T>(send: () => T): T {
+  #tellBeforeRequest(): void {
     const observer = this.#observer;
-    return observer?.runAttempt ? observer.runAttempt(send) : send();
+    if (observer?.beforeRequest === undefined) return;
+    try {
+      observer.beforeRequest(this.#attempt, this.#paced ? this.#attemptSlotWaitMs : undefined);
+    } catch {
+      // An instrumentation never fails a call.
+    }
   }
 
-  /** After an attempt got an HTTP reply: runs the `afterResponse` hooks. */
+  /**
+   * Runs one attempt's exchange, `send(request)`, through the instrumentation (e.g. in its span's
+   * context), or directly.
+   */
+  runAttempt<A, T>(send: (request: A) => T, request: A): T {
+    const observer = this.#observer;
+    return observer?.runAttempt ? observer.runAttempt(send, request) : send(request);
+  }
+
+  /**
+   * After an attempt got an HTTP reply (`status`, its body `text` when read and the `bytes` it was
+   * decoded from, when the transport counted them; its `resultCode`;
+   * `value` for a success, `error` for a failure; sent at `sentAt`, a `performance.now()`): runs
+   * the `afterResponse` hooks. Positional arguments: this runs on every attempt, and builds
+   * nothing when there are no `afterResponse` hooks.
+   */
   afterResponse(
-    reply: AttemptReply,
+    status: number,
+    text: string | undefined,
+    bytes: number | undefined,
+    resultCode: number | undefined,
+    value: unknown,
+    error: Error | undefined,
+    sentAt: number,
     caseNumberOf?: (value: unknown) => unknown,
   ): void | Promise<void> {
-    this.#status = reply.status;
-    this.#resultCode = reply.resultCode;
-    if (reply.error === undefined && caseNumberOf) {
-      this.#caseNumber ??= integerOf(caseNumberOf(reply.value));
+    this.#status = status;
+    this.#resultCode = resultCode;
+    if (error === undefined && caseNumberOf) {
+      this.#caseNumber ??= integerOf(caseNumberOf(value));
     }
-    const { text } = reply;
-    const info: AfterResponseInfo = this.#info({
+    const hooks = this.#hooksOf('afterResponse');
+    if (hooks === undefined) {
+      this.#tellAfterResponse(error);
+      return;
+    }
+    const info: AfterResponseInfo = this.#view({
       attempt: this.#attempt,
       slotWaitMs: this.#paced ? this.#attemptSlotWaitMs : undefined,
-      status: reply.status,
-      resultCode: reply.resultCode,
-      responseBytes: text === undefined ? undefined : utf8Length(text),
-      durationMs: reply.durationMs,
-      error: reply.error,
+      status,
+      resultCode,
+      // The transports count the bytes as they arrive; a text without a count is measured.
+      responseBytes: text === undefined ? undefined : (bytes ?? utf8Length(text)),
+      durationMs: performance.now() - sentAt,
+      error,
     });
-    return this.#after(this.#run('afterResponse', info), () =>
-      this.#notify(() => this.#observer?.afterResponse?.(info)),
-    );
+    const pending = this.#run('afterResponse', hooks, info);
+    if (pending) return pending.then(() => this.#tellAfterResponse(error));
+    this.#tellAfterResponse(error);
+  }
+
+  #tellAfterResponse(error: Error | undefined): void {
+    const observer = this.#observer;
+    if (observer?.afterResponse === undefined) return;
+    try {
+      observer.afterResponse(this.#status as number, error);
+    } catch {
+      // An instrumentation never fails a call.
+    }
   }
 
   /** Before the back-off that precedes a retry or resend: runs the `beforeRetry` hooks. */
   beforeRetry(error: Error, delayMs: number): void | Promise<void> {
-    const info: BeforeRetryInfo = this.#info({
+    const hooks = this.#hooksOf('beforeRetry');
+    const observer = this.#observer;
+    if (hooks === undefined && observer?.beforeRetry === undefined) return;
+    const info: BeforeRetryInfo = this.#view({
       attempt: this.#attempt,
       slotWaitMs: this.#paced ? this.#attemptSlotWaitMs : undefined,
       error,
@@ -314,9 +373,16 @@ export class CallObservation {
       resultCode: this.#resultCode,
       delayMs,
     });
-    return this.#after(this.#run('beforeRetry', info), () =>
-      this.#notify(() => this.#observer?.beforeRetry?.(info)),
-    );
+    const tell = (): void => {
+      try {
+        observer?.beforeRetry?.(info);
+      } catch {
+        // An instrumentation never fails a call.
+      }
+    };
+    const pending = hooks === undefined ? undefined : this.#run('beforeRetry', hooks, info);
+    if (pending) return pending.then(tell);
+    tell();
   }
 
   /** The call succeeded: tells the instrumentation. */
@@ -330,18 +396,21 @@ export class CallObservation {
    */
   async failed(error: unknown): Promise<unknown> {
     const failure = error instanceof Error ? error : new Error(String(error));
-    const info: OnErrorInfo = this.#info({
-      attempt: this.#attempt,
-      status: this.#status,
-      resultCode: this.#resultCode,
-      durationMs: performance.now() - this.#started,
-      error: failure,
-    });
     let final: unknown = error;
-    try {
-      await this.#run('onError', info, undefined, failure);
-    } catch (hookError) {
-      final = hookError;
+    const hooks = this.#hooksOf('onError');
+    if (hooks !== undefined) {
+      const info: OnErrorInfo = this.#view({
+        attempt: this.#attempt,
+        status: this.#status,
+        resultCode: this.#resultCode,
+        durationMs: performance.now() - this.#started,
+        error: failure,
+      });
+      try {
+        await this.#run('onError', hooks, info, undefined, failure);
+      } catch (hookError) {
+        final = hookError;
+      }
     }
     this.#end(final instanceof Error ? final : failure);
     return final;
@@ -350,7 +419,7 @@ export class CallObservation {
   #end(error: Error | undefined): void {
     const observer = this.#observer;
     if (observer === undefined) return;
-    this.#notify(() =>
+    try {
       observer.end({
         attempt: this.#attempt,
         durationMs: performance.now() - this.#started,
@@ -359,7 +428,9 @@ export class CallObservation {
         resultCode: this.#resultCode,
         caseNumber: this.#caseNumber,
         error,
-      }),
-    );
+      });
+    } catch {
+      // An instrumentation never fails a call.
+    }
   }
 }

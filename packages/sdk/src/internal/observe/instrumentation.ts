@@ -2,12 +2,7 @@
 // reports about each call, extension call and bulk item beyond the public hooks. Not public API.
 // An instrumentation rides on the client's options under INSTRUMENTATION (so `withOptions`
 // inherits it) and on the client object (so the extension handler finds it).
-import type {
-  AfterResponseInfo,
-  BeforeRequestInfo,
-  BeforeRetryInfo,
-  HookCallInfo,
-} from '../../hooks-types.js';
+import type { BeforeRetryInfo } from '../../hooks-types.js';
 
 /**
  * The key of the instrumentation on an options object and on a client. `Symbol.for`, so that the
@@ -15,16 +10,32 @@ import type {
  */
 export const INSTRUMENTATION: unique symbol = Symbol.for('@blizwork/sdk/instrumentation@1');
 
-/** A call as the instrumentation sees it when it starts: the hooks' view plus what spans need. */
-export interface ObservedCall extends HookCallInfo {
+/**
+ * A call as the instrumentation sees it when it starts: what spans need, and nothing that costs
+ * work to compute (no body size; the form is handed over as it is, read only for opted-in fields).
+ */
+export interface ObservedCall {
+  /** The operation's name, e.g. `getCase`. */
+  readonly operation: string;
+  /** The HTTP method. */
+  readonly method: string;
+  /** The call's URL with the token redacted (last segment `***`). */
+  readonly url: string;
+  /** The process the call is about, when its request names one. */
+  readonly processId: string | undefined;
+  /** The case the call is about, when its request names one. */
+  readonly caseNumber: number | undefined;
   /** The path template, e.g. `/process/case/{token}/`; `undefined` for an operation without spec metadata. */
   readonly urlTemplate: string | undefined;
   /** The client's base URL (it never holds the token: credentials in it are refused). */
   readonly baseUrl: string;
   /** True when the client paces calls with a rate limiter. */
   readonly paced: boolean;
-  /** The value the request sends for a form field (`exec`'s `formData`), for opted-in recording. */
-  readonly requestField: (name: string) => unknown;
+  /**
+   * The form the request sends (`exec`'s `formData`), for opted-in field recording: read it with
+   * `Object.hasOwn` only, never change it.
+   */
+  readonly requestForm: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** How a call ended, as its caller sees it. */
@@ -44,17 +55,23 @@ export interface CallEnd {
 }
 
 /**
- * Observes one call. Its hook methods run after the user's hooks of the same kind; `end` runs
- * exactly once, after every hook, with the outcome the caller gets. Nothing it throws reaches the
- * call.
+ * Observes one call. Its methods run after the user's hooks of the same kind; `end` runs exactly
+ * once, after every hook, with the outcome the caller gets. Nothing it throws reaches the call.
+ * The per-attempt methods take plain values, not the hooks' views, so that a client with an
+ * instrumentation and no hooks builds no view at all.
  */
 export interface CallObserver {
-  beforeRequest?(info: BeforeRequestInfo): void;
-  afterResponse?(info: AfterResponseInfo): void;
+  /** Attempt `attempt` is about to be sent after waiting `slotWaitMs` for a rate-limit slot (`undefined` unpaced). */
+  beforeRequest?(attempt: number, slotWaitMs: number | undefined): void;
+  /** An attempt got an HTTP reply; `error` is why it failed (`undefined` for a success). */
+  afterResponse?(status: number, error: Error | undefined): void;
   beforeRetry?(info: BeforeRetryInfo): void;
   end(end: CallEnd): void;
-  /** Runs one attempt's exchange (e.g. with the call's span as the active context). */
-  runAttempt?<T>(send: () => T): T;
+  /**
+   * Runs one attempt's exchange, `send(request)` (e.g. with the call's span as the active
+   * context); the argument is passed through so that no closure is needed per attempt.
+   */
+  runAttempt?<A, T>(send: (request: A) => T, request: A): T;
 }
 
 /** What an extension call is about, once its body passed the shape check (not verified yet). */

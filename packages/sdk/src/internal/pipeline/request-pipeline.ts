@@ -93,6 +93,10 @@ export class RequestPipeline {
   readonly #token: string;
   readonly #transport: Transport;
   readonly #redact: (text: string) => string;
+  /** The base URL as errors and hooks show it (redacted once, not per call). */
+  readonly #shownBaseUrl: string;
+  /** The hooks' shown URL of each path template (see `CallSetup.shownUrls`). */
+  readonly #shownUrls = new Map<string, string>();
   /** The limiter every attempt waits on, shared with clients derived by `withOptions`. */
   readonly limiter: RateLimiter | undefined;
   /**
@@ -115,6 +119,7 @@ export class RequestPipeline {
     this.instrumentation = instrumentation;
     this.#token = token;
     this.#redact = createRedactor(token);
+    this.#shownBaseUrl = this.#redact(settings.baseUrl);
     const headers: Record<string, string> = isNodeLike ? { 'user-agent': settings.userAgent } : {};
     const wire = {
       baseUrl: settings.baseUrl,
@@ -152,7 +157,7 @@ export class RequestPipeline {
       acceptCodes: options.acceptCodes,
       extract: options.extract,
       redact: this.#redact,
-      baseUrl: this.#redact(this.settings.baseUrl),
+      baseUrl: this.#shownBaseUrl,
       timeoutMs: this.settings.timeoutMs,
       timedOut: false,
     };
@@ -225,6 +230,8 @@ export class RequestPipeline {
       path,
       urlTemplate: options.urlTemplate,
       baseUrl: this.settings.baseUrl,
+      shownBaseUrl: this.#shownBaseUrl,
+      shownUrls: this.#shownUrls,
       body,
       paced: this.limiter !== undefined,
     });
@@ -261,7 +268,10 @@ export class RequestPipeline {
     let pending: Promise<unknown>;
     try {
       pending = call
-        ? call.runAttempt(() => operation(options as never))
+        ? call.runAttempt(
+            operation as unknown as (request: typeof options) => Promise<unknown>,
+            options,
+          )
         : operation(options as never);
     } catch (error) {
       abort?.disarm(); // a synchronous throw: a missing path parameter (TypeError)
@@ -288,14 +298,13 @@ export class RequestPipeline {
       const failure = outcome instanceof AttemptFailure ? outcome : undefined;
       // Awaited only when a hook returned a promise: an await costs a tick on every call.
       const pending = call.afterResponse(
-        {
-          status: response.status,
-          text: (result as WireResult).text,
-          resultCode: context.resultCode,
-          value: failure ? undefined : outcome,
-          error: failure?.error as Error | undefined,
-          durationMs: performance.now() - sentAt,
-        },
+        response.status,
+        (result as WireResult).text,
+        (result as WireResult).bytes,
+        context.resultCode,
+        failure ? undefined : outcome,
+        failure?.error as Error | undefined,
+        sentAt,
         observed.createdCase,
       );
       if (pending) await pending;

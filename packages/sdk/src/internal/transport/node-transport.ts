@@ -147,7 +147,7 @@ function exchange(
       message.on('end', () => {
         const text =
           chunks.length === 1 ? utf8.decode(chunks[0]) : utf8.decode(Buffer.concat(chunks));
-        finish({ url, response, text });
+        finish({ url, response, text, bytes: received });
       });
       message.on('error', (error) => finish({ url, response, error }));
       // A connection dropped mid-body: 'close' without 'end' (no 'error' on some Node versions).

@@ -12,21 +12,21 @@ export interface Oversize {
 export async function readLimitedText(
   response: Response,
   limitBytes: number,
-): Promise<{ text: string } | { oversize: Oversize }> {
+): Promise<{ text: string; bytes: number } | { oversize: Oversize }> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > limitBytes) {
     // Refused before a byte of the body is read; cancelling releases the connection.
     await response.body?.cancel().catch(() => undefined);
     return { oversize: { limitBytes, declaredBytes: declared } };
   }
-  if (!response.body) return { text: '' };
+  if (!response.body) return { text: '', bytes: 0 };
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return { text: text + decoder.decode() };
+    if (done) return { text: text + decoder.decode(), bytes: received };
     received += value.byteLength;
     // Counted as the bytes arrive: a chunked body, or one whose content-length lies, is caught too.
     if (received > limitBytes) {

@@ -21,6 +21,8 @@ export interface WireResult {
   response?: WireResponse;
   /** The reply body; absent when the exchange failed. */
   text?: string;
+  /** The size in bytes of the body `text` was decoded from (counted as it arrived). */
+  bytes?: number;
   /** Why the exchange failed: the request failed, or reading the body did (dropped connection). */
   error?: unknown;
   /** Set when the reply was a redirect (3xx or opaque): its body was not read. */

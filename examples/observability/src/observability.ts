@@ -1,6 +1,7 @@
-// The observability guide's sample, verbatim between the markers in docs/en and docs/es:
-// test/guides-show-samples.test.ts checks both guides show exactly this code, and
-// test/samples-run.test.ts runs it against the emulator.
+// Hooks and OpenTelemetry on one client: the hooks log each reply and failure, and every call's
+// span is printed by OpenTelemetry's console exporter. The observability guide (docs/en and
+// docs/es) shows the code between the markers verbatim (examples/docs-samples checks it), and
+// test/observability.test.ts runs the compiled program against the emulator.
 import { BlizWork, type BlizWorkHooks, type BlizWorkOptions } from '@blizwork/sdk';
 import { instrument } from '@blizwork/sdk/otel';
 import {
