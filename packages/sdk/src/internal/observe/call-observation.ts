@@ -12,7 +12,12 @@ import type {
 import { BlizWorkHookError, type HookName } from '../../errors/hook-error.js';
 import { checkUserHeaders } from '../options/header-names.js';
 import { REDACTED, redactUrl, sanitizeCause } from '../pipeline/redact.js';
-import { fillPath, mergeHeaders, type OperationRequest } from '../transport/wire.js';
+import {
+  fillPath,
+  mergeHeaders,
+  serializeBody,
+  type OperationRequest,
+} from '../transport/wire.js';
 import type { CallObserver, Instrumentation } from './instrumentation.js';
 import type { ResolvedHooks } from './resolve-hooks.js';
 
@@ -41,6 +46,8 @@ export interface CallSetup {
    */
   shownUrls: Map<string, string>;
   body: unknown;
+  /** `body` as the transport sends it (serialized once per call), when it could be serialized. */
+  serializedBody: string | undefined;
   /** True when the client has a rate limiter. */
   paced: boolean;
 }
@@ -109,6 +116,14 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Node's (and Bun's, Deno's) native UTF-8 count, where there is a `Buffer`. */
+const nativeByteLength = (globalThis as { Buffer?: { byteLength(text: string): number } }).Buffer
+  ?.byteLength;
+
+/** The UTF-8 length of `text`: natively where the runtime has it, else {@link utf8Length}. */
+export const utf8ByteLength = (text: string): number =>
+  nativeByteLength === undefined ? utf8Length(text) : nativeByteLength(text);
+
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
 
@@ -140,6 +155,7 @@ export class CallObservation {
   readonly #observer: CallObserver | undefined;
   readonly #redact: (text: string) => string;
   readonly #body: unknown;
+  readonly #serializedBody: string | undefined;
   readonly #paced: boolean;
   readonly #started = performance.now();
   readonly #operation: string;
@@ -160,6 +176,7 @@ export class CallObservation {
     this.#hooks = setup.hooks;
     this.#redact = setup.redact;
     this.#body = setup.body;
+    this.#serializedBody = setup.serializedBody;
     this.#paced = setup.paced;
     const route = routeOf(setup.generated);
     const template = stringOf(route.path) ?? setup.urlTemplate;
@@ -188,11 +205,15 @@ export class CallObservation {
     }
   }
 
-  /** The body's UTF-8 size, for the hooks' views (the body is serialized once, on first use). */
+  /**
+   * The body's UTF-8 size, for the hooks' views: counted on first use from the text the transport
+   * sends (serialized once per call by the pipeline). A body the pipeline could not serialize is
+   * serialized here, and throws here, as before the pipeline serialized it.
+   */
   #bodyBytes(): number | undefined {
     if (this.#requestBytes === null) {
-      const json = this.#body === undefined ? undefined : JSON.stringify(this.#body);
-      this.#requestBytes = json === undefined ? undefined : utf8Length(json);
+      const json = this.#serializedBody ?? serializeBody(this.#body);
+      this.#requestBytes = json === undefined ? undefined : utf8ByteLength(json);
     }
     return this.#requestBytes;
   }
