@@ -62,6 +62,26 @@ export default tseslint.config(
     rules: { 'blizwork/no-inherited-lookup': 'error' },
   },
   {
+    // The dashboard page is bundled for the browser on its own (scripts/build-dashboard.mjs): it may
+    // take the admin API's reply types from the emulator's src/ (admin/admin-contract.ts), but only
+    // type-only, so nothing of the server enters the page's bundle.
+    files: ['packages/emulator/dashboard/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**'],
+              allowTypeImports: true,
+              message: "The dashboard imports the emulator's src/ type-only (import type).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read replies with `await res.json()` and `JSON.parse` (typed `any`) and assert on them with
     // `expect`: typing every parsed reply would add nothing `expect` does not already check, and these
     // rules flagged only that (about 230 findings). Tests only: source files keep every no-unsafe-* rule.

@@ -1,24 +1,22 @@
-// Glue between commander and the command implementations: every action gets its positional
-// arguments, its options merged with the global ones, and an Output.
+// Glue between commander and the commands' `run(options, context)`: every action gets its
+// positional arguments and its options merged with the global ones, builds the command's typed
+// options and calls its `run` with the process's context; `run`'s exit code becomes the process's.
 import type { Command } from 'commander';
+import { processContext, type CliContext } from './context.js';
 import type { GlobalOptions } from './global-options.js';
-import { Output } from './output/output.js';
 
-/** What a command implementation receives. */
-export interface CommandContext<O> {
-  /** Positional arguments as commander parsed them (a variadic one is an array). */
-  args: unknown[];
-  options: O & GlobalOptions;
-  output: Output;
-}
-
-/** A commander action that runs `run` with a CommandContext. */
-export function action<O>(run: (context: CommandContext<O>) => Promise<void>) {
+/**
+ * A commander action. `call` turns the positional arguments (as commander parsed them: a variadic
+ * one is an array) and the options into a call of the command's `run`, and resolves its exit code.
+ */
+export function runAction<O>(
+  call: (args: unknown[], options: O & GlobalOptions, context: CliContext) => Promise<number>,
+) {
   return async (...received: unknown[]): Promise<void> => {
     const command = received.at(-1) as Command;
     const options = command.optsWithGlobals<O & GlobalOptions>();
-    const output = new Output(options.json === true);
-    await run({ args: command.processedArgs, options, output });
+    const code = await call(command.processedArgs, options, processContext());
+    if (code !== 0) process.exitCode = code;
   };
 }
 

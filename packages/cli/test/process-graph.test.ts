@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Output } from '../src/output/output.js';
+import { processContext } from '../src/context.js';
 import { run } from '../src/commands/process/graph.js';
 import { useCliEmulator } from './helpers/cli-emulator.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
@@ -194,7 +194,7 @@ describe('process graph', () => {
     const out = join(tempDir(), 'graph.dot');
     await run(
       { processId: 'sales-process', seed: seedFile, format: 'dot', out, json: true },
-      { output: new Output(true) },
+      processContext(),
     );
     expect(readFileSync(out, 'utf8')).toContain('n1 -> n2');
   });

@@ -34,46 +34,11 @@ export const postJson = async <T>(name: string, body: unknown): Promise<T> =>
     }),
   );
 
-/** A BlizWork reply envelope (what the operation endpoints return). */
-export interface OperationReply {
-  resultCode: number;
-  resultMessage: string;
-  caseNumber?: number;
-  payload?: unknown;
-}
-
-/** A company as the overview lists it (tokens masked by the server). */
-export interface CompanyInfo {
-  companyId: string;
-  name: string;
-  tokens: string[];
-  users: string[];
-}
-
-/** A field of a form. */
-export interface FieldDefinition {
-  id: string;
-  type?: string;
-  name?: string;
-}
-
-/** A form of a process definition. */
-export interface FormDefinition {
-  formId: string;
-  name?: string;
-  fields: FieldDefinition[];
-  nextFormIds: string[];
-}
-
-/** A process version as `processes` lists it. */
-export interface ProcessInfo {
-  companyId: string;
-  processId: string;
-  name: string;
-  version: number;
-  environment: 'production' | 'draft';
-  forms: FormDefinition[];
-  /** The extensions registered on the process: `{ formId?, nextFormId?, url }`. */
-  extensions: { formId?: string; nextFormId?: string; url: string }[];
-  caseCount: number;
-}
+// The replies' types are the admin API's own (type-only: erased from the page's bundle).
+export type {
+  CompanyInfo,
+  FieldDefinition,
+  FormDefinition,
+  OperationReply,
+  ProcessInfo,
+} from '../src/admin/admin-contract.js';

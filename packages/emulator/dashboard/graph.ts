@@ -14,6 +14,7 @@ import {
 } from '@blizwork/process-graph';
 import { getJson, type FormDefinition } from './api.js';
 import { h, routeLink } from './dom.js';
+import type { CasePage } from '../src/admin/admin-contract.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -47,12 +48,6 @@ export interface GraphFigureInput {
   readonly selected?: { from: string; to: string };
 }
 
-interface CaseSummary {
-  caseNumber: number;
-  closed: boolean;
-  createAudit: { user: string; date: string };
-}
-
 /** The list of the cases at a form, filled when a form of the graph is activated. */
 function casesAtForm(query: ProcessQuery): {
   element: HTMLElement;
@@ -66,7 +61,7 @@ function casesAtForm(query: ProcessQuery): {
   let ticket = 0;
   const show = (formId: string): void => {
     const mine = ++ticket;
-    void getJson<{ total: number; items: CaseSummary[] }>('cases', {
+    void getJson<CasePage>('cases', {
       ...query,
       form: formId,
       limit: 50,

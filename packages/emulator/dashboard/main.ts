@@ -1,5 +1,6 @@
 // The dashboard page: a hash router over the views, refreshed live by the admin API's event stream.
 import { getJson, type CompanyInfo } from './api.js';
+import type { OverviewReply } from '../src/admin/admin-contract.js';
 import { h } from './dom.js';
 import { showStatus, type View } from './view.js';
 import { casePage } from './views/case-page.js';
@@ -23,7 +24,7 @@ const views: ReadonlyMap<string, View> = new Map([
 ]);
 
 const main = document.getElementById('main') as HTMLElement;
-let companies: CompanyInfo[] = [];
+let companies: readonly CompanyInfo[] = [];
 let rendering = 0;
 
 /** The current route: `#/name?query`. */
@@ -93,7 +94,7 @@ async function render(live = false): Promise<void> {
 
 /** Shows the companies, their users and their masked tokens. */
 async function loadCompanies(): Promise<void> {
-  const overview = await getJson<{ companies: CompanyInfo[]; dataDir: string | null }>('overview');
+  const overview = await getJson<OverviewReply>('overview');
   companies = overview.companies;
   document
     .getElementById('companies')

@@ -14,7 +14,7 @@ export interface ViewContext {
 export type View = (params: URLSearchParams, context: ViewContext) => Promise<Node>;
 
 /** The users of a company (the dashboard acts as one of them). */
-export const usersOf = (context: ViewContext, companyId: string): string[] =>
+export const usersOf = (context: ViewContext, companyId: string): readonly string[] =>
   context.companies.find((company) => company.companyId === companyId)?.users ?? [];
 
 /** Shows the outcome of an action in the status line, which survives live re-renders. */

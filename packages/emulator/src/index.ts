@@ -8,9 +8,9 @@
  * @module @blizwork/emulator
  */
 export * from './core-api.js';
-export { startEmulator } from './emulator/start-emulator.js';
-export type { Emulator } from './emulator/emulator-types.js';
-export { DEFAULT_BODY_TIMEOUT_MS, type EmulatorOptions } from './emulator/options.js';
+export { startEmulator } from './server/start-emulator.js';
+export type { Emulator } from './server/emulator-types.js';
+export { DEFAULT_BODY_TIMEOUT_MS, type EmulatorOptions } from './server/options.js';
 export {
   deriveSpec,
   type DerivedOperation,

@@ -10,7 +10,7 @@ import {
   resolveAssumptions,
   switchValues,
   type AssumptionOptions,
-} from '../src/emulator/assumptions.js';
+} from '../src/domain/assumptions.js';
 import {
   ResultCodes,
   createEmulator,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrlFor } from '../src/emulator/base-url.js';
+import { baseUrlFor } from '../src/server/base-url.js';
 
 describe('baseUrlFor', () => {
   it.each([

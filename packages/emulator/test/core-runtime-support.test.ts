@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CODE_GENERATION_REFUSED } from '../src/emulator/code-generation.js';
+import { CODE_GENERATION_REFUSED } from '../src/server/code-generation.js';
 import { loadEmulatedSpec } from '../src/spec/emulated-spec.js';
 import { ensureBuilt } from './helpers/cli-process.js';
 import { extendedSpec } from './helpers/extended-spec.js';

@@ -23,12 +23,22 @@ beforeAll(async () => {
   ensureBuilt();
   mkdirSync(screenshots, { recursive: true });
   extension = await startExtensionServer(() => 200);
-  // The default seed, with its qualification → won extension pointed at a real server.
+  // The default seed, with its qualification → won extension pointed at a real server and a label
+  // on the customer_name field (the activity form shows a field's label, else its id).
   const seedFile = join(mkdtempSync(join(tmpdir(), 'emulator-dashboard-')), 'seed.json');
   writeFileSync(
     seedFile,
     JSON.stringify({
       ...defaultSeed,
+      processes: defaultSeed.processes?.map((process) => ({
+        ...process,
+        forms: process.forms.map((form) => ({
+          ...form,
+          fields: form.fields.map((field) =>
+            field.id === 'customer_name' ? { ...field, label: 'Customer name' } : field,
+          ),
+        })),
+      })),
       extensions: [
         {
           processId: acme.process,
@@ -84,6 +94,10 @@ describe('dashboard in Chromium', () => {
 
     await page.getByTestId('case-row-4').getByRole('link').click();
     await page.getByTestId('activity-form').waitFor();
+    // The seed's label, not the slug (the page once read a `name` that seeds never have).
+    await expect(page.locator('label[for="field-customer_name"]').innerText()).resolves.toContain(
+      'Customer name',
+    );
     await page.locator('#field-customer_name').fill('Initech');
     await page.locator('#field-amount').fill('5000');
     await page.getByTestId('execute').click();

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EmulatorCore } from '../src/emulator/emulator-core.js';
+import { EmulatorCore } from '../src/server/emulator-core.js';
 import type { PlainReply } from '../src/http/plain-http.js';
 import {
   createEmulator,

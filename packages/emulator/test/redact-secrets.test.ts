@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../src/emulator/redact-secrets.js';
+import { redactSecrets } from '../src/server/redact-secrets.js';
 
 describe('redactSecrets', () => {
   it('replaces every occurrence of every secret with ***', () => {

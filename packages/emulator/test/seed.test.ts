@@ -63,27 +63,30 @@ describe('default seed', () => {
       [acme.process, 'Sales process', 'production', 1],
       [acme.process, 'Sales process', 'draft', 2],
     ]);
-    expect(defaultSeed.processes?.[0]?.forms).toEqual([
-      {
-        formId: 'lead',
-        fields: [
-          { id: 'customer_name', type: 'text' },
-          { id: 'amount', type: 'number' },
-          { id: 'contact_email', type: 'text' },
-        ],
-        nextFormIds: ['qualification'],
-      },
-      {
-        formId: 'qualification',
-        fields: [
-          { id: 'score', type: 'number' },
-          { id: 'quote', type: 'attachment' },
-        ],
-        nextFormIds: ['won', 'lost'],
-      },
-      { formId: 'won', fields: [{ id: 'closing_notes', type: 'text' }], nextFormIds: [] },
-      { formId: 'lost', fields: [{ id: 'reason', type: 'text' }], nextFormIds: [] },
+    // The production version's form graph, read from the real seed as one line per form:
+    // `form(field:type, ...) -> next | next` (`end` for a final form).
+    const forms = defaultSeed.processes?.[0]?.forms ?? [];
+    expect(
+      forms.map(
+        (form) =>
+          `${form.formId}(${form.fields.map((field) => `${field.id}:${field.type}`).join(', ')}) -> ` +
+          (form.nextFormIds.length === 0 ? 'end' : form.nextFormIds.join(' | ')),
+      ),
+    ).toEqual([
+      'lead(customer_name:text, amount:number, contact_email:text) -> qualification',
+      'qualification(score:number, quote:attachment) -> won | lost',
+      'won(closing_notes:text) -> end',
+      'lost(reason:text) -> end',
     ]);
+    // ...and nothing else: no form name, no field label.
+    expect(
+      new Set(
+        forms.flatMap((form) => [
+          Object.keys(form).join(),
+          ...form.fields.map((field) => Object.keys(field).join()),
+        ]),
+      ),
+    ).toEqual(new Set(['formId,fields,nextFormIds', 'id,type']));
     expect(defaultSeed.masterData).toEqual([
       {
         companyId: acme.companyId,

@@ -47,7 +47,12 @@ export type {
 } from './rate-limit/rate-limiter.js';
 export { PLAN_TRANSACTIONS_PER_SECOND, PLANS } from './rate-limit/rate-limiter.js';
 export { TokenBucketLimiter } from './rate-limit/token-bucket.js';
-export type { Process, GetCaseOptions, StartCaseOptions } from './resources/process.js';
+export type {
+  Process,
+  CasesWithDetailsOptions,
+  GetCaseOptions,
+  StartCaseOptions,
+} from './resources/process.js';
 export type { Case, ExecFormData } from './resources/case.js';
 export type { ExecOptions } from './resources/exec-body.js';
 export type {

@@ -4,7 +4,7 @@
 // compile-time views of the ordinary Process and Case classes: nothing changes at run time.
 import type { Case } from './resources/case.js';
 import type { ExecOptions } from './resources/exec-body.js';
-import type { GetCaseOptions, Process } from './resources/process.js';
+import type { CasesWithDetailsOptions, GetCaseOptions, Process } from './resources/process.js';
 import type { CaseDataLevel, CallOptions, Filter } from './types.js';
 
 /** One form of a process schema: the ids of its fields and of the forms it may move to. */
@@ -80,7 +80,7 @@ export interface TypedProcess<P extends ProcessSchema> extends Omit<
   /** Lists then reads the matching cases (see `Process.casesWithDetails`). */
   casesWithDetails(
     filter?: Filter,
-    options?: Omit<GetCaseOptions, 'environment'> & { concurrency?: number },
+    options?: CasesWithDetailsOptions,
   ): AsyncGenerator<TypedCase<P>, void, undefined>;
 }
 

@@ -1,13 +1,22 @@
 // Colours only where a person reads them: stderr is a TTY, NO_COLOR is unset and --json is off.
+import type { OutputStream } from './streams.js';
 
 /** Whether stderr gets colours and progress bars. */
-export function stderrIsInteractive(json: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
-  return !json && process.stderr.isTTY === true && env.TERM !== 'dumb';
+export function stderrIsInteractive(
+  json: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+  stderr: OutputStream = process.stderr,
+): boolean {
+  return !json && stderr.isTTY === true && env.TERM !== 'dumb';
 }
 
 /** Whether colours are on (NO_COLOR, any non-empty value, turns them off: no-color.org). */
-export function colorsEnabled(json: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
-  return stderrIsInteractive(json, env) && !env.NO_COLOR;
+export function colorsEnabled(
+  json: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+  stderr: OutputStream = process.stderr,
+): boolean {
+  return stderrIsInteractive(json, env, stderr) && !env.NO_COLOR;
 }
 
 /** Minimal ANSI styling, a no-op when colours are off. */

@@ -4,6 +4,7 @@ import { BlizWorkError, ENV_VARIABLES, isBlizWorkApiError } from '@blizwork/sdk'
 import { CliError, ExitCode } from '../errors.js';
 import { redact } from './redact.js';
 import { paint } from './colors.js';
+import type { OutputStream } from './streams.js';
 
 /** The hint for the SDK's error classes (by name, so subclasses from other versions still match). */
 const SDK_HINTS: ReadonlyMap<string, string> = new Map(
@@ -110,10 +111,11 @@ export function summarize(
   };
 }
 
-/** Writes the failure and resolves its exit code. */
+/** Writes the failure (to the process's streams unless `streams` are given) and resolves its exit code. */
 export async function reportError(
   error: unknown,
   options: { json: boolean; verbose: boolean; color: boolean },
+  streams: { readonly stdout: OutputStream; readonly stderr: OutputStream } = process,
 ): Promise<number> {
   const summary = summarize(error, isBlizWorkApiError(error) ? await resultCodeHints() : undefined);
   const style = paint(options.color);
@@ -121,10 +123,10 @@ export async function reportError(
   if (summary.hint) lines.push(`${style.dim('hint:')} ${summary.hint}`);
   if (options.verbose) lines.push(...summary.causes.map((cause) => `  caused by ${cause}`));
   else if (summary.causes.length > 0) lines.push(style.dim('(run with --verbose for the cause)'));
-  process.stderr.write(`${redact(lines.join('\n'))}\n`);
+  streams.stderr.write(`${redact(lines.join('\n'))}\n`);
   if (options.json) {
     const data = options.verbose ? summary : { ...summary, causes: undefined };
-    process.stdout.write(`${redact(JSON.stringify({ error: data }, null, 2))}\n`);
+    streams.stdout.write(`${redact(JSON.stringify({ error: data }, null, 2))}\n`);
   }
   return summary.exitCode;
 }

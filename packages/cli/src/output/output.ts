@@ -3,6 +3,7 @@
 import { redact } from './redact.js';
 import { renderRecord, renderTable } from './table.js';
 import { colorsEnabled, paint, stderrIsInteractive } from './colors.js';
+import type { OutputStream, OutputStreams } from './streams.js';
 
 /** The writer a command gets. */
 export class Output {
@@ -12,17 +13,27 @@ export class Output {
   readonly interactive: boolean;
   /** Colour helpers (no-ops when colours are off). */
   readonly style: ReturnType<typeof paint>;
+  /** Where the result goes (also the target of a command that streams its result, e.g. an export). */
+  readonly stdout: OutputStream;
+  /** Where notes, warnings and progress bars go. */
+  readonly stderr: OutputStream;
 
-  constructor(json: boolean) {
+  /** `streams`: the process's own by default; a command gets them from its context. */
+  constructor(
+    json: boolean,
+    streams: OutputStreams = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+  ) {
     this.json = json;
-    this.interactive = stderrIsInteractive(json);
-    this.style = paint(colorsEnabled(json));
+    this.stdout = streams.stdout;
+    this.stderr = streams.stderr;
+    this.interactive = stderrIsInteractive(json, streams.env, streams.stderr);
+    this.style = paint(colorsEnabled(json, streams.env, streams.stderr));
   }
 
   /** The command's result: `data` as JSON with --json, else `human()` on stdout. */
   result(data: unknown, human: () => string): void {
     const text = this.json ? JSON.stringify(data, null, 2) : human();
-    process.stdout.write(`${redact(text)}\n`);
+    this.stdout.write(`${redact(text)}\n`);
   }
 
   /** Rows: a JSON array with --json, a table otherwise. */
@@ -37,11 +48,11 @@ export class Output {
 
   /** A note for people on stderr (silent with --json, so scripts see only the result). */
   note(text: string): void {
-    if (!this.json) process.stderr.write(`${redact(text)}\n`);
+    if (!this.json) this.stderr.write(`${redact(text)}\n`);
   }
 
   /** A warning on stderr, even with --json. */
   warn(text: string): void {
-    process.stderr.write(`${redact(this.style.yellow(text))}\n`);
+    this.stderr.write(`${redact(this.style.yellow(text))}\n`);
   }
 }

@@ -16,7 +16,7 @@ export function createProgress(output: Output, label: string, total: number | un
   if (!output.interactive) return silent;
   const bar = new cliProgress.SingleBar(
     {
-      stream: process.stderr,
+      stream: output.stderr,
       format: `${label} [{bar}] {value}/{total} rows | {rate} rows/s | ETA {eta_formatted}`,
       hideCursor: true,
       clearOnComplete: false,

@@ -120,7 +120,7 @@ export function activityForm(
         h(
           'span',
           {},
-          field.name ?? field.id,
+          field.label ?? field.id,
           field.type === undefined ? '' : h('small', {}, ` ${field.type}`),
         ),
         fieldInput(field),

@@ -1,35 +1,9 @@
-import { getJson, type FormDefinition } from '../api.js';
+import { getJson } from '../api.js';
 import { graphFigure } from '../graph.js';
 import { h, jsonBlock } from '../dom.js';
 import type { View } from '../view.js';
 import { activityForm } from './activity-form.js';
-
-interface TimelineEntry {
-  currentActivity?: { formId: string };
-  nextActivity: { formId: string };
-  updatedBy: string;
-  updatedOn: string;
-  changedFields: string[] | null;
-}
-
-interface CaseDetail {
-  case: {
-    caseNumber: number;
-    currentFormId: string;
-    closed: boolean;
-    fields: Record<string, unknown>;
-    createAudit: { user: string; date: string };
-  };
-  timeline: TimelineEntry[];
-  process: {
-    companyId: string;
-    processId: string;
-    name: string;
-    environment: string;
-    forms: FormDefinition[];
-  };
-  extensions: { formId?: string; nextFormId?: string; url: string }[];
-}
+import type { CaseDetail, TimelineEntry } from '../../src/admin/admin-contract.js';
 
 const fieldValue = (value: unknown): Node | string => {
   const file = value as { fileName?: unknown; fileUrl?: unknown } | null;

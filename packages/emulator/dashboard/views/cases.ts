@@ -1,14 +1,7 @@
 import { getJson, postJson, type OperationReply } from '../api.js';
 import { h, routeLink } from '../dom.js';
 import { showStatus, usersOf, type View } from '../view.js';
-
-interface CaseSummary {
-  caseNumber: number;
-  currentFormId: string;
-  closed: boolean;
-  createAudit: { user: string; date: string };
-  fields: Record<string, unknown>;
-}
+import type { CasePage } from '../../src/admin/admin-contract.js';
 
 const PAGE_SIZE = 50;
 
@@ -20,7 +13,7 @@ export const casesView: View = async (params, context) => {
   const q = params.get('q') ?? '';
   const status = params.get('status') ?? '';
   const offset = Number(params.get('offset') ?? 0);
-  const page = await getJson<{ total: number; items: CaseSummary[] }>('cases', {
+  const page = await getJson<CasePage>('cases', {
     companyId,
     processId,
     environment,

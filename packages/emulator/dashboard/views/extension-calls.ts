@@ -2,25 +2,15 @@ import { getJson, postJson } from '../api.js';
 import { h, jsonBlock, routeLink } from '../dom.js';
 import type { View } from '../view.js';
 
-interface ExtensionCall {
-  index: number;
-  url: string;
-  body: { processId?: string; environment?: string; caseNumber?: number };
-  transition?: { companyId: string; formId: string; nextFormId: string };
-  status: number;
-  error?: string;
-  startedAt?: string;
-  durationMs?: number;
-  responseBody?: string;
-}
+import type { ExtensionCallInfo } from '../../src/admin/admin-contract.js';
 
-const outcome = (call: ExtensionCall): string =>
+const outcome = (call: ExtensionCallInfo): string =>
   call.status === 0 ? `failed: ${call.error ?? 'no answer'}` : `HTTP ${call.status}`;
 
 /** A link to the transition's edge in the process graph (the page highlights it). */
 const transitionLink = (
-  call: ExtensionCall,
-  transition: NonNullable<ExtensionCall['transition']>,
+  call: ExtensionCallInfo,
+  transition: NonNullable<ExtensionCallInfo['transition']>,
 ): HTMLElement =>
   h(
     'span',
@@ -40,7 +30,7 @@ const transitionLink = (
 
 /** Every extension call, newest first: URL, request body, status, duration, reply body, errors. */
 export const extensionCallsView: View = async (_params, context) => {
-  const calls = await getJson<ExtensionCall[]>('extension-calls');
+  const calls = await getJson<ExtensionCallInfo[]>('extension-calls');
   const resend = async (index: number): Promise<void> => {
     await postJson('extension-calls/resend', { index });
     await context.refresh();

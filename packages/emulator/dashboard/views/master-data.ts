@@ -3,11 +3,13 @@ import { getJson, postJson, type OperationReply } from '../api.js';
 import { h, routeLink } from '../dom.js';
 import { showStatus, usersOf, type View, type ViewContext } from '../view.js';
 
+import type { TableInfo, TableRecords } from '../../src/admin/admin-contract.js';
+
 type MasterRecord = Record<string, unknown>;
 
 /** Every master-data table with its record count. */
 export const tablesView: View = async () => {
-  const tables = await getJson<{ companyId: string; table: string; count: number }[]>('tables');
+  const tables = await getJson<TableInfo[]>('tables');
   return h(
     'section',
     {},
@@ -148,7 +150,7 @@ function newRecordForm(
 export const tableView: View = async (params, context: ViewContext) => {
   const companyId = params.get('companyId') ?? '';
   const table = params.get('table') ?? '';
-  const { records } = await getJson<{ records: MasterRecord[] }>('table', { companyId, table });
+  const { records } = await getJson<TableRecords>('table', { companyId, table });
   const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
   const save = async (original: MasterRecord, update: MasterRecord): Promise<void> => {
     if (Object.keys(update).length === 0) {

@@ -2,16 +2,11 @@ import { getJson } from '../api.js';
 import { h, jsonBlock } from '../dom.js';
 import type { View } from '../view.js';
 
-interface Notification {
-  companyId: string;
-  template: string;
-  params: Record<string, unknown>;
-  receivedAt: string;
-}
+import type { NotificationInfo } from '../../src/admin/admin-contract.js';
 
 /** The sendNotification outbox, newest first (nothing is e-mailed). */
 export const notificationsView: View = async () => {
-  const notifications = await getJson<Notification[]>('notifications');
+  const notifications = await getJson<NotificationInfo[]>('notifications');
   return h(
     'section',
     {},

@@ -9,6 +9,7 @@ import {
   type AdminEndpoint,
   type AdminReply,
 } from './admin-context.js';
+import type { ExtensionCallInfo, InsertedRecord, OperationReply } from './admin-contract.js';
 import { invokeOperation } from './invoke-operation.js';
 
 /** The company named by the body's `companyId`, and the user to act as (default: its first). */
@@ -34,7 +35,7 @@ const operationEndpoint =
   async ({ body }, context) => {
     const who = actor(body, context);
     if ('status' in who) return who;
-    return ok(
+    return ok<OperationReply>(
       await invokeOperation(
         context.pipeline,
         who.company,
@@ -116,7 +117,7 @@ export const resendExtensionCall: AdminEndpoint = async ({ body }, context) => {
   );
   state.extensionCalls.push(call);
   context.changed({ kind: 'extensionCall', companyId });
-  return ok({ index: state.extensionCalls.length - 1, ...call });
+  return ok<ExtensionCallInfo>({ index: state.extensionCalls.length - 1, ...call });
 };
 
 /** The body's `table` (a non-empty string) and company, or the 400/404 reply. */
@@ -148,7 +149,7 @@ export const insertMasterDataRecord: AdminEndpoint = ({ body }, context) => {
     context.state().masterData.insert(companyId, target.table, body.record as JsonObject),
   );
   context.changed({ kind: 'masterData', companyId });
-  return ok({ index, record: body.record });
+  return ok<InsertedRecord>({ index, record: body.record });
 };
 
 /**

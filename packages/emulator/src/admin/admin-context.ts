@@ -1,10 +1,11 @@
 import type { ExtensionRegistration } from '../extensions/extension-registry.js';
 import type { PostJson } from '../extensions/post-outcome.js';
-import type { PipelineDependencies } from '../http/request-pipeline.js';
+import type { PipelineDependencies } from '../http/pipeline.js';
 import type { EmulatorSnapshot } from '../persistence/snapshot-types.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import type { JsonObject } from '../state/json-values.js';
 import type { ChangeNotice } from './change-notice.js';
+import type { AdminError } from './admin-contract.js';
 
 /** What the admin API's endpoints use. */
 export interface AdminContext {
@@ -44,11 +45,14 @@ export type AdminEndpoint = (
   context: AdminContext,
 ) => AdminReply | Promise<AdminReply>;
 
-/** A 200 reply. */
-export const ok = (body: unknown): AdminReply => ({ status: 200, body });
+/** A 200 reply; `Body` names the reply's type in `admin-contract.ts` (the dashboard reads it). */
+export const ok = <Body>(body: Body): AdminReply => ({ status: 200, body });
 
 /** An error reply `{ error }`. */
-export const fail = (status: number, error: string): AdminReply => ({ status, body: { error } });
+export const fail = (status: number, error: string): AdminReply => ({
+  status,
+  body: { error } satisfies AdminError,
+});
 
 /** Shows only the last four characters of a secret: `***cdef`. */
 export const maskSecret = (secret: string): string => `***${secret.slice(-4)}`;

@@ -1,9 +1,20 @@
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment } from '../domain/terms.js';
 import { caseSummary, processDefinitionView } from '../state/case-views.js';
 import { fieldValuesWithFileUrls } from '../state/file-urls.js';
 import { currentFormId } from '../state/case-record.js';
 import type { CaseRecord } from '../state/case-record.js';
 import { fail, maskSecret, ok, type AdminContext, type AdminEndpoint } from './admin-context.js';
+import type {
+  CaseDetail,
+  CasePage,
+  ExtensionCallInfo,
+  NotificationInfo,
+  OverviewReply,
+  ProcessExtension,
+  ProcessInfo,
+  TableInfo,
+  TableRecords,
+} from './admin-contract.js';
 
 /** Page size bounds of the case list: paging keeps the page fast with 10k cases. */
 const DEFAULT_PAGE_SIZE = 50;
@@ -20,7 +31,7 @@ const nonNegativeInt = (text: string | null, fallback: number): number => {
 /** Companies (tokens masked), users, URLs and counts. */
 export const overview: AdminEndpoint = (_input, context) => {
   const state = context.state();
-  return ok({
+  return ok<OverviewReply>({
     url: context.pipeline.baseUrl(),
     dataDir: context.dataDir ?? null,
     companies: state.directory.companies().map((company) => ({
@@ -45,7 +56,7 @@ const extensionsOf = (
   context: AdminContext,
   companyId: string,
   processId: string,
-): { formId?: string; nextFormId?: string; url: string }[] =>
+): ProcessExtension[] =>
   context
     .extensions()
     .filter(
@@ -62,7 +73,7 @@ const extensionsOf = (
 /** Every process version with its forms and transitions, its extensions and its number of cases. */
 export const processes: AdminEndpoint = (_input, context) => {
   const state = context.state();
-  return ok(
+  return ok<ProcessInfo[]>(
     state.directory.processVersions().map((process) => ({
       ...processDefinitionView(process),
       extensions: extensionsOf(context, process.companyId, process.processId),
@@ -105,7 +116,7 @@ export const cases: AdminEndpoint = ({ query }, context) => {
         matchesSearch(record, search),
     )
     .reverse();
-  return ok({
+  return ok<CasePage>({
     total: matching.length,
     offset,
     limit,
@@ -131,7 +142,7 @@ export const caseDetail: AdminEndpoint = ({ query }, context) => {
     );
   }
   const changes = state.fieldChanges.forCase(companyId, processId, environment, caseNumber);
-  return ok({
+  return ok<CaseDetail>({
     case: {
       ...caseSummary(record, context.pipeline.baseUrl()),
       fieldValues: fieldValuesWithFileUrls(record.fieldValues, context.pipeline.baseUrl()),
@@ -148,7 +159,7 @@ export const caseDetail: AdminEndpoint = ({ query }, context) => {
 /** Master-data tables with their record counts: `?companyId` (optional). */
 export const tables: AdminEndpoint = ({ query }, context) => {
   const companyId = query.get('companyId');
-  return ok(
+  return ok<TableInfo[]>(
     context
       .state()
       .masterData.allTables()
@@ -165,16 +176,18 @@ export const tables: AdminEndpoint = ({ query }, context) => {
 export const tableRecords: AdminEndpoint = ({ query }, context) => {
   const table = query.get('table') ?? '';
   const records = context.state().masterData.query(query.get('companyId') ?? '', table, {});
-  return records === undefined ? fail(404, `no master-data table '${table}'`) : ok({ records });
+  return records === undefined
+    ? fail(404, `no master-data table '${table}'`)
+    : ok<TableRecords>({ records });
 };
 
 /** The notifications outbox, newest first. */
 export const notifications: AdminEndpoint = (_input, context) =>
-  ok([...context.state().notifications].reverse());
+  ok<NotificationInfo[]>([...context.state().notifications].reverse());
 
 /** The extension call log, newest first; `index` is the call's position for "resend". */
 export const extensionCalls: AdminEndpoint = (_input, context) =>
-  ok(
+  ok<ExtensionCallInfo[]>(
     context
       .state()
       .extensionCalls.map((call, index) => ({ index, ...call }))

@@ -1,6 +1,6 @@
 import { ResultCodes } from '../result-codes.js';
 import type { OperationId } from '../generated/spec.gen.js';
-import type { OperationEvent } from './operation-event.js';
+import type { OperationEvent } from '../handlers/operation-event.js';
 
 /** What changed, as the dashboard's live updates announce it. */
 export interface ChangeNotice {

@@ -1,7 +1,7 @@
 import type { Reply } from '../handlers/operation-context.js';
 import { handlerFor } from '../handlers/operation-handlers.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from '../http/json-depth.js';
-import type { PipelineDependencies } from '../http/request-pipeline.js';
+import type { PipelineDependencies } from '../http/pipeline.js';
 import { envelope } from '../reply-envelope.js';
 import { ResultCodes } from '../result-codes.js';
 import type { OperationId } from '../generated/spec.gen.js';

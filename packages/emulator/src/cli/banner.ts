@@ -1,5 +1,5 @@
-import type { AssumptionOptions } from '../emulator/assumptions.js';
-import type { Emulator } from '../emulator/emulator-types.js';
+import type { AssumptionOptions } from '../domain/assumptions.js';
+import type { Emulator } from '../server/emulator-types.js';
 
 /** The dashboard line: with the admin token in the URL when one is required (non-loopback bind). */
 const dashboardLine = (emulator: Emulator): string[] => {

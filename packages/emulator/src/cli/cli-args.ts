@@ -6,7 +6,7 @@ import {
   switchValues,
   type AssumptionOptions,
   type AssumptionSwitchName,
-} from '../emulator/assumptions.js';
+} from '../domain/assumptions.js';
 
 /** The flag of an assumption switch without its dashes: `pathForms` is `path-forms`. */
 const flagOf = (name: AssumptionSwitchName): string => switchFlag(name).slice(2);

@@ -2,7 +2,8 @@ import type { CaseRecord } from '../state/case-record.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { fieldsWithFileUrls } from '../state/file-urls.js';
 import { deepFreeze } from '../state/deep-freeze.js';
-import type { ExtensionCallBody, ExtensionCallRecord } from '../state/records.js';
+import type { ExtensionCallBody } from '../domain/terms.js';
+import type { ExtensionCallRecord } from '../state/records.js';
 import type { ExtensionRegistry, Transition } from './extension-registry.js';
 import type { PostJson } from './post-outcome.js';
 

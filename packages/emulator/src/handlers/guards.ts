@@ -1,5 +1,5 @@
 import { ResultCodes } from '../result-codes.js';
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment } from '../domain/terms.js';
 import type { Refusal } from '../state/case-rules.js';
 import type { CaseRecord } from '../state/case-record.js';
 import type { ProcessVersion } from '../state/directory.js';

@@ -1,11 +1,11 @@
 import type { OperationRequestBodies } from '../generated/operation-bodies.gen.js';
 import type { OperationId } from '../generated/spec.gen.js';
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment } from '../domain/terms.js';
 import type { CaseRecord } from '../state/case-record.js';
 import type { Company } from '../state/directory.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import type { Transition } from '../extensions/extension-registry.js';
-import type { ResolvedAssumptions } from '../emulator/assumptions.js';
+import type { ResolvedAssumptions } from '../domain/assumptions.js';
 
 /** A reply body: the documented envelope plus the operation's own members. */
 export interface Reply {

@@ -1,6 +1,6 @@
 import { ResultCodes } from '../result-codes.js';
 import { newCase } from '../state/case-rules.js';
-import { refuseOverCaseCap } from '../state/rate-limiter.js';
+import { refuseOverCaseCap } from '../state/case-cap.js';
 import { findProcess, isRefusal, refuseOtherCompany, refuseUnknownUser } from './guards.js';
 import {
   environmentOf,

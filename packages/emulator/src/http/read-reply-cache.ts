@@ -61,6 +61,8 @@ export class ReadReplyCache {
    * Runs a state-changing operation: the cache is emptied before and after it, and unused during.
    * A synchronous operation stays synchronous (no promise to pay for).
    */
+  change<T>(run: () => Promise<T>): Promise<T>;
+  change<T>(run: () => T): T;
   change<T>(run: () => T | Promise<T>): T | Promise<T> {
     this.invalidate();
     this.#changesRunning += 1;

@@ -1,6 +1,6 @@
-// The wire-level assumption switches (see ../emulator/assumptions.ts): which path forms are
+// The wire-level assumption switches (see ../domain/assumptions.ts): which path forms are
 // answered, the HTTP status of business errors, and which body members a read names.
-import type { AssumptionSwitchValues } from '../emulator/assumptions.js';
+import type { AssumptionSwitchValues } from '../domain/assumptions.js';
 import { ResultCodes } from '../result-codes.js';
 import type { DerivedOperation, DerivedSpec } from '../spec/derive-spec.js';
 

@@ -9,7 +9,7 @@ import {
   type PlainReply,
   type PlainRequest,
 } from '../http/plain-http.js';
-import { handleRequest, type PipelineDependencies } from '../http/request-pipeline.js';
+import { handleRequest, type PipelineDependencies } from '../http/pipeline.js';
 import { envelope } from '../reply-envelope.js';
 import { ResultCodes } from '../result-codes.js';
 import { contentTypeRefusal, crossSiteRefusal, hostRefusal } from './browser-guard.js';

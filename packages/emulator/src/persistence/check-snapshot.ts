@@ -1,3 +1,4 @@
+import { isEnvironment, type Environment } from '../domain/terms.js';
 import type { Directory } from '../state/directory.js';
 import { isJsonObject, ownValue, type JsonObject } from '../state/json-values.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type EmulatorSnapshot } from './snapshot-types.js';
@@ -5,7 +6,6 @@ import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type EmulatorSnapshot } from './snap
 type Check = (value: unknown) => boolean;
 
 const isString: Check = (value) => typeof value === 'string';
-const isEnvironment: Check = (value) => value === 'production' || value === 'draft';
 const isPositiveInteger: Check = (value) => Number.isInteger(value) && (value as number) > 0;
 const isArray: Check = (value) => Array.isArray(value);
 
@@ -88,7 +88,7 @@ function checkCaseProcesses(
 ): string | undefined {
   for (const [index, record] of cases.entries()) {
     const processId = record.processSlug as string;
-    const environment = record.environment as 'production' | 'draft';
+    const environment = record.environment as Environment;
     if (directory.process(record.companyId as string, processId, environment) === undefined) {
       return `cases[${index}]: no ${environment} process '${processId}' of company '${String(record.companyId)}' in the seed; start with the seed that wrote this file`;
     }

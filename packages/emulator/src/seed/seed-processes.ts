@@ -2,9 +2,8 @@ import type { FormDefinition, ProcessVersion } from '../state/directory.js';
 import { processVersionKey } from '../state/composite-keys.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import type { SeedProblems } from './seed-problems.js';
-import type { Environment, Seed, SeedProcess } from './seed-types.js';
-
-const environments: readonly Environment[] = ['production', 'draft'];
+import { ENVIRONMENTS, type Environment } from '../domain/terms.js';
+import type { Seed, SeedProcess } from './seed-types.js';
 
 function toProcessVersion(entry: SeedProcess, environment: Environment): ProcessVersion {
   const forms: FormDefinition[] = entry.forms.map((form) => ({
@@ -63,7 +62,7 @@ export function addSeedProcesses(seed: Seed, state: EmulatorState, problems: See
     state.directory.addProcess(toProcessVersion(entry, environment));
   });
   for (const entry of given.values()) {
-    for (const environment of environments) {
+    for (const environment of ENVIRONMENTS) {
       if (state.directory.process(entry.companyId, entry.processId, environment) === undefined) {
         state.directory.addProcess(toProcessVersion(entry, environment));
       }

@@ -1,7 +1,4 @@
-import type { PlanName } from '@blizwork/client';
-
-/** `production` is the published version of a process; `draft` its draft version. */
-export type Environment = 'production' | 'draft';
+import type { Environment, PlanName, SeedField } from '../domain/terms.js';
 
 /** A company (organization): its API tokens and the users authorized to use them. */
 export interface SeedCompany {
@@ -21,16 +18,6 @@ export interface SeedCompany {
   plan?: PlanName;
   /** Plan limit in transactions per second; wins over `plan`'s rate and the `transactionsPerSecond` option. */
   transactionsPerSecond?: number;
-}
-
-/** A field of a form. `type` is informative (text, number, attachment...): values are not checked. */
-export interface SeedField {
-  /** The field's slug: the key of its value in `formData`, `fields` and `fieldValues`. */
-  id: string;
-  /** Field type, e.g. `text`, `number`, `attachment` (informative only). */
-  type: string;
-  /** Human-readable label (informative only). */
-  label?: string;
 }
 
 /** A form (activity). No `nextFormIds` makes it a final form: a case reaching it is closed. */

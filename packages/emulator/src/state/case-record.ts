@@ -1,38 +1,5 @@
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment, FieldValue, HistoryEntry } from '../domain/terms.js';
 import { isJsonObject, setOwn, type JsonObject } from './json-values.js';
-
-/** A form reference inside a history entry. */
-export interface ActivityRef {
-  /** The form's id (`''` for the start of a case, which executed no form). */
-  formId: string;
-}
-
-/**
- * One step of a case: the start (`currentActivity.formId` is `''`) or an executed activity
- * (`currentActivity` is the executed form).
- */
-export interface HistoryEntry {
-  /** The form executed in this step (`formId: ''` for the start). */
-  currentActivity: ActivityRef;
-  /** The form the case moved to in this step. */
-  nextActivity: ActivityRef;
-  /** The user who took the step: the request's `execUserId`, else its `userId`. */
-  updatedBy: string;
-  /** When the step was taken (ISO timestamp). */
-  updatedOn: string;
-}
-
-/** A field value as listed in `fieldValues`: `{slug, value}`, or `{slug, fileName, fileUrl}` for files. */
-export interface FieldValue {
-  /** The field's slug (its key in `fields`). */
-  slug: string;
-  /** The field's value; absent for a file. */
-  value?: unknown;
-  /** A file's name; present for files only. */
-  fileName?: string;
-  /** A file's URL; present for files only. */
-  fileUrl?: string;
-}
 
 /** A stored case. `history`'s last `nextActivity` is the form the case waits on (or closed at). */
 export interface CaseRecord {

@@ -1,5 +1,6 @@
 import { ResultCodes } from '../result-codes.js';
-import type { ActivityRef, CaseRecord } from './case-record.js';
+import type { ActivityRef } from '../domain/terms.js';
+import type { CaseRecord } from './case-record.js';
 import { currentFormId, mergeFormData } from './case-record.js';
 import type { ProcessVersion } from './directory.js';
 import type { JsonObject } from './json-values.js';

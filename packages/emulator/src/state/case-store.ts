@@ -1,4 +1,4 @@
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment } from '../domain/terms.js';
 import type { CaseRecord } from './case-record.js';
 import { processVersionKey } from './composite-keys.js';
 

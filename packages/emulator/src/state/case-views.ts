@@ -1,10 +1,34 @@
+import type { Environment } from '../domain/terms.js';
 import type { CaseRecord } from './case-record.js';
 import { currentFormId } from './case-record.js';
-import type { Company, ProcessVersion } from './directory.js';
+import type { Company, FormDefinition, ProcessVersion } from './directory.js';
 import { fieldValuesWithFileUrls, fieldsWithFileUrls } from './file-urls.js';
 import { ownValue, type JsonObject } from './json-values.js';
 
-const definitionViews = new WeakMap<ProcessVersion, JsonObject>();
+/** A process version's definition as replies show it (no lookup tables). */
+export type ProcessDefinitionView = Readonly<{
+  companyId: string;
+  processId: string;
+  name: string;
+  version: number;
+  environment: Environment;
+  forms: readonly FormDefinition[];
+}>;
+
+/** A case as `listCases` (and the admin API's case list) summarizes it. */
+export type CaseSummaryView = Readonly<{
+  caseNumber: number;
+  environment: Environment;
+  processSlug: string;
+  processVersion: number;
+  currentFormId: string;
+  closed: boolean;
+  /** Field values by slug, stored file paths as absolute URLs. */
+  fields: JsonObject;
+  createAudit: CaseRecord['createAudit'];
+}>;
+
+const definitionViews = new WeakMap<ProcessVersion, ProcessDefinitionView>();
 
 /**
  * The process definition as `getCase` shows it from include level 3, in the emulator's own shape
@@ -12,7 +36,7 @@ const definitionViews = new WeakMap<ProcessVersion, JsonObject>();
  * change once built (only cases, master data and outboxes do), so each view is built once and
  * shared, frozen, by every reply that shows it.
  */
-export function processDefinitionView(process: ProcessVersion): JsonObject {
+export function processDefinitionView(process: ProcessVersion): ProcessDefinitionView {
   let view = definitionViews.get(process);
   if (view === undefined) {
     view = Object.freeze({
@@ -92,7 +116,7 @@ export function caseDocument(
 }
 
 /** The summary `listCases` returns for a case; stored file paths are shown under `baseUrl`. */
-export const caseSummary = (record: CaseRecord, baseUrl: string): JsonObject => ({
+export const caseSummary = (record: CaseRecord, baseUrl: string): CaseSummaryView => ({
   caseNumber: record.caseNumber,
   environment: record.environment,
   processSlug: record.processSlug,

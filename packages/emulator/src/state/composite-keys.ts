@@ -1,4 +1,4 @@
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment } from '../domain/terms.js';
 
 // Map keys made of several ids. A NUL separator cannot occur in ids that come from JSON strings
 // validated by the spec and seed schemas, so two different id tuples never share a key.

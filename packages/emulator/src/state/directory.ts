@@ -1,6 +1,5 @@
-import type { Environment, SeedField } from '../seed/seed-types.js';
+import type { Environment, PlanName, SeedField } from '../domain/terms.js';
 import { processKey } from './composite-keys.js';
-import type { PlanName } from '@blizwork/client';
 
 /** A company as the emulator holds it. */
 export interface Company {

@@ -5,7 +5,7 @@ import { FieldChangeLog } from './field-changes.js';
 import { HandshakeRegistry } from './handshakes.js';
 import { MasterDataStore } from './master-data.js';
 import type { ExtensionCallRecord, NotificationRecord } from './records.js';
-import { RateLimiter } from './rate-limiter.js';
+import { PlanLimiter } from './plan-limiter.js';
 
 /** Everything the emulator holds in memory; rebuilt from the seed on `reset()`. */
 export class EmulatorState {
@@ -14,7 +14,7 @@ export class EmulatorState {
   readonly masterData = new MasterDataStore();
   readonly attachments = new AttachmentStore();
   readonly handshakes = new HandshakeRegistry();
-  readonly rateLimiter = new RateLimiter();
+  readonly planLimiter = new PlanLimiter();
   /** The outbox of `sendNotification`. */
   readonly notifications: NotificationRecord[] = [];
   /** Every extension call made, in order. */

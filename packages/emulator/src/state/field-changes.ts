@@ -1,4 +1,4 @@
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment } from '../domain/terms.js';
 
 /** Which fields an executed activity wrote: the dashboard's timeline shows it per history step. */
 export interface FieldChangeEntry {

@@ -1,5 +1,6 @@
 import type { AttachmentStore } from './attachments.js';
-import type { CaseRecord, FieldValue } from './case-record.js';
+import type { FieldValue } from '../domain/terms.js';
+import type { CaseRecord } from './case-record.js';
 import { isJsonObject, setOwn, type JsonObject } from './json-values.js';
 
 // Cases keep an uploaded file's URL as a path (`/attachments/{id}/{name}`), not as an absolute

@@ -1,4 +1,4 @@
-import type { Environment } from '../seed/seed-types.js';
+import type { ExtensionCallBody } from '../domain/terms.js';
 
 /** A notification the emulator received (`sendNotification`); nothing is e-mailed. */
 export interface NotificationRecord {
@@ -10,22 +10,6 @@ export interface NotificationRecord {
   readonly params: Readonly<Record<string, unknown>>;
   /** ISO timestamp. */
   readonly receivedAt: string;
-}
-
-/** The body the emulator POSTs to an extension (the spec's `ExtensionCallBody`). */
-export interface ExtensionCallBody {
-  /** The case's environment. */
-  readonly environment: Environment;
-  /** The case's process slug. */
-  readonly processId: string;
-  /** The process version the case runs. */
-  readonly processVersion: number;
-  /** The case's number. */
-  readonly caseNumber: number;
-  /** Fresh, one-time, 24 lowercase hex characters. */
-  readonly handshakeToken: string;
-  /** The case's field values after the exec, by slug (stored file paths as absolute URLs under the emulator's address). */
-  readonly fields: Readonly<Record<string, unknown>>;
 }
 
 /** One extension call the emulator made. */

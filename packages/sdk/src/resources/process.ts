@@ -54,6 +54,18 @@ export interface GetCaseOptions extends CallOptions {
   environment?: Environment;
 }
 
+/** Options of {@link Process.casesWithDetails}: those of its reads, plus how many at once. */
+export interface CasesWithDetailsOptions extends Omit<GetCaseOptions, 'environment'> {
+  /** Reads at once, 1 to 256. @default 4 */
+  concurrency?: number;
+  /**
+   * Called once, when the list is in and before the first read, with the number of cases the
+   * iteration will yield (the summaries that carry a case number): e.g. the total of a progress
+   * bar. Not called when the list itself fails.
+   */
+  onListed?: (count: number) => void;
+}
+
 /** The keys of {@link StartCaseOptions}. */
 const START_CASE_KEYS = /* @__PURE__ */ optionKeysOf<StartCaseOptions>()([
   'signal',
@@ -232,18 +244,23 @@ export class Process<F extends object = CaseFields> {
   /**
    * Lists the cases matching `filter`, then reads each one (one getCase per summary, at most
    * `concurrency` at once) and yields them in list order. A failed read ends the iteration with
-   * its error.
+   * its error. `onListed` learns how many cases will be yielded before the first read.
    *
    * @example
    * for await (const c of sales.casesWithDetails({}, { include: CaseDataLevel.PlusCaseHistory })) log(c.label);
    */
   async *casesWithDetails(
     filter: Filter = {},
-    options: Omit<GetCaseOptions, 'environment'> & { concurrency?: number } = {},
+    options: CasesWithDetailsOptions = {},
   ): AsyncGenerator<Case<F>, void, undefined> {
-    const { concurrency, ...read } = options;
+    const { concurrency, onListed, ...read } = options;
     const summaries = await this.listCases(filter, { signal: options.signal });
-    yield* readInOrder(summaries, (caseNumber) => this.getCase(caseNumber, read), concurrency);
+    yield* readInOrder(
+      summaries,
+      (caseNumber) => this.getCase(caseNumber, read),
+      concurrency,
+      onListed,
+    );
   }
 
   /** A token-free summary. */

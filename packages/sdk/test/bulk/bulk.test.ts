@@ -262,6 +262,22 @@ describe('Process.casesWithDetails', () => {
     expect(read.every((c) => Array.isArray(c.document.history))).toBe(true);
   });
 
+  it('onListed gets the number of cases it will yield, once, before the first read', async () => {
+    const sales = bw.process('sales-process');
+    const listed = await sales.listCases();
+    const events: string[] = [];
+    for await (const c of sales.casesWithDetails(
+      {},
+      { concurrency: 2, onListed: (count) => events.push(`listed ${count}`) },
+    ))
+      events.push(`case ${c.number}`);
+    expect(listed.length).toBeGreaterThan(1);
+    expect(events).toEqual([
+      `listed ${listed.length}`,
+      ...listed.map((summary) => `case ${summary.caseNumber}`),
+    ]);
+  });
+
   it('ends with the error of a failed read', async () => {
     emulator.failNextRequest('getCase');
     const sales = new BlizWork({ ...emulator.clientOptions, maxRetries: 0 }).process(

@@ -1,27 +1,53 @@
-// `cases export`: one getCase per summary (paced by the client's plan limit), written as JSON lines
-// or CSV to a file or stdout, with a progress bar on a TTY.
-import type { Case, CaseDataLevel, Process } from '@blizwork/sdk';
+// `blizwork cases export <process>`: one getCase per summary (paced by the client's plan limit),
+// written as JSON lines or CSV to a file or stdout, with a progress bar on a TTY.
+import { CaseDataLevel, type Case, type Process } from '@blizwork/sdk';
 import type { Stringifier } from 'csv-stringify';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { connect } from '../../client.js';
+import type { CliContext } from '../../context.js';
 import { exportedCell } from '../../csv-formula-guard.js';
-import { UsageError } from '../../errors.js';
-import { orderedMap } from './ordered-map.js';
-import type { Output } from '../../output/output.js';
-import { createProgress } from '../../output/progress.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import type { GlobalOptions } from '../../global-options.js';
+import { Output } from '../../output/output.js';
+import { createProgress, type Progress } from '../../output/progress.js';
 import { definitionFieldIds } from './case-fields.js';
 import { caseView } from './case-view.js';
+
+/** The formats of `cases export`. */
+export type ExportFormat = 'jsonl' | 'csv';
+
+/** What `cases export` is given. */
+export interface ExportCasesOptions extends GlobalOptions {
+  processId: string;
+  format: ExportFormat;
+  /** Write to this file instead of stdout. */
+  out?: string;
+  /** Equality filter. */
+  filter: Record<string, unknown>;
+  /** Reads at once (1 to 64). */
+  concurrency: number;
+  /** False with --no-formula-guard. */
+  formulaGuard: boolean;
+}
 
 /** What `cases export` did. */
 export interface ExportSummary {
   cases: number;
-  format: 'jsonl' | 'csv';
+  format: ExportFormat;
   out: string;
 }
 
-function parseConcurrency(text: string): number {
+/** `--format`, checked. */
+export function parseExportFormat(text: string): ExportFormat {
+  if (text !== 'jsonl' && text !== 'csv')
+    throw new UsageError(`--format must be jsonl or csv (got "${text}")`);
+  return text;
+}
+
+/** `--concurrency`, checked. */
+export function parseConcurrency(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > 64)
     throw new UsageError(`--concurrency must be 1 to 64 (got "${text}")`);
@@ -34,48 +60,50 @@ function csvColumns(first: Case): string[] {
   return ['caseNumber', 'environment', 'pendingFormId', 'closed', ...new Set(fields)];
 }
 
-async function write(stream: Writable, chunk: string): Promise<void> {
+async function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
   if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
-/** Exports the cases matching `options.filter`; resolves a summary. */
-export async function exportCases(
-  process: Process,
-  options: {
-    format: string;
-    out?: string;
-    filter?: Record<string, unknown>;
-    concurrency: string;
-    include: CaseDataLevel;
-    json?: boolean;
-    /** False with --no-formula-guard. */
-    formulaGuard: boolean;
-  },
-  output: Output,
-): Promise<ExportSummary> {
-  if (options.format !== 'jsonl' && options.format !== 'csv')
-    throw new UsageError(`--format must be jsonl or csv (got "${options.format}")`);
+/**
+ * Exports the cases matching `options.filter` to `--out` or stdout; with `--out` (or --json)
+ * prints a summary.
+ */
+export async function run(options: ExportCasesOptions, context: CliContext): Promise<number> {
+  const output = new Output(options.json === true, context);
   if (options.json && options.out === undefined)
     throw new UsageError(
       '--json with cases export needs --out',
       'stdout carries the JSON summary; the cases go to the file.',
     );
-  const concurrency = parseConcurrency(options.concurrency);
-  const summaries = await process.listCases(options.filter ?? {});
-  const numbers = summaries
-    .map((summary) => summary.caseNumber)
-    .filter((n): n is number => Number.isInteger(n));
-  const target: Writable =
-    options.out === undefined ? globalThis.process.stdout : createWriteStream(options.out);
-  const progress = createProgress(output, 'cases', numbers.length);
+  const { bw } = await connect(options, context);
+  const summary = await exportCases(bw.process(options.processId), options, output);
+  if (options.out !== undefined || options.json)
+    output.result(summary, () => `Exported ${summary.cases} cases to ${summary.out}`);
+  return ExitCode.Ok;
+}
+
+/** Reads the cases (include 3: the definition gives the CSV columns) and writes them. */
+async function exportCases(
+  process: Process,
+  options: ExportCasesOptions,
+  output: Output,
+): Promise<ExportSummary> {
+  const { concurrency } = options;
+  // The target and the progress bar wait for the list: a failed list creates no file.
+  const opened: { target?: NodeJS.WritableStream; progress?: Progress } = {};
+  const cases = process.casesWithDetails(options.filter, {
+    include: CaseDataLevel.PlusProcessDefinition,
+    concurrency,
+    onListed: (total) => {
+      opened.target = options.out === undefined ? output.stdout : createWriteStream(options.out);
+      opened.progress = createProgress(output, 'cases', total);
+    },
+  });
   let csv: Stringifier | undefined;
   let count = 0;
   try {
-    for await (const c of orderedMap(
-      numbers,
-      (n) => process.getCase(n, { include: Math.max(options.include, 3) as CaseDataLevel }),
-      concurrency,
-    )) {
+    for await (const c of cases) {
+      const target = opened.target!; // onListed ran before the first case
       if (options.format === 'jsonl') {
         // `closed` as the SDK reads it (the document's member, else its history), like the CSV column.
         await write(target, `${JSON.stringify({ ...c.document, closed: c.closed ?? null })}\n`);
@@ -104,18 +132,18 @@ export async function exportCases(
         )
           await once(csv, 'drain');
       }
-      progress.update(++count);
+      opened.progress?.update(++count);
     }
   } finally {
-    progress.stop();
+    opened.progress?.stop();
   }
   if (csv !== undefined) {
     csv.end();
     await finished(csv);
   }
-  if (options.out !== undefined) {
-    target.end();
-    await finished(target);
+  if (options.out !== undefined && opened.target !== undefined) {
+    opened.target.end();
+    await finished(opened.target);
   }
   return { cases: count, format: options.format, out: options.out ?? '-' };
 }

@@ -1,14 +1,40 @@
-// `blizwork doctor`: the commander wiring only. The work is `runDoctor` (run-doctor.ts); this
-// reads the flags, prints the report (or its JSON) and writes `--report <file>`.
+// `blizwork doctor`: `run` reads the settings, runs the checks (`runDoctor`, run-doctor.ts), prints
+// the report (or its JSON) and writes `--report <file>`; `registerDoctor` is the commander wiring.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { action, withExample } from '../../command-context.js';
+import { runAction, withExample } from '../../command-context.js';
 import { resolveSettings } from '../../config/settings.js';
-import { CliError } from '../../errors.js';
+import type { CliContext } from '../../context.js';
+import { CliError, ExitCode } from '../../errors.js';
+import type { GlobalOptions } from '../../global-options.js';
+import { Output } from '../../output/output.js';
 import { redact } from '../../output/redact.js';
 import { parseDoctorOptions, type DoctorFlags } from './doctor-options.js';
 import { renderMarkdownReport, renderReport } from './render.js';
-import { runDoctor } from './run-doctor.js';
+import { runDoctor, type DoctorOptions } from './run-doctor.js';
+
+/** What `doctor` is given: the checks to run, and where to write the Markdown report. */
+export interface DoctorCommandOptions extends GlobalOptions, DoctorOptions {
+  /** Also write the report as Markdown to this file. */
+  readonly report?: string;
+}
+
+/** Runs the checks and prints the report; exit 1 when a check failed or a probe was refuted. */
+export async function run(options: DoctorCommandOptions, context: CliContext): Promise<number> {
+  const output = new Output(options.json === true, context);
+  const settings = await resolveSettings(options, context.env);
+  const report = await runDoctor(options, { settings, now: context.now });
+  if (options.report !== undefined) {
+    try {
+      await writeFile(options.report, redact(renderMarkdownReport(report)));
+    } catch (error) {
+      throw new CliError(`Cannot write the report to ${options.report}`, { cause: error });
+    }
+    output.note(`Report written to ${options.report}.`);
+  }
+  output.result(report, () => renderReport(report));
+  return report.ok ? ExitCode.Ok : ExitCode.Failure;
+}
 
 /** Registers `doctor`. */
 export function registerDoctor(program: Command): void {
@@ -42,21 +68,12 @@ export function registerDoctor(program: Command): void {
       'also write the report as Markdown to <file> (to attach to a bug report)',
     )
     .action(
-      action<DoctorFlags>(async ({ options, output }) => {
+      runAction<DoctorFlags>(async (_args, options, context) => {
         const { PROBED_ASSUMPTIONS } = await import('./probes/run-probes.js');
-        const doctorOptions = parseDoctorOptions(options, PROBED_ASSUMPTIONS);
-        const settings = await resolveSettings(options);
-        const report = await runDoctor(doctorOptions, { settings });
-        if (options.report !== undefined) {
-          try {
-            await writeFile(options.report, redact(renderMarkdownReport(report)));
-          } catch (error) {
-            throw new CliError(`Cannot write the report to ${options.report}`, { cause: error });
-          }
-          output.note(`Report written to ${options.report}.`);
-        }
-        output.result(report, () => renderReport(report));
-        if (!report.ok) process.exitCode = 1;
+        // The global options and --report, then the checked doctor flags.
+        const { json, verbose, profile, baseUrl, tps, env, report } = options;
+        const checks = parseDoctorOptions(options, PROBED_ASSUMPTIONS);
+        return run({ json, verbose, profile, baseUrl, tps, env, report, ...checks }, context);
       }),
     );
   withExample(

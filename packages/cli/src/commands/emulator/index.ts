@@ -6,8 +6,9 @@ import type { Command } from 'commander';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { withExample } from '../../command-context.js';
-import { UsageError } from '../../errors.js';
+import { runAction, withExample } from '../../command-context.js';
+import type { CliContext } from '../../context.js';
+import { ExitCode, UsageError } from '../../errors.js';
 
 /** The emulator CLI's script, from the installed @blizwork/emulator package. */
 function emulatorCli(): string {
@@ -33,7 +34,7 @@ function checkArgs(args: readonly string[]): boolean {
 }
 
 /** Runs the emulator's CLI with `args` until it exits; resolves its exit code. */
-async function runEmulator(args: readonly string[]): Promise<number> {
+async function spawnEmulator(args: readonly string[]): Promise<number> {
   const child = spawn(process.execPath, [emulatorCli(), ...args], { stdio: 'inherit' });
   // Ctrl-C reaches the child through the terminal; a TERM sent to this process is passed on.
   process.on('SIGTERM', () => child.kill('SIGTERM'));
@@ -41,6 +42,24 @@ async function runEmulator(args: readonly string[]): Promise<number> {
   return new Promise<number>((resolve) =>
     child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
   );
+}
+
+/** What `emulator` is given: the emulator's own arguments, passed on unchanged. */
+export interface EmulatorCommandOptions {
+  readonly args: readonly string[];
+}
+
+/**
+ * Checks the arguments with the emulator's parser (UsageError, exit 2), prints its usage for
+ * `--help`, else runs the emulator in a child process (on this process's terminal: it prints its
+ * token and address there) and resolves its exit code.
+ */
+export async function run(options: EmulatorCommandOptions, context: CliContext): Promise<number> {
+  if (checkArgs(options.args)) {
+    context.stdout.write(`${emulatorUsage()}\n`);
+    return ExitCode.Ok;
+  }
+  return spawnEmulator(options.args);
 }
 
 /** Registers `emulator`. */
@@ -53,13 +72,8 @@ export function registerEmulator(program: Command): void {
     .helpOption(false)
     .allowUnknownOption()
     .addHelpText('after', () => `\n${emulatorUsage()}`)
-    .action(async (args: string[]) => {
-      if (checkArgs(args)) {
-        process.stdout.write(`${emulatorUsage()}\n`);
-        return;
-      }
-      process.exitCode = await runEmulator(args);
-    });
+    // The emulator's options are not commander's: only the positional list is passed on.
+    .action(runAction((args, _options, context) => run({ args: args[0] as string[] }, context)));
   withExample(
     command,
     'blizwork emulator --port 3005 --data .blizwork',

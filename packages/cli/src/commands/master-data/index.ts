@@ -1,57 +1,13 @@
-// `blizwork md query|export|import|delete`: master-data tables.
+// `blizwork master-data query|export|import|delete` (alias `md`): the commander wiring only. Each
+// subcommand's work is the `run(options, context)` of its module.
 import type { Command } from 'commander';
-import { createWriteStream } from 'node:fs';
-import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
-import { action, withExample } from '../../command-context.js';
-import { connect } from '../../client.js';
-import { CliError, UsageError } from '../../errors.js';
-import { EXPORT_OPT_OUT_HELP, exportedCell } from '../../csv-formula-guard.js';
+import { runAction, withExample } from '../../command-context.js';
+import { EXPORT_OPT_OUT_HELP } from '../../csv-formula-guard.js';
 import { collectPair } from '../../key-values.js';
+import { run as deleteRecords } from './delete.js';
+import { parseRecordsFormat, run as exportRecords } from './export-records.js';
 import { registerMasterDataImport } from './import/index.js';
-
-interface ExportOptions {
-  format: string;
-  out?: string;
-  filter?: Record<string, unknown>;
-  /** False with --no-formula-guard. */
-  formulaGuard: boolean;
-}
-
-async function writeRecords(
-  records: Record<string, unknown>[],
-  options: ExportOptions,
-): Promise<void> {
-  const target: Writable =
-    options.out === undefined ? process.stdout : createWriteStream(options.out);
-  if (options.format === 'jsonl') {
-    for (const record of records) target.write(`${JSON.stringify(record)}\n`);
-  } else {
-    const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
-    const cell = exportedCell(options.formulaGuard);
-    const { stringify } = await import('csv-stringify'); // loaded only for CSV output
-    // Numbers, booleans and JSON objects never start like a formula (see csv-formula-guard.ts):
-    // strings do, and may hold anything a user typed into the table. csv-stringify casts the
-    // header's column names with the string cast too.
-    const csv = stringify({
-      header: columns.length > 0,
-      columns,
-      cast: {
-        string: cell,
-        object: (value) => JSON.stringify(value),
-        boolean: (value) => String(value),
-      },
-    });
-    csv.pipe(target, { end: false });
-    for (const record of records) csv.write(record);
-    csv.end();
-    await finished(csv);
-  }
-  if (options.out !== undefined) {
-    target.end();
-    await finished(target);
-  }
-}
+import { run as queryRecords } from './query.js';
 
 /** Registers `master-data` (alias `md`) and its subcommands. */
 export function registerMasterData(program: Command): void {
@@ -67,10 +23,12 @@ export function registerMasterData(program: Command): void {
       .description('list the records matching the filter')
       .option('--filter <key=value>', 'equality filter (repeatable)', collectPair('--filter'))
       .action(
-        action<{ filter?: Record<string, unknown> }>(async ({ args, options, output }) => {
-          const { bw } = await connect(options);
-          output.rows(await bw.masterData(String(args[0])).records(options.filter ?? {}));
-        }),
+        runAction<{ filter?: Record<string, unknown> }>((args, options, context) =>
+          queryRecords(
+            { ...options, table: String(args[0]), filter: options.filter ?? {} },
+            context,
+          ),
+        ),
       ),
     'blizwork master-data query Clientes --filter ciudad=Lima',
   );
@@ -84,23 +42,22 @@ export function registerMasterData(program: Command): void {
       .option('--filter <key=value>', 'equality filter (repeatable)', collectPair('--filter'))
       .option('--no-formula-guard', EXPORT_OPT_OUT_HELP)
       .action(
-        action<ExportOptions>(async ({ args, options, output }) => {
-          if (options.format !== 'csv' && options.format !== 'jsonl')
-            throw new UsageError(`--format must be csv or jsonl (got "${options.format}")`);
-          if (options.json && options.out === undefined)
-            throw new UsageError(
-              '--json with md export needs --out',
-              'stdout carries the JSON summary; the records go to the file.',
-            );
-          const { bw } = await connect(options);
-          const records = await bw.masterData(String(args[0])).records(options.filter ?? {});
-          await writeRecords(records, options);
-          if (options.out !== undefined)
-            output.result(
-              { records: records.length, format: options.format, out: options.out },
-              () => `Exported ${records.length} records to ${options.out}`,
-            );
-        }),
+        runAction<{
+          format: string;
+          out?: string;
+          filter?: Record<string, unknown>;
+          formulaGuard: boolean;
+        }>((args, options, context) =>
+          exportRecords(
+            {
+              ...options,
+              table: String(args[0]),
+              format: parseRecordsFormat(options.format),
+              filter: options.filter ?? {},
+            },
+            context,
+          ),
+        ),
       ),
     'blizwork master-data export Clientes --format csv --out clientes.csv',
   );
@@ -116,26 +73,16 @@ export function registerMasterData(program: Command): void {
       )
       .option('--yes', 'confirm the deletion')
       .action(
-        action<{ filter?: Record<string, unknown>; yes?: boolean }>(
-          async ({ args, options, output }) => {
-            const filter = options.filter ?? {};
-            if (Object.keys(filter).length === 0)
-              throw new UsageError(
-                'md delete needs --filter',
-                'An empty filter would match every record; name the records to delete.',
-              );
-            if (!options.yes)
-              throw new CliError('Not deleted: md delete needs --yes', {
-                hint: 'Check the records with `blizwork master-data query` and the same --filter first.',
-                exitCode: 2,
-              });
-            const { bw } = await connect(options);
-            const result = await bw.masterData(String(args[0])).delete(filter);
-            output.result(
-              { table: args[0], filter, result },
-              () => `Deleted the records of ${String(args[0])} matching ${JSON.stringify(filter)}`,
-            );
-          },
+        runAction<{ filter?: Record<string, unknown>; yes?: boolean }>((args, options, context) =>
+          deleteRecords(
+            {
+              ...options,
+              table: String(args[0]),
+              filter: options.filter ?? {},
+              yes: options.yes === true,
+            },
+            context,
+          ),
         ),
       ),
     'blizwork master-data delete Clientes --filter Código=P-002 --yes',

@@ -11,9 +11,10 @@ import {
 } from '@blizwork/process-graph';
 import { writeFile } from 'node:fs/promises';
 import { connect } from '../../client.js';
-import { UsageError } from '../../errors.js';
 import type { GlobalOptions } from '../../global-options.js';
-import type { Output } from '../../output/output.js';
+import type { CliContext } from '../../context.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { Output } from '../../output/output.js';
 import type { ProcessDefinition } from '../typegen/definition.js';
 import {
   caseWithDefinition,
@@ -39,11 +40,6 @@ export interface ProcessGraphOptions extends GlobalOptions {
   out?: string;
 }
 
-/** What a command's `run` gets besides its options. */
-export interface RunContext {
-  readonly output: Output;
-}
-
 const caseNumberOf = (flag: string, text: string): number => {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1)
@@ -54,6 +50,7 @@ const caseNumberOf = (flag: string, text: string): number => {
 /** The definition and what else to draw, from the source the options name. */
 async function graphInput(
   options: ProcessGraphOptions,
+  context: CliContext,
 ): Promise<{ definition: ProcessDefinition; extras: BuildGraphOptions }> {
   const sources = [options.seed, options.fromCase].filter((source) => source !== undefined);
   if (sources.length > 1 || (sources.length === 0 && options.case === undefined)) {
@@ -71,7 +68,7 @@ async function graphInput(
       extras: await seedExtras(options.seed, options.processId, environment, caseNumber),
     };
   }
-  const { bw } = await connect(options);
+  const { bw } = await connect(options, context);
   if (options.fromCase !== undefined && caseNumber === undefined) {
     const from = caseNumberOf('--from-case', options.fromCase);
     return { definition: await definitionFromCase(bw, options.processId, from), extras: {} };
@@ -95,14 +92,15 @@ async function graphInput(
 }
 
 /** Draws the process and writes it to `--out` or stdout (with --json: a summary, and the text when not written). */
-export async function run(options: ProcessGraphOptions, context: RunContext): Promise<void> {
+export async function run(options: ProcessGraphOptions, context: CliContext): Promise<number> {
+  const output = new Output(options.json === true, context);
   const format = (options.format ?? 'svg') as GraphFormat;
   if (!GRAPH_FORMATS.includes(format)) {
     throw new UsageError(
       `--format must be one of ${GRAPH_FORMATS.join(', ')} (got "${options.format}")`,
     );
   }
-  const { definition, extras } = await graphInput(options);
+  const { definition, extras } = await graphInput(options, context);
   const text = renderProcessGraph(definition, { ...extras, format });
   const graph = buildProcessGraph(definition, extras);
   const summary = {
@@ -114,11 +112,12 @@ export async function run(options: ProcessGraphOptions, context: RunContext): Pr
   };
   if (options.out !== undefined) {
     await writeFile(options.out, text);
-    context.output.result(
+    output.result(
       { ...summary, out: options.out },
       () => `Wrote ${options.out} (${summary.forms} forms, ${summary.transitions} transitions)`,
     );
-    return;
+    return ExitCode.Ok;
   }
-  context.output.result({ ...summary, text }, () => text.replace(/\n$/, ''));
+  output.result({ ...summary, text }, () => text.replace(/\n$/, ''));
+  return ExitCode.Ok;
 }

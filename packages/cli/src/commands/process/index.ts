@@ -1,7 +1,7 @@
 // `blizwork process ...`: commander wiring only; each subcommand's work is its module's `run`.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { action, withExample } from '../../command-context.js';
+import { runAction, withExample } from '../../command-context.js';
 import { GRAPH_FORMATS, run as runGraph, type ProcessGraphOptions } from './graph.js';
 
 /** Registers `process` and its subcommands. */
@@ -25,8 +25,8 @@ export function registerProcess(program: Command): void {
     .option('--seed <file>', 'read the definition and extensions from an emulator seed file')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(
-      action<Omit<ProcessGraphOptions, 'processId'>>(async ({ args, options, output }) =>
-        runGraph({ ...options, processId: String(args[0]) }, { output }),
+      runAction<Omit<ProcessGraphOptions, 'processId'>>((args, options, context) =>
+        runGraph({ ...options, processId: String(args[0]) }, context),
       ),
     );
   withExample(

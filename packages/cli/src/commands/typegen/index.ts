@@ -1,24 +1,35 @@
 // `blizwork typegen <process...> (--from-case <n> | --seed seed.json) --out file.ts [--check]`.
 import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
-import { action, withExample } from '../../command-context.js';
 import { connect } from '../../client.js';
-import { CliError, UsageError } from '../../errors.js';
+import { runAction, withExample } from '../../command-context.js';
+import type { CliContext } from '../../context.js';
+import { CliError, ExitCode, UsageError } from '../../errors.js';
+import type { GlobalOptions } from '../../global-options.js';
+import { Output } from '../../output/output.js';
 import type { ProcessDefinition } from './definition.js';
 import { definitionFromCase, definitionFromSeed } from './definition-sources.js';
 import { renderTypes } from './render.js';
 
-interface TypegenOptions {
+/** The flags of `typegen` as commander parsed them. */
+interface TypegenFlags {
   fromCase?: string;
   seed?: string;
   out: string;
   check?: boolean;
 }
 
+/** What `typegen` is given. */
+export interface TypegenOptions extends GlobalOptions, TypegenFlags {
+  /** The processes to type (the types are written in this order). */
+  processIds: readonly string[];
+}
+
 async function readDefinitions(
-  processIds: string[],
-  options: TypegenOptions & { env?: string },
+  options: TypegenOptions,
+  context: CliContext,
 ): Promise<ProcessDefinition[]> {
+  const { processIds } = options;
   if ((options.seed === undefined) === (options.fromCase === undefined)) {
     throw new UsageError(
       'typegen needs one source: --from-case <n> or --seed <file>',
@@ -32,7 +43,7 @@ async function readDefinitions(
   const caseNumber = Number(options.fromCase);
   if (!Number.isInteger(caseNumber) || caseNumber < 1)
     throw new UsageError(`--from-case must be a case number (got "${options.fromCase}")`);
-  const { bw } = await connect(options);
+  const { bw } = await connect(options, context);
   const definitions: ProcessDefinition[] = [];
   for (const id of processIds) definitions.push(await definitionFromCase(bw, id, caseNumber));
   return definitions;
@@ -47,6 +58,34 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
+/** Writes the types of the processes to `--out` (with `--check`: exit 1 when it is out of date). */
+export async function run(options: TypegenOptions, context: CliContext): Promise<number> {
+  const output = new Output(options.json === true, context);
+  const { processIds } = options;
+  const definitions = await readDefinitions(options, context);
+  const text = renderTypes(definitions, `blizwork typegen ${processIds.join(' ')}`);
+  const current = await readIfExists(options.out);
+  const upToDate = current === text;
+  if (options.check) {
+    if (!upToDate) {
+      throw new CliError(`${options.out} is out of date with the process definitions`, {
+        hint: 'Run the same typegen command without --check and commit the file.',
+      });
+    }
+    output.result(
+      { out: options.out, processes: processIds, upToDate: true },
+      () => `${options.out} is up to date.`,
+    );
+    return ExitCode.Ok;
+  }
+  if (!upToDate) await writeFile(options.out, text);
+  output.result(
+    { out: options.out, processes: processIds, changed: !upToDate },
+    () => `${upToDate ? 'Unchanged' : 'Wrote'} ${options.out} (${processIds.join(', ')})`,
+  );
+  return ExitCode.Ok;
+}
+
 /** Registers `typegen`. */
 export function registerTypegen(program: Command): void {
   const command = program
@@ -59,30 +98,9 @@ export function registerTypegen(program: Command): void {
     .requiredOption('--out <file>', 'the TypeScript file to write')
     .option('--check', 'write nothing; exit 1 if the file is out of date (for CI)')
     .action(
-      action<TypegenOptions>(async ({ args, options, output }) => {
-        const processIds = [...new Set(args[0] as string[])].sort();
-        const definitions = await readDefinitions(processIds, options);
-        const text = renderTypes(definitions, `blizwork typegen ${processIds.join(' ')}`);
-        const current = await readIfExists(options.out);
-        const upToDate = current === text;
-        if (options.check) {
-          if (!upToDate) {
-            throw new CliError(`${options.out} is out of date with the process definitions`, {
-              hint: 'Run the same typegen command without --check and commit the file.',
-            });
-          }
-          output.result(
-            { out: options.out, processes: processIds, upToDate: true },
-            () => `${options.out} is up to date.`,
-          );
-          return;
-        }
-        if (!upToDate) await writeFile(options.out, text);
-        output.result(
-          { out: options.out, processes: processIds, changed: !upToDate },
-          () => `${upToDate ? 'Unchanged' : 'Wrote'} ${options.out} (${processIds.join(', ')})`,
-        );
-      }),
+      runAction<TypegenFlags>((args, options, context) =>
+        run({ ...options, processIds: [...new Set(args[0] as string[])].sort() }, context),
+      ),
     );
   withExample(
     command,

@@ -1,9 +1,12 @@
 // `blizwork upload <file>`: uploads a file for an attachment field.
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { action, withExample } from '../../command-context.js';
 import { connect } from '../../client.js';
-import { UsageError } from '../../errors.js';
+import { runAction, withExample } from '../../command-context.js';
+import type { CliContext } from '../../context.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import type { GlobalOptions } from '../../global-options.js';
+import { Output } from '../../output/output.js';
 import { readRegularFile } from '../../read-regular-file.js';
 
 /**
@@ -13,6 +16,16 @@ import { readRegularFile } from '../../read-regular-file.js';
  */
 export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 
+/** What `upload` is given. */
+export interface UploadOptions extends GlobalOptions {
+  /** The file to upload. */
+  path: string;
+  /** The stored file name (default: the file's own). */
+  name?: string;
+  /** Refuse a larger file before reading it. @default DEFAULT_UPLOAD_MAX_BYTES */
+  maxBytes?: number;
+}
+
 function parseMaxBytes(text: string): number {
   const n = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1)
@@ -21,6 +34,20 @@ function parseMaxBytes(text: string): number {
       'e.g. --max-bytes 52428800 for 50 MiB',
     );
   return n;
+}
+
+/** Uploads the file and prints `{ fileName, fileUrl }` for an attachment field. */
+export async function run(options: UploadOptions, context: CliContext): Promise<number> {
+  const output = new Output(options.json === true, context);
+  // Only a regular file, checked on the opened file, and its size before reading it.
+  const content = await readRegularFile(options.path, options.maxBytes ?? DEFAULT_UPLOAD_MAX_BYTES);
+  const { bw } = await connect(options, context);
+  const stored = await bw.uploadFile({
+    fileName: options.name ?? basename(options.path),
+    content,
+  });
+  output.result(stored, () => `${stored.fileName}\n${stored.fileUrl}`);
+  return ExitCode.Ok;
 }
 
 /** Registers `upload`. */
@@ -34,18 +61,16 @@ export function registerUpload(program: Command): void {
       `refuse a larger file before reading it (default ${DEFAULT_UPLOAD_MAX_BYTES}, 20 MiB)`,
     )
     .action(
-      action<{ name?: string; maxBytes?: string }>(async ({ args, options, output }) => {
-        const path = String(args[0]);
-        const maxBytes =
-          options.maxBytes === undefined
-            ? DEFAULT_UPLOAD_MAX_BYTES
-            : parseMaxBytes(options.maxBytes);
-        // Only a regular file, checked on the opened file, and its size before reading it.
-        const content = await readRegularFile(path, maxBytes);
-        const { bw } = await connect(options);
-        const stored = await bw.uploadFile({ fileName: options.name ?? basename(path), content });
-        output.result(stored, () => `${stored.fileName}\n${stored.fileUrl}`);
-      }),
+      runAction<{ name?: string; maxBytes?: string }>((args, options, context) =>
+        run(
+          {
+            ...options,
+            path: String(args[0]),
+            maxBytes: options.maxBytes === undefined ? undefined : parseMaxBytes(options.maxBytes),
+          },
+          context,
+        ),
+      ),
     );
   withExample(
     command,

@@ -5,13 +5,15 @@ import { DEFAULT_BULK_CONCURRENCY } from './run-bulk.js';
 
 /**
  * Yields `read(summary)` for every summary in order, with at most `concurrency` reads running.
- * Summaries without a case number are skipped. The first failed read is thrown (after the reads
- * already under way settle), ending the iteration.
+ * Summaries without a case number are skipped; `onListed` gets the number of the others before
+ * the first read. The first failed read is thrown (after the reads already under way settle),
+ * ending the iteration.
  */
 export async function* readInOrder<T>(
   summaries: readonly CaseSummary[],
   read: (caseNumber: number) => Promise<T>,
   concurrency = DEFAULT_BULK_CONCURRENCY,
+  onListed?: (count: number) => void,
 ): AsyncGenerator<T, void, undefined> {
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
     throw new TypeError(
@@ -21,6 +23,7 @@ export async function* readInOrder<T>(
   const numbers = summaries
     .map((summary) => summary.caseNumber)
     .filter((n): n is number => Number.isInteger(n));
+  onListed?.(numbers.length);
   const window: Promise<T>[] = [];
   let next = 0;
   const fill = () => {

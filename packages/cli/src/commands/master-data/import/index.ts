@@ -1,9 +1,13 @@
-// `blizwork md import <table> <file> --key <field>[,<field>]`.
+// `blizwork master-data import <table> <file> --key <field>[,<field>]`: `run` does the import (or
+// the dry run), `registerMasterDataImport` is the commander wiring.
 import type { Command } from 'commander';
-import { action, withExample } from '../../../command-context.js';
 import { connect } from '../../../client.js';
+import { runAction, withExample } from '../../../command-context.js';
+import type { CliContext } from '../../../context.js';
 import { IMPORT_OPT_OUT_HELP } from '../../../csv-formula-guard.js';
 import { ExitCode, UsageError } from '../../../errors.js';
+import type { GlobalOptions } from '../../../global-options.js';
+import { Output } from '../../../output/output.js';
 import { createProgress } from '../../../output/progress.js';
 import { dryRun } from './dry-run.js';
 import { ImportJournal, journalPathOf } from './journal.js';
@@ -12,13 +16,35 @@ import { linesText, watchMultiLine } from './row-lines.js';
 import { estimateRows, formatOf, readRows } from './row-source.js';
 import { runImport, type ImportCounts } from './run-import.js';
 
-interface ImportOptions {
+/** The flags of `master-data import` as commander parsed them. */
+interface ImportFlags {
   key: string;
   dryRun?: boolean;
   resume?: boolean;
   rejects?: string;
   journal?: string;
   concurrency: string;
+  /** False with --no-formula-guard. */
+  formulaGuard: boolean;
+}
+
+/** What `master-data import` is given. */
+export interface ImportOptions extends GlobalOptions {
+  table: string;
+  /** The CSV or JSON-lines file (its extension names the format). */
+  file: string;
+  /** The column(s) that identify a row. */
+  key: string[];
+  /** Count what would happen, list the rejects, write nothing (exit 1 if any row would be rejected). */
+  dryRun: boolean;
+  /** Skip every row the journal of an interrupted import records as done. */
+  resume: boolean;
+  /** Where failed rows go. @default `<file>.rejects.jsonl` */
+  rejects?: string;
+  /** The journal of this import. @default `<file>.import-journal` */
+  journal?: string;
+  /** Upserts at once (1 to 256; the plan limit still paces them). */
+  concurrency: number;
   /** False with --no-formula-guard. */
   formulaGuard: boolean;
 }
@@ -49,6 +75,75 @@ function importSummary(file: string, table: string, counts: ImportCounts): strin
   return `Imported ${file} into ${table}: ${counts.upserted} upserted, ${counts.rejected} rejected${skipped}${read}`;
 }
 
+/**
+ * Upserts every row of the file keyed on `key` (journaled, resumable; failed rows go to the
+ * rejects file), or with `dryRun` counts what would happen; exit 1 when a row was (or would be)
+ * rejected.
+ */
+export async function run(options: ImportOptions, context: CliContext): Promise<number> {
+  const output = new Output(options.json === true, context);
+  const { table, file, key, concurrency } = options;
+  const format = formatOf(file);
+  const { bw } = await connect(options, context);
+  const target = bw.masterData(table);
+  const total = output.interactive ? await estimateRows(file, format) : undefined;
+  const progress = createProgress(output, table, total);
+  try {
+    const source = watchMultiLine(readRows(file, format, { formulaGuard: options.formulaGuard }));
+    if (options.dryRun) {
+      const result = await dryRun(target, source.rows, key, (done) => progress.update(done));
+      progress.stop();
+      output.result({ table, file, dryRun: true, ...result }, () =>
+        [
+          `Dry run of ${file} into ${table}: ${result.insert} to insert, ${result.update} to update, ${result.unchanged} unchanged, ${result.rejected} rejected; ${result.read} rows read`,
+          ...result.rejects.map((reject) => `  ${linesText(reject)}: ${reject.error}`),
+          ...(result.rejected > result.rejects.length
+            ? [`  ... and ${result.rejected - result.rejects.length} more`]
+            : []),
+          ...source.note(),
+        ].join('\n'),
+      );
+      return result.rejected > 0 ? ExitCode.Failure : ExitCode.Ok;
+    }
+    const header = await ImportJournal.header(file, table, key);
+    const journal = await ImportJournal.open(
+      options.journal ?? journalPathOf(file),
+      header,
+      options.resume,
+    );
+    const rejects = new RejectsFile(options.rejects ?? rejectsPathOf(file), options.resume);
+    const counts = await runImport(source.rows, {
+      table: target,
+      key,
+      concurrency,
+      journal,
+      rejects,
+      onProgress: (settled) => progress.update(settled),
+    });
+    progress.stop();
+    rejects.close();
+    await journal.remove();
+    const summary = {
+      table,
+      file,
+      ...counts,
+      rejectsFile: rejects.count > 0 ? rejects.path : null,
+    };
+    output.result(summary, () =>
+      [
+        importSummary(file, table, counts),
+        ...(rejects.count > 0
+          ? [`Rejected rows (with line numbers, errors and raw text): ${rejects.path}`]
+          : []),
+        ...source.note(),
+      ].join('\n'),
+    );
+    return counts.rejected > 0 ? ExitCode.Failure : ExitCode.Ok;
+  } finally {
+    progress.stop();
+  }
+}
+
 /** Registers `md import`. */
 export function registerMasterDataImport(md: Command): void {
   const command = md
@@ -68,76 +163,20 @@ export function registerMasterDataImport(md: Command): void {
     .option('--concurrency <n>', 'upserts at once (the plan limit still paces them)', '8')
     .option('--no-formula-guard', IMPORT_OPT_OUT_HELP)
     .action(
-      action<ImportOptions>(async ({ args, options, output }) => {
-        const [table, file] = [String(args[0]), String(args[1])];
-        const format = formatOf(file);
-        const key = keyColumns(options.key);
-        const concurrency = positiveInt('--concurrency', options.concurrency, 256);
-        const { bw } = await connect(options);
-        const target = bw.masterData(table);
-        const total = output.interactive ? await estimateRows(file, format) : undefined;
-        const progress = createProgress(output, table, total);
-        try {
-          const source = watchMultiLine(
-            readRows(file, format, { formulaGuard: options.formulaGuard }),
-          );
-          if (options.dryRun) {
-            const result = await dryRun(target, source.rows, key, (done) => progress.update(done));
-            progress.stop();
-            output.result({ table, file, dryRun: true, ...result }, () =>
-              [
-                `Dry run of ${file} into ${table}: ${result.insert} to insert, ${result.update} to update, ${result.unchanged} unchanged, ${result.rejected} rejected; ${result.read} rows read`,
-                ...result.rejects.map((reject) => `  ${linesText(reject)}: ${reject.error}`),
-                ...(result.rejected > result.rejects.length
-                  ? [`  ... and ${result.rejected - result.rejects.length} more`]
-                  : []),
-                ...source.note(),
-              ].join('\n'),
-            );
-            if (result.rejected > 0) process.exitCode = ExitCode.Failure;
-            return;
-          }
-          const header = await ImportJournal.header(file, table, key);
-          const journal = await ImportJournal.open(
-            options.journal ?? journalPathOf(file),
-            header,
-            options.resume === true,
-          );
-          const rejects = new RejectsFile(
-            options.rejects ?? rejectsPathOf(file),
-            options.resume === true,
-          );
-          const counts = await runImport(source.rows, {
-            table: target,
-            key,
-            concurrency,
-            journal,
-            rejects,
-            onProgress: (settled) => progress.update(settled),
-          });
-          progress.stop();
-          rejects.close();
-          await journal.remove();
-          const summary = {
-            table,
-            file,
-            ...counts,
-            rejectsFile: rejects.count > 0 ? rejects.path : null,
-          };
-          output.result(summary, () =>
-            [
-              importSummary(file, table, counts),
-              ...(rejects.count > 0
-                ? [`Rejected rows (with line numbers, errors and raw text): ${rejects.path}`]
-                : []),
-              ...source.note(),
-            ].join('\n'),
-          );
-          if (counts.rejected > 0) process.exitCode = ExitCode.Failure;
-        } finally {
-          progress.stop();
-        }
-      }),
+      runAction<ImportFlags>((args, options, context) =>
+        run(
+          {
+            ...options,
+            table: String(args[0]),
+            file: String(args[1]),
+            key: keyColumns(options.key),
+            dryRun: options.dryRun === true,
+            resume: options.resume === true,
+            concurrency: positiveInt('--concurrency', options.concurrency, 256),
+          },
+          context,
+        ),
+      ),
     );
   withExample(
     command,

@@ -1,5 +1,5 @@
 import type { ExtensionRegistration } from '../extensions/extension-registry.js';
-import type { Environment } from '../seed/seed-types.js';
+import type { Environment } from '../domain/terms.js';
 import type { OperationId } from '../generated/spec.gen.js';
 import type { CaseRecord } from '../state/case-record.js';
 import type { ExtensionCallRecord, NotificationRecord } from '../state/records.js';

@@ -1,11 +1,11 @@
 import { ExtensionRegistry, type ExtensionRegistration } from '../extensions/extension-registry.js';
 import type { PostJson } from '../extensions/post-outcome.js';
 import { runExtensions } from '../extensions/run-extensions.js';
-import type { OperationEvent } from '../admin/operation-event.js';
+import type { OperationEvent } from '../handlers/operation-event.js';
 import { createFetch, type FetchFunction } from '../http/fetch-adapter.js';
 import type { PlainReply, PlainRequest } from '../http/plain-http.js';
 import { ReadReplyCache } from '../http/read-reply-cache.js';
-import { handleRequest, type PipelineDependencies } from '../http/request-pipeline.js';
+import { handleRequest, type PipelineDependencies } from '../http/pipeline.js';
 import type { OperationId } from '../generated/spec.gen.js';
 import { buildState } from '../seed/build-state.js';
 import type { Seed } from '../seed/seed-types.js';

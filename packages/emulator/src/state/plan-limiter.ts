@@ -1,14 +1,6 @@
-import { PLANS } from '@blizwork/client';
-import type { AssumptionSwitchValues } from '../emulator/assumptions.js';
-import { ResultCodes } from '../result-codes.js';
-import type { Refusal } from './case-rules.js';
+import { PLAN_LIMITS } from '../domain/terms.js';
+import type { AssumptionSwitchValues } from '../domain/assumptions.js';
 import type { Company } from './directory.js';
-import type { EmulatorState } from './emulator-state.js';
-
-// The plans are the spec's (`x-blizwork-plans`), generated into @blizwork/client: one definition
-// for the emulator, the SDK and @blizwork/rate-limit-redis.
-export { PLANS as PLAN_LIMITS } from '@blizwork/client';
-export type { PlanFacts as PlanLimits, PlanName } from '@blizwork/client';
 
 /**
  * The transactions-per-second limit of a company: its own rate (seed `transactionsPerSecond`),
@@ -24,7 +16,7 @@ export function companyRate(
 ): number | undefined {
   if (company.transactionsPerSecond !== undefined) return company.transactionsPerSecond;
   if (company.plan === undefined) return fallback;
-  const plan = PLANS[company.plan];
+  const plan = PLAN_LIMITS[company.plan];
   return freePlan === 'case-cap' ? plan.pacingTransactionsPerSecond : plan.transactionsPerSecond;
 }
 
@@ -34,10 +26,11 @@ interface Bucket {
 }
 
 /**
- * Transactions-per-second limit per company: a token bucket holding up to max(1, limit) calls and
+ * The plans' transactions-per-second limit per company (server-side; not the SDK's client-side
+ * `RateLimiter`): a token bucket holding up to max(1, limit) calls and
  * refilled at `limit` per second, so 0.5 allows one call every two seconds and 0 allows none.
  */
-export class RateLimiter {
+export class PlanLimiter {
   readonly #buckets = new Map<string, Bucket>();
   readonly #now: () => number;
 
@@ -58,31 +51,4 @@ export class RateLimiter {
     bucket.tokens -= 1;
     return true;
   }
-}
-
-/** How many cases a company has, over all its processes and both environments. */
-export function companyCaseCount(state: EmulatorState, companyId: string): number {
-  return state.directory
-    .processVersions()
-    .filter((process) => process.companyId === companyId)
-    .reduce(
-      (total, process) =>
-        total + state.cases.list(companyId, process.processId, process.environment).length,
-      0,
-    );
-}
-
-/**
- * The refusal of a new case when the company's plan caps its cases (the Free plan's 10) and the
- * cap is reached. Code 200: the documented code of the plan's limits (the docs name no other code
- * for the cap, so this choice is inferred).
- */
-export function refuseOverCaseCap(state: EmulatorState, company: Company): Refusal | undefined {
-  const { maxCases } = company;
-  if (maxCases === undefined || companyCaseCount(state, company.companyId) < maxCases)
-    return undefined;
-  return {
-    code: ResultCodes.transactionLimitExceeded,
-    message: `plan case limit reached: the company's plan handles ${maxCases} cases`,
-  };
 }

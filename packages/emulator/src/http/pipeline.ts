@@ -1,4 +1,4 @@
-import type { OperationEvent } from '../admin/operation-event.js';
+import type { OperationEvent } from '../handlers/operation-event.js';
 import type { OperationContext, OperationHandler, Reply } from '../handlers/operation-context.js';
 import { handlerFor } from '../handlers/operation-handlers.js';
 import { envelope } from '../reply-envelope.js';
@@ -7,8 +7,8 @@ import type { OperationId } from '../generated/spec.gen.js';
 import type { EmulatedSpec } from '../spec/emulated-spec.js';
 import type { MatchedRoute } from '../spec/routes.js';
 import type { EmulatorState } from '../state/emulator-state.js';
-import { companyRate } from '../state/rate-limiter.js';
-import type { ResolvedAssumptions } from '../emulator/assumptions.js';
+import { companyRate } from '../state/plan-limiter.js';
+import type { ResolvedAssumptions } from '../domain/assumptions.js';
 import { corsFor, type CorsOrigins } from './cors.js';
 import { exampleReplyFor } from './example-reply.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from './json-depth.js';
@@ -152,7 +152,7 @@ async function handleOperation(
   // refuses before anything runs (assumption:code-200-refused-before-running); `after-work` runs
   // the call first.
   const limit = company && companyRate(company, assumptions.freePlan, deps.transactionsPerSecond);
-  const overLimit = company !== undefined && !state.rateLimiter.take(company.companyId, limit);
+  const overLimit = company !== undefined && !state.planLimiter.take(company.companyId, limit);
   const overLimitReply = () =>
     refuse(ResultCodes.transactionLimitExceeded, 'transaction limit exceeded');
   if (overLimit && assumptions.transactionLimit === 'before-work') return overLimitReply();

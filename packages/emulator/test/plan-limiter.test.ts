@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../src/state/rate-limiter.js';
+import { PlanLimiter } from '../src/state/plan-limiter.js';
 
 /** A limiter on a hand-driven clock (milliseconds). */
 const limiterAt = () => {
   let now = 0;
-  const limiter = new RateLimiter(() => now);
+  const limiter = new PlanLimiter(() => now);
   return { limiter, advance: (ms: number) => (now += ms) };
 };
 
-describe('RateLimiter', () => {
+describe('PlanLimiter', () => {
   it('allows every call when no limit is set', () => {
     const { limiter } = limiterAt();
     expect(Array.from({ length: 1000 }, () => limiter.take('c', undefined)).every(Boolean)).toBe(

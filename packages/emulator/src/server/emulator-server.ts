@@ -4,7 +4,7 @@ import { AdminAccess } from '../admin/admin-access.js';
 import { AdminEvents } from '../admin/admin-events.js';
 import { createAdminServer, DASHBOARD_PATH } from '../admin/admin-server.js';
 import { changeNoticeFor, type ChangeNotice } from '../admin/change-notice.js';
-import type { OperationEvent } from '../admin/operation-event.js';
+import type { OperationEvent } from '../handlers/operation-event.js';
 import { isLoopbackHost } from '../node/browser-guard.js';
 import { createRequestListener, type AdminHandler } from '../node/node-listener.js';
 import { nodePostJson } from '../node/node-post-json.js';

@@ -3,7 +3,7 @@ import {
   resolveAssumptions,
   type AssumptionOptions,
   type ResolvedAssumptions,
-} from './assumptions.js';
+} from '../domain/assumptions.js';
 import type { CorsOrigins } from '../http/cors.js';
 import type { Seed } from '../seed/seed-types.js';
 import type { EmulatedSpec } from '../spec/emulated-spec.js';
