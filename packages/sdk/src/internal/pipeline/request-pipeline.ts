@@ -41,6 +41,8 @@ export interface SendOptions<T> extends CallOptions {
   urlTemplate?: string;
   /** Reads the number of the case the call created out of its value (startCase), for the hooks. */
   createdCase?: (value: T) => number | undefined;
+  /** The request's body already serialized as JSON (by a caller that checked it that way). */
+  serializedBody?: string;
 }
 
 /** The settings every resource reads: the resolved options without the token. */
@@ -169,7 +171,8 @@ export class RequestPipeline {
       timedOut: false,
     };
     // Serialized once for the call: every attempt sends this text, and the hooks count its bytes.
-    const serializedBody = trySerializeBody((request as { body?: unknown }).body);
+    const serializedBody =
+      options.serializedBody ?? trySerializeBody((request as { body?: unknown }).body);
     // Only a client with hooks or an instrumentation observes its calls: the others pay nothing.
     const call =
       this.hooks || this.instrumentation?.startCall
