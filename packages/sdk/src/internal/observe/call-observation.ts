@@ -12,12 +12,7 @@ import type {
 import { BlizWorkHookError, type HookName } from '../../errors/hook-error.js';
 import { checkUserHeaders } from '../options/header-names.js';
 import { REDACTED, redactUrl, sanitizeCause } from '../pipeline/redact.js';
-import {
-  fillPath,
-  mergeHeaders,
-  serializeBody,
-  type OperationRequest,
-} from '../transport/wire.js';
+import { fillPath, mergeHeaders, serializeBody, type OperationRequest } from '../transport/wire.js';
 import type { CallObserver, Instrumentation } from './instrumentation.js';
 import type { ResolvedHooks } from './resolve-hooks.js';
 
@@ -119,13 +114,12 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Node's (and Bun's, Deno's) native UTF-8 count, where there is a `Buffer`. */
-const nativeByteLength = (globalThis as { Buffer?: { byteLength(text: string): number } }).Buffer
-  ?.byteLength;
+/** Node's (and Bun's, Deno's) `Buffer`, for its native UTF-8 count; absent in browsers. */
+const NativeBuffer = (globalThis as { Buffer?: { byteLength(text: string): number } }).Buffer;
 
 /** The UTF-8 length of `text`: natively where the runtime has it, else {@link utf8Length}. */
 export const utf8ByteLength = (text: string): number =>
-  nativeByteLength === undefined ? utf8Length(text) : nativeByteLength(text);
+  NativeBuffer === undefined ? utf8Length(text) : NativeBuffer.byteLength(text);
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown } | null | undefined)?.then === 'function';

@@ -80,9 +80,9 @@ function exchange(
   const headers = mergeHeaders(config.headers, options.headers);
   let body: string | undefined;
   if (options.body !== undefined) {
-    body = requestBodyText(options) as string;
+    body = requestBodyText(options);
     headers['content-type'] ??= 'application/json';
-    headers['content-length'] = String(Buffer.byteLength(body));
+    headers['content-length'] = String(Buffer.byteLength(body as string));
   }
   const { connections, maxResponseBytes } = config;
   const signal = options.signal ?? undefined;
