@@ -22,7 +22,7 @@ import {
   describeEachTransport,
   rejectionOf,
 } from '../helpers/clients.js';
-import { ok, useFaultServer } from '../helpers/fault-server.js';
+import { ok, useFaultServer } from '@blizwork/test-support/fault-server';
 import { minimalSalesCase } from '../helpers/sales-case-document.js';
 import { utf8Length } from '../../src/internal/observe/call-observation.js';
 
