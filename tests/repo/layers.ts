@@ -133,6 +133,11 @@ export const PACKAGE_LAYERS: readonly PackageLayers[] = [
     ],
   },
   {
+    // The tests' shared helpers (private, consumed as TS source): independent modules, one layer.
+    root: 'test-support',
+    layers: [{ name: 'helpers', paths: ['fault-server.ts', 'raw-socket.ts'] }],
+  },
+  {
     root: 'packages/process-graph',
     layers: [
       { name: 'entry', paths: ['index.ts'] },

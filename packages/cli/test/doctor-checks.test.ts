@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { json, useFaultServer } from './helpers/fault-server.js';
+import { json, useFaultServer } from '@blizwork/test-support/fault-server';
 import { runCli, tempDir } from './helpers/run-cli.js';
 
 const TOKEN = 'fault-server-token-98765';

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BlizWorkAbortError, BlizWorkError } from '../src/index.node.js';
 import { describeEachTransport, rejectionOf } from './helpers/clients.js';
-import { ok, untilRequests, useFaultServer } from './helpers/fault-server.js';
+import { ok, untilRequests, useFaultServer } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

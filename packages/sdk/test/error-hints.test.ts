@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { connectionHint } from '../src/errors/connection-hint.js';
 import { BlizWorkConnectionError, InvalidTokenError } from '../src/index.node.js';
 import { describeEachTransport, rejectionOf } from './helpers/clients.js';
-import { closedPort, useFaultServer } from './helpers/fault-server.js';
+import { closedPort, useFaultServer } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

@@ -5,7 +5,7 @@ import { checkOptionKeys } from '../src/internal/options/option-keys.js';
 import { BlizWork } from '../src/index.node.js';
 import { fixtureCase } from './helpers/case-fixture.js';
 import { TOKEN, USER_ID, clientFor } from './helpers/clients.js';
-import { useFaultServer } from './helpers/fault-server.js';
+import { useFaultServer } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

@@ -16,7 +16,7 @@ import {
   rejectionOf,
   USER_ID,
 } from './helpers/clients.js';
-import { ok, useFaultServer } from './helpers/fault-server.js';
+import { ok, useFaultServer } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

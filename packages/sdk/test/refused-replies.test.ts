@@ -6,7 +6,7 @@ import {
   DEFAULT_MAX_RESPONSE_BYTES,
 } from '../src/index.node.js';
 import { TOKEN, describeEachTransport, rejectionOf } from './helpers/clients.js';
-import { ok, useFaultServer } from './helpers/fault-server.js';
+import { ok, useFaultServer } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 /** Another origin, where a redirect points: it must never receive a request. */

@@ -12,7 +12,12 @@ import {
   UnexpectedServerError,
 } from '../src/index.node.js';
 import { COMPANY_ID, TOKEN, describeEachTransport, rejectionOf } from './helpers/clients.js';
-import { ok, startFaultServer, useFaultServer, type Fault } from './helpers/fault-server.js';
+import {
+  ok,
+  startFaultServer,
+  useFaultServer,
+  type Fault,
+} from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

@@ -10,7 +10,7 @@ import {
 } from '../src/index.node.js';
 import { readResult } from '../src/internal/pipeline/reply-envelope.js';
 import { clientFor, rejectionOf } from './helpers/clients.js';
-import { useFaultServer } from './helpers/fault-server.js';
+import { useFaultServer } from '@blizwork/test-support/fault-server';
 
 describe('readResult', () => {
   it.each<[string, Record<string, unknown>, number | undefined, unknown]>([

@@ -14,7 +14,7 @@ import {
 } from '../src/index.node.js';
 import { TOKEN, describeEachTransport, recordingLogger, rejectionOf } from './helpers/clients.js';
 import { expectNoToken } from './helpers/expect-no-token.js';
-import { ok, useFaultServer, type Fault } from './helpers/fault-server.js';
+import { ok, useFaultServer, type Fault } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

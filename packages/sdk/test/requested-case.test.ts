@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BlizWorkResponseError } from '../src/index.node.js';
 import { ExtensionCall } from '../src/extension/index.js';
 import { TOKEN, clientFor, rejectionOf } from './helpers/clients.js';
-import { ok, useFaultServer } from './helpers/fault-server.js';
+import { ok, useFaultServer } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

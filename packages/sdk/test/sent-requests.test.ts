@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BASE_URL, SDK_VERSION } from '../src/index.node.js';
 import { TOKEN, COMPANY_ID, describeEachTransport, USER_ID } from './helpers/clients.js';
-import { ok, useFaultServer } from './helpers/fault-server.js';
+import { ok, useFaultServer } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

@@ -9,7 +9,7 @@ import {
 } from '../src/index.node.js';
 import { settle } from '../src/internal/pipeline/settle.js';
 import { clientFor, rejectionOf } from './helpers/clients.js';
-import { untilRequests, useFaultServer } from './helpers/fault-server.js';
+import { untilRequests, useFaultServer } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 // Writes are never retried, so each call sees exactly one reply.

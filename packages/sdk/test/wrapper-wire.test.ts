@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { BlizWork } from '../src/index.node.js';
 import { TOKEN, USER_ID, clientFor } from './helpers/clients.js';
-import { ok, useFaultServer, type FaultServer } from './helpers/fault-server.js';
+import { ok, useFaultServer, type FaultServer } from '@blizwork/test-support/fault-server';
 import { salesCaseDocument } from './helpers/sales-case-document.js';
 
 interface WireRequest {

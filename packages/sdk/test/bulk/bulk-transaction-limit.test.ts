@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { TransactionLimitError } from '../../src/index.node.js';
 import { clientFor } from '../helpers/clients.js';
-import { ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
+import { ok, useFaultServer, type Fault } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 const refused: Fault = { kind: 'json', body: { resultCode: 200, resultMessage: 'limit' } };

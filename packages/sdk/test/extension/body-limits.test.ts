@@ -6,7 +6,7 @@ import {
   type ExtensionHandlerOptions,
 } from '../../src/extension/index.js';
 import { postJson, serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
-import { rawPostHead, sendRaw } from '../helpers/raw-socket.js';
+import { rawPostHead, sendRaw } from '@blizwork/test-support/raw-socket';
 
 // Draft calls with allowUnverifiedDraft: these tests are about reading the body, so the handler
 // answers without asking any BlizWork (each test that expects user code to run says so).

@@ -5,7 +5,7 @@ import { BlizWork } from '../../src/index.node.js';
 import { createExtensionHandler, type ExtensionHandlerOptions } from '../../src/extension/index.js';
 import { genuineCall } from '../helpers/genuine-call.js';
 import { postJson, serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
-import { postRawJson, rawPostHead, sendRaw } from '../helpers/raw-socket.js';
+import { postRawJson, rawPostHead, sendRaw } from '@blizwork/test-support/raw-socket';
 
 const request = new Request('http://10.0.0.5:8080/hooks/won?x=1', {
   method: 'POST',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlizWork } from '../../src/index.node.js';
 import { createExtensionHandler } from '../../src/extension/index.js';
 import { postJson, serveHandlerAt, type HandlerServer } from '../helpers/handler-server.js';
-import { postRawJson } from '../helpers/raw-socket.js';
+import { postRawJson } from '@blizwork/test-support/raw-socket';
 
 // Written out here rather than imported, so a weakened pattern in the source is caught.
 const SANE_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;

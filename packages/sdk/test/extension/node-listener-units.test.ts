@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { toNodeListener } from '../../src/extension/node.js';
 import { deferred } from '../helpers/deferred.js';
 import { serveListener, serveWatched, closedAfterEach } from '../helpers/handler-server.js';
-import { sendRaw } from '../helpers/raw-socket.js';
+import { sendRaw } from '@blizwork/test-support/raw-socket';
 
 const track = closedAfterEach();
 /** Serves `handler` (and `watch`, see serveWatched) until the test ends. */

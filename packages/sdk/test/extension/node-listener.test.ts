@@ -9,7 +9,7 @@ import {
   serveListener,
   type HandlerServer,
 } from '../helpers/handler-server.js';
-import { rawPostHead, sendRaw } from '../helpers/raw-socket.js';
+import { rawPostHead, sendRaw } from '@blizwork/test-support/raw-socket';
 
 // No BlizWork is needed: every request here is refused before verification, or is a draft call
 // with allowUnverifiedDraft (so the handler answers without leaving the process).

@@ -11,7 +11,7 @@ import { createExtensionHandler } from '../../src/extension/index.js';
 import { toNodeListener } from '../../src/extension/node.js';
 import { deferred } from '../helpers/deferred.js';
 import { serveHandlerAt, serveWatched, closedAfterEach } from '../helpers/handler-server.js';
-import { sendRaw } from '../helpers/raw-socket.js';
+import { sendRaw } from '@blizwork/test-support/raw-socket';
 import { selfSignedCertificate } from '../helpers/tls-certificate.js';
 
 const track = closedAfterEach();

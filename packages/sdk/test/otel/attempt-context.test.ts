@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { BlizWork } from '../../src/index.node.js';
 import { instrument } from '../../src/otel/index.js';
 import { clientFor } from '../helpers/clients.js';
-import { ok, useFaultServer } from '../helpers/fault-server.js';
+import { ok, useFaultServer } from '@blizwork/test-support/fault-server';
 import { useOtelSdk } from './otel-sdk.js';
 
 const server = useFaultServer();

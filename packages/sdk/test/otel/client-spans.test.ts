@@ -7,7 +7,7 @@ import type { BlizWork } from '../../src/index.node.js';
 import { TransactionLimitError, isBlizWorkHookError } from '../../src/index.node.js';
 import { instrument } from '../../src/otel/index.js';
 import { TOKEN, clientFor, rejectionOf } from '../helpers/clients.js';
-import { ok, useFaultServer } from '../helpers/fault-server.js';
+import { ok, useFaultServer } from '@blizwork/test-support/fault-server';
 import { minimalSalesCase } from '../helpers/sales-case-document.js';
 import {
   countOf,

@@ -7,7 +7,7 @@ import {
   type RateLimiter,
 } from '../../src/index.node.js';
 import { clientFor, recordingLogger, rejectionOf } from '../helpers/clients.js';
-import { ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
+import { ok, useFaultServer, type Fault } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 beforeEach(() => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { BlizWork } from '../../src/index.node.js';
 import { TransactionLimitError } from '../../src/index.node.js';
 import { COMPANY_ID, clientFor, rejectionOf } from '../helpers/clients.js';
-import { ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
+import { ok, useFaultServer, type Fault } from '@blizwork/test-support/fault-server';
 import { salesCaseDocument } from '../helpers/sales-case-document.js';
 
 const server = useFaultServer();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BlizWorkConnectionError, BlizWorkHttpError } from '../../src/index.node.js';
 import { createRedactor, excerpt, sanitizeCause } from '../../src/internal/pipeline/redact.js';
 import { TOKEN, clientFor, rejectionOf } from '../helpers/clients.js';
-import { startFaultServer, useFaultServer } from '../helpers/fault-server.js';
+import { startFaultServer, useFaultServer } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 const redact = createRedactor(TOKEN);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createRedactor, redactUrl, sanitizeCause } from '../../src/internal/pipeline/redact.js';
 import { TOKEN, describeEachTransport, recordingLogger, rejectionOf } from '../helpers/clients.js';
 import { expectNoToken } from '../helpers/expect-no-token.js';
-import { closedPort, ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
+import { closedPort, ok, useFaultServer, type Fault } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

@@ -9,7 +9,7 @@ import {
 import { resolveOptions } from '../../src/client/options.js';
 import { RequestPipeline } from '../../src/internal/pipeline/request-pipeline.js';
 import { describeEachTransport, recordingLogger, rejectionOf } from '../helpers/clients.js';
-import { ok, useFaultServer, type Fault } from '../helpers/fault-server.js';
+import { ok, useFaultServer, type Fault } from '@blizwork/test-support/fault-server';
 
 const server = useFaultServer();
 

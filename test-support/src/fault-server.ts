@@ -1,72 +1,113 @@
-// A real HTTP server on 127.0.0.1 that answers each request with the next queued "fault": JSON,
-// raw text (HTML pages, garbage), slow replies, dropped connections. It records every request.
+// The workspace's one purpose-built HTTP server for tests: a real server on 127.0.0.1 (port 0) that
+// records every request and answers each one as the test scripts it. Queued faults (JSON, raw text
+// such as HTML pages, slow replies, dropped connections, dripped or streamed bodies), then a
+// per-request answer function, then a fallback. The SDK's, the CLI's and the generated client's
+// tests all use it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
+/**
+ * A text reply: the body as given, `text/html` unless `contentType` says otherwise. The one answer
+ * whose `kind` may be left out, so a test can write `{ status: 404, contentType, body }`.
+ */
+export interface TextFault {
+  readonly kind?: 'text';
+  readonly body: string;
+  /** @defaultValue 200 */
+  readonly status?: number;
+  /** @defaultValue `text/html` */
+  readonly contentType?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /** One scripted answer. */
 export type Fault =
-  | { kind: 'json'; body: unknown; status?: number; headers?: Record<string, string> }
+  | TextFault
+  /** `body` serialised as JSON, with `content-type: application/json`. */
   | {
-      kind: 'text';
-      body: string;
-      status?: number;
-      contentType?: string;
-      headers?: Record<string, string>;
+      readonly kind: 'json';
+      readonly body: unknown;
+      readonly status?: number;
+      readonly headers?: Readonly<Record<string, string>>;
     }
   /** Waits `delayMs` before answering with `then` (or never answers when omitted). */
-  | { kind: 'slow'; delayMs: number; then?: Fault }
+  | { readonly kind: 'slow'; readonly delayMs: number; readonly then?: Fault }
   /** Closes the socket before any reply. */
-  | { kind: 'reset' }
+  | { readonly kind: 'reset' }
   /** Sends the headers at once, then one body byte every `intervalMs`, never ending the body. */
-  | { kind: 'drip'; intervalMs: number }
+  | { readonly kind: 'drip'; readonly intervalMs: number }
   /** Sends the headers and part of the body, then destroys the socket. */
-  | { kind: 'cut-body' }
+  | { readonly kind: 'cut-body' }
   /**
    * Streams `chunkCount` chunks of `chunkBytes` bytes of JSON-ish filler (chunked encoding unless
    * `headers` sets a content-length), each after the previous one was flushed. What was sent is
-   * recorded in `FaultServer.streams`.
+   * recorded in {@link FaultServer.streams}.
    */
-  | { kind: 'stream'; chunkBytes: number; chunkCount: number; headers?: Record<string, string> };
+  | {
+      readonly kind: 'stream';
+      readonly chunkBytes: number;
+      readonly chunkCount: number;
+      readonly headers?: Readonly<Record<string, string>>;
+    };
 
 /** What a `stream` fault sent: settles when the reply ended or the client went away. */
 export interface StreamRecord {
   /** The bytes written before the reply ended or the connection closed. */
-  sentBytes: number;
+  readonly sentBytes: number;
   /** True when every chunk was sent. */
-  completed: boolean;
+  readonly completed: boolean;
 }
 
 /** One request as the server received it. */
 export interface ReceivedRequest {
-  method: string;
-  /** The raw request target (holds the token). */
-  url: string;
-  headers: IncomingMessage['headers'];
+  readonly method: string;
+  /** The raw request target, exactly as sent (not normalised; it holds the token). */
+  readonly url: string;
+  readonly headers: IncomingMessage['headers'];
   /** Header names and values as sent, in order (node's `headers` object cannot hold `__proto__`). */
-  rawHeaders: string[];
-  body: unknown;
+  readonly rawHeaders: readonly string[];
+  /** The body parsed as JSON; its text when it is not JSON; `undefined` when empty. */
+  readonly body: unknown;
 }
+
+/** Decides the answer to a request once the queue is empty, from its target (and the request). */
+export type AnswerFunction = (target: string, request: ReceivedRequest) => Fault;
 
 /** The running server. */
 export interface FaultServer {
-  url: string;
-  requests: ReceivedRequest[];
-  /** Queues answers for the next requests, in order. */
+  /** `http://127.0.0.1:<port>`, without a trailing slash. */
+  readonly url: string;
+  /** Every request received since the last {@link FaultServer.reset}, in order. */
+  readonly requests: ReceivedRequest[];
+  /** Queues answers for the next requests, in order; they come before {@link FaultServer.answer}. */
   queue(...faults: Fault[]): void;
-  /** The answer once the queue is empty. @default a success envelope */
+  /**
+   * Decides each answer once the queue is empty; replaced by a test that answers by request path.
+   * @defaultValue answers with {@link FaultServer.fallback}
+   */
+  answer: AnswerFunction;
+  /** What the default {@link FaultServer.answer} answers. @defaultValue a success envelope */
   fallback: Fault;
   /** One promise per `stream` fault answered, in order. */
-  streams: Promise<StreamRecord>[];
-  /** Empties the queue and the records, and restores the default fallback. */
+  readonly streams: Promise<StreamRecord>[];
+  /** Empties the queue and the records, and restores the default answer and fallback. */
   reset(): void;
+  /** Stops listening and ends every open connection. */
   close(): Promise<void>;
 }
 
-/** A success envelope with the given extra members. */
+/** A success envelope (`resultCode` 0) with the given extra members. */
 export const ok = (extra: Record<string, unknown> = {}): Fault => ({
   kind: 'json',
   body: { resultCode: 0, resultMessage: 'OK', ...extra },
+});
+
+/** `value` as a JSON answer with the given status. */
+export const json = (value: unknown, status = 200): Fault => ({
+  kind: 'json',
+  body: value,
+  status,
 });
 
 /** Writes a `stream` fault's chunks, waiting for each to drain, until done or the client left. */
@@ -96,12 +137,14 @@ function stream(
   });
 }
 
-function answer(fault: Fault, res: ServerResponse, streams: Promise<StreamRecord>[]): void {
+/** Sends `fault` as the reply on `res`. */
+function answerWith(fault: Fault, res: ServerResponse, streams: Promise<StreamRecord>[]): void {
   switch (fault.kind) {
     case 'json':
       res.writeHead(fault.status ?? 200, { 'content-type': 'application/json', ...fault.headers });
       res.end(JSON.stringify(fault.body));
       return;
+    case undefined:
     case 'text':
       res.writeHead(fault.status ?? 200, {
         'content-type': fault.contentType ?? 'text/html',
@@ -110,7 +153,8 @@ function answer(fault: Fault, res: ServerResponse, streams: Promise<StreamRecord
       res.end(fault.body);
       return;
     case 'slow': {
-      const timer = setTimeout(() => fault.then && answer(fault.then, res, streams), fault.delayMs);
+      const { then } = fault;
+      const timer = setTimeout(() => then && answerWith(then, res, streams), fault.delayMs);
       res.on('close', () => clearTimeout(timer));
       return;
     }
@@ -134,22 +178,33 @@ function answer(fault: Fault, res: ServerResponse, streams: Promise<StreamRecord
   }
 }
 
+/** The body as JSON when it parses, else its text (a test may send anything). */
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** A fault server that is not listening yet: `start()` binds a free port of 127.0.0.1. */
 export function createFaultServer(): FaultServer & { start(): Promise<void> } {
   const pending: Fault[] = [];
+  const answerFallback: AnswerFunction = () => state.fallback;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      state.requests.push({
+      const request: ReceivedRequest = {
         method: req.method ?? '',
         url: req.url ?? '',
         headers: req.headers,
         rawHeaders: req.rawHeaders,
-        body: text === '' ? undefined : JSON.parse(text),
-      });
-      answer(pending.shift() ?? state.fallback, res, state.streams);
+        body: parseBody(Buffer.concat(chunks).toString('utf8')),
+      };
+      state.requests.push(request);
+      answerWith(pending.shift() ?? state.answer(request.url, request), res, state.streams);
     });
   });
   const state = {
@@ -157,11 +212,13 @@ export function createFaultServer(): FaultServer & { start(): Promise<void> } {
     requests: [] as ReceivedRequest[],
     streams: [] as Promise<StreamRecord>[],
     queue: (...faults: Fault[]) => void pending.push(...faults),
+    answer: answerFallback,
     fallback: ok(),
     reset: () => {
       pending.length = 0;
       state.requests.length = 0;
       state.streams.length = 0;
+      state.answer = answerFallback;
       state.fallback = ok();
     },
     start: async () => {
@@ -177,7 +234,7 @@ export function createFaultServer(): FaultServer & { start(): Promise<void> } {
   return state;
 }
 
-/** Starts a fault server on a free port of 127.0.0.1. */
+/** Starts a fault server on a free port of 127.0.0.1; the caller closes it. */
 export async function startFaultServer(): Promise<FaultServer> {
   const server = createFaultServer();
   await server.start();
@@ -186,7 +243,7 @@ export async function startFaultServer(): Promise<FaultServer> {
 
 /**
  * The test file's fault server: started before its tests, reset (empty queue and records, default
- * fallback) before each test, closed after them.
+ * answer and fallback) before each test, closed after them.
  */
 export function useFaultServer(): FaultServer {
   const server = createFaultServer();
