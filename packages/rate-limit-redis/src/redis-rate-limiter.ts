@@ -1,5 +1,6 @@
 import { resolveOptions, type RedisRateLimiterOptions } from './options.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { earliestReleaseAt, markReleased, monotonicNow } from './release-gate.js';
 import { SharedBudget } from './shared-budget.js';
 
 /** One pending `acquire()`. */
@@ -16,19 +17,23 @@ const sleep = (ms: number): Promise<void> =>
 /** How long `backOff()` blocks the budget when the refusal gave no `retryAfterMs`. */
 const DEFAULT_BACK_OFF_MS = 1000;
 
+/** What the limiter takes its slots from: a {@link SharedBudget}, or a fake in unit tests. */
+export type SlotSource = Pick<SharedBudget, 'key' | 'take' | 'block'>;
+
 /**
  * A {@link RateLimiter} whose budget lives in Redis and is shared by every process and machine
  * using the same Redis, key prefix and company. Within this process, waiters are served one at a
  * time in FIFO order by a single loop, so this process holds at most one Redis request at a time.
+ * Exported for the unit tests only (not from the package's entry point).
  */
-class RedisRateLimiter implements RateLimiter {
-  readonly #budget: SharedBudget;
+export class RedisRateLimiter implements RateLimiter {
+  readonly #budget: SlotSource;
   readonly #waiters: Waiter[] = [];
   #serving = false;
   /** Until when (epoch ms) this process holds back after a `backOff()`, whatever Redis says. */
   #pausedUntil = 0;
 
-  constructor(budget: SharedBudget) {
+  constructor(budget: SlotSource) {
     this.#budget = budget;
   }
 
@@ -82,6 +87,9 @@ class RedisRateLimiter implements RateLimiter {
   async #serveOne(): Promise<void> {
     const pauseMs = this.#pausedUntil - Date.now();
     if (pauseMs > 0) return sleep(pauseMs);
+    // Redis counted the call no earlier than this: the window ends no earlier than this plus its
+    // reported remaining life, however late this process reads the reply.
+    const askedAt = monotonicNow();
     let answer;
     try {
       answer = await this.#budget.take();
@@ -90,7 +98,21 @@ class RedisRateLimiter implements RateLimiter {
       return;
     }
     if (!answer.granted) return sleep(answer.retryInMs);
-    if (answer.delayMs > 0) await sleep(answer.delayMs);
+    const windowEndsAt = askedAt + answer.windowEndsInMs;
+    let releaseAt = monotonicNow() + answer.delayMs;
+    // A busy event loop fires timers late and reads replies late: a slot planned evenly can come
+    // due right next to another one. Release only at least the plan spacing after this process's
+    // previous call on the budget, and only while the slot's window lasts; a slot whose window is
+    // over (the next window's calls may already be out) is given up and a fresh one taken: a
+    // wasted slot is the safe side of a plan limit.
+    for (;;) {
+      releaseAt = Math.max(releaseAt, earliestReleaseAt(this.#budget.key, answer.spacingMs));
+      const now = monotonicNow();
+      if (now >= windowEndsAt || releaseAt >= windowEndsAt) return;
+      if (releaseAt <= now) break;
+      await sleep(releaseAt - now);
+    }
+    markReleased(this.#budget.key);
     // The oldest waiter still waiting gets the slot (the one it was taken for may have aborted).
     this.#waiters.shift()?.resolve();
   }

@@ -6,12 +6,27 @@ import {
 } from 'rate-limiter-flexible';
 import type { ResolvedOptions } from './options.js';
 import { RateLimitStoreError } from './rate-limit-store-error.js';
-import { budgetWindow, spreadDelayMs, windowGuardMs, type BudgetWindow } from './window.js';
+import {
+  budgetWindow,
+  slotSpacingMs,
+  spreadDelayMs,
+  windowGuardMs,
+  type BudgetWindow,
+} from './window.js';
 
 /** The answer to one request for a slot. */
 export type SlotAnswer =
-  /** The slot is taken; the call may go out after `delayMs` (its even place in the window). */
-  | { readonly granted: true; readonly delayMs: number }
+  /**
+   * The slot is taken; the call may go out after `delayMs` (its even place in the window), at least
+   * `spacingMs` after the previous call, and only while its window lasts (`windowEndsInMs`, the
+   * window's remaining life as the store reported it).
+   */
+  | {
+      readonly granted: true;
+      readonly delayMs: number;
+      readonly spacingMs: number;
+      readonly windowEndsInMs: number;
+    }
   /** The window is full (or blocked by a back-off); ask again after `retryInMs`. */
   | { readonly granted: false; readonly retryInMs: number };
 
@@ -26,6 +41,8 @@ function answerFrom(outcome: RateLimiterRes, window: BudgetWindow, granted: bool
     return {
       granted: true,
       delayMs: spreadDelayMs(window, outcome.consumedPoints, outcome.msBeforeNext),
+      spacingMs: slotSpacingMs(window),
+      windowEndsInMs: outcome.msBeforeNext,
     };
   }
   return { granted: false, retryInMs: Math.max(0, outcome.msBeforeNext) + windowGuardMs(window) };
@@ -47,6 +64,8 @@ async function takeFrom(counter: Counter, key: string): Promise<SlotAnswer> {
  * fallback, a store error takes the slot from an in-process `RateLimiterMemory` instead.
  */
 export class SharedBudget {
+  /** The Redis key of the budget, `<keyPrefix>:<companyId>`: what every user of it shares. */
+  readonly key: string;
   readonly #companyId: string;
   readonly #redis: Counter;
   readonly #local: Counter | undefined;
@@ -54,6 +73,7 @@ export class SharedBudget {
   /** @param options Validated limiter options. */
   constructor(options: ResolvedOptions) {
     this.#companyId = options.companyId;
+    this.key = `${options.keyPrefix}:${options.companyId}`;
     const window = budgetWindow(options.transactionsPerSecond);
     this.#redis = {
       window,

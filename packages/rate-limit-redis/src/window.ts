@@ -54,10 +54,18 @@ export function spreadDelayMs(
   consumedPoints: number,
   msBeforeNext: number,
 ): number {
-  const windowMs = window.durationSeconds * 1000;
-  const elapsedMs = windowMs - msBeforeNext;
-  const slotStartMs = ((consumedPoints - 1) * windowMs * (1 + HEADROOM)) / window.points;
+  const elapsedMs = window.durationSeconds * 1000 - msBeforeNext;
+  const slotStartMs = (consumedPoints - 1) * slotSpacingMs(window);
   return Math.max(0, Math.ceil(slotStartMs - elapsedMs));
+}
+
+/**
+ * The plan spacing: how far apart two calls of one window go out (the window's length over its
+ * points, stretched by the headroom). It is also the least time between two calls this process
+ * releases on one budget, whatever window they belong to.
+ */
+export function slotSpacingMs(window: BudgetWindow): number {
+  return (window.durationSeconds * 1000 * (1 + HEADROOM)) / window.points;
 }
 
 /**

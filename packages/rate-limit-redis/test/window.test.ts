@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetWindow, spreadDelayMs, windowGuardMs } from '../src/window.js';
+import { budgetWindow, slotSpacingMs, spreadDelayMs, windowGuardMs } from '../src/window.js';
 
 describe('budgetWindow', () => {
   it.each([
@@ -22,6 +22,19 @@ describe('budgetWindow', () => {
     expect(window).toEqual({ points: 1130, durationSeconds: 3600 });
     expect(window.points / window.durationSeconds).toBeLessThanOrEqual(rate);
   });
+});
+
+describe('slotSpacingMs', () => {
+  it.each([
+    [5, 210],
+    [0.5, 2100],
+    [1.5, 700],
+  ])(
+    'spaces the calls of %s tx/s %s ms apart (the plan spacing stretched by the headroom)',
+    (rate, ms) => {
+      expect(slotSpacingMs(budgetWindow(rate))).toBeCloseTo(ms, 6);
+    },
+  );
 });
 
 describe('spreadDelayMs', () => {

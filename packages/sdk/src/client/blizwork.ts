@@ -25,7 +25,7 @@ import { checkOptionKeys, optionKeysOf } from '../internal/options/option-keys.j
 import { checkUserHeaders } from '../internal/options/header-names.js';
 import type { BlizWorkOptions } from '../options-types.js';
 import { OPTION_KEYS, resolveOptions } from './options.js';
-import { checkRequestBody, pathOperation } from '../internal/raw/path-operation.js';
+import { pathOperation, serializeRequestBody } from '../internal/raw/path-operation.js';
 import { fillBody, rawEnvelope } from '../internal/raw/raw-call.js';
 import { metadataOf } from '../internal/pipeline/operation-metadata.js';
 import { REDACTED } from '../internal/pipeline/redact.js';
@@ -270,7 +270,7 @@ export class BlizWork {
   ): Promise<T> {
     const urlTemplate = requestUrlTemplate(path);
     const operation = pathOperation(urlTemplate);
-    checkRequestBody(body);
+    const serializedBody = serializeRequestBody(body);
     checkOptionKeys('request', options, REQUEST_CALL_KEYS);
     checkUserHeaders(options.headers, 'request()');
     return this.#pipeline.send(
@@ -279,6 +279,7 @@ export class BlizWork {
       {
         operation: `request(${path})`,
         urlTemplate,
+        serializedBody,
         retry: options.retry ?? false,
         signal: options.signal,
         extract: rawEnvelope as unknown as Extractor<T>,

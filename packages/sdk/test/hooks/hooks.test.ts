@@ -138,6 +138,30 @@ describeEachTransport('hooks', ({ clientFor }) => {
     expect(order).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('see requestBytes of the one serialization every attempt sends (toJSON runs once per call)', async () => {
+    const { hooks, seen } = recordingHooks();
+    let serialized = 0;
+    // A body whose JSON changes each time it is serialized: only one serialization per call
+    // keeps a resend byte-identical and requestBytes equal to what was sent.
+    const body = { note: 'café ☕', stamp: { toJSON: () => `serialization ${++serialized}` } };
+    server.queue(
+      { kind: 'json', status: 503, body: { error: 'busy' }, headers: retryNow },
+      ok({ payload: [] }),
+    );
+    await clientFor(server.url, { hooks }).request('/ping', body, { retry: true });
+
+    expect(serialized).toBe(1);
+    const [first, second] = server.requests;
+    expect(second!.body).toEqual(first!.body);
+    expect(first!.body).toEqual({ note: 'café ☕', stamp: 'serialization 1' });
+    const sentBytes = Buffer.byteLength(JSON.stringify(first!.body));
+    const before = seen.filter(([name]) => name === 'beforeRequest');
+    expect(before.map(([, info]) => (info as BeforeRequestInfo).requestBytes)).toEqual([
+      sentBytes,
+      sentBytes,
+    ]);
+  });
+
   it('see each retry of a read: the failed attempt, its status and the wait', async () => {
     const { hooks, seen } = recordingHooks();
     server.queue(

@@ -12,9 +12,12 @@ import type {
 import { BlizWorkHookError, type HookName } from '../../errors/hook-error.js';
 import { checkUserHeaders } from '../options/header-names.js';
 import { REDACTED, redactUrl, sanitizeCause } from '../pipeline/redact.js';
-import { fillPath, mergeHeaders, type OperationRequest } from '../transport/wire.js';
+import { fillPath, mergeHeaders, serializeBody, type OperationRequest } from '../transport/wire.js';
 import type { CallObserver, Instrumentation } from './instrumentation.js';
 import type { ResolvedHooks } from './resolve-hooks.js';
+
+/** A hook's view while it is built: writable, frozen once complete. */
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The headers an attempt sends besides the SDK's own. */
 type AttemptHeaders = OperationRequest['headers'];
@@ -41,6 +44,8 @@ export interface CallSetup {
    */
   shownUrls: Map<string, string>;
   body: unknown;
+  /** `body` as the transport sends it (serialized once per call), when it could be serialized. */
+  serializedBody: string | undefined;
   /** True when the client has a rate limiter. */
   paced: boolean;
 }
@@ -109,8 +114,25 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Node's (and Bun's, Deno's) `Buffer`, for its native UTF-8 count; absent in browsers. */
+const NativeBuffer = (globalThis as { Buffer?: { byteLength(text: string): number } }).Buffer;
+
+/** The UTF-8 length of `text`: natively where the runtime has it, else {@link utf8Length}. */
+export const utf8ByteLength = (text: string): number =>
+  NativeBuffer === undefined ? utf8Length(text) : NativeBuffer.byteLength(text);
+
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
+
+/** The headers the `beforeRequest` hooks added so far, plus `value` (one hook's return), checked. */
+function addedHeaders(
+  added: Record<string, string> | undefined,
+  value: unknown,
+): Record<string, string> | undefined {
+  if (value === undefined || value === null) return added;
+  checkUserHeaders(value, 'beforeRequest hook');
+  return mergeHeaders(added ?? {}, value as HookHeaders);
+}
 
 /**
  * Calls `hooks` in order with `info`, passing each one's value to `collect`. Synchronous until a
@@ -140,6 +162,7 @@ export class CallObservation {
   readonly #observer: CallObserver | undefined;
   readonly #redact: (text: string) => string;
   readonly #body: unknown;
+  readonly #serializedBody: string | undefined;
   readonly #paced: boolean;
   readonly #started = performance.now();
   readonly #operation: string;
@@ -160,6 +183,7 @@ export class CallObservation {
     this.#hooks = setup.hooks;
     this.#redact = setup.redact;
     this.#body = setup.body;
+    this.#serializedBody = setup.serializedBody;
     this.#paced = setup.paced;
     const route = routeOf(setup.generated);
     const template = stringOf(route.path) ?? setup.urlTemplate;
@@ -188,29 +212,34 @@ export class CallObservation {
     }
   }
 
-  /** The body's UTF-8 size, for the hooks' views (the body is serialized once, on first use). */
+  /**
+   * The body's UTF-8 size, for the hooks' views: counted on first use from the text the transport
+   * sends (serialized once per call by the pipeline). A body the pipeline could not serialize is
+   * serialized here, and throws here, as before the pipeline serialized it.
+   */
   #bodyBytes(): number | undefined {
     if (this.#requestBytes === null) {
-      const json = this.#body === undefined ? undefined : JSON.stringify(this.#body);
-      this.#requestBytes = json === undefined ? undefined : utf8Length(json);
+      const json = this.#serializedBody ?? serializeBody(this.#body);
+      this.#requestBytes = json === undefined ? undefined : utf8ByteLength(json);
     }
     return this.#requestBytes;
   }
 
   /**
-   * A hook's view: the call's facts plus `extra`, as a plain object literal, frozen (no getters or
-   * defined properties: those make slow objects). Built only when a hook of that kind exists.
+   * The start of a hook's view: the call's facts as a plain object literal. Each view adds its
+   * own members by assignment, then is frozen: no getters or defined properties (those make slow
+   * objects) and no spread (a spread after other members copies property by property at run
+   * time, measurably slower on this per-call path). Built only when a hook of that kind exists.
    */
-  #view<T extends object>(extra: T): HookCallInfo & T {
-    return Object.freeze({
+  #draft(): Draft<HookCallInfo> {
+    return {
       operation: this.#operation,
       method: this.#method,
       url: this.#url,
       processId: this.#processId,
       caseNumber: this.#caseNumber,
       requestBytes: this.#bodyBytes(),
-      ...extra,
-    });
+    };
   }
 
   /** The hooks of one kind, or `undefined` when the client has none of that kind. */
@@ -271,22 +300,53 @@ export class CallObservation {
       this.#tellBeforeRequest();
       return headers;
     }
-    const info: BeforeRequestInfo = this.#view({
-      attempt,
-      slotWaitMs: this.#paced ? slotWaitMs : undefined,
-    });
+    const draft = this.#draft() as Draft<BeforeRequestInfo>;
+    draft.attempt = attempt;
+    draft.slotWaitMs = this.#paced ? slotWaitMs : undefined;
+    const info: BeforeRequestInfo = Object.freeze(draft);
+    // Synchronous hooks (the usual case) run here, with no closure; from the first hook that
+    // returns a promise on, the rest run in #beforeRequestLater.
     let added: Record<string, string> | undefined;
-    const collect = (value: unknown): void => {
-      if (value === undefined || value === null) return;
-      checkUserHeaders(value, 'beforeRequest hook');
-      added = mergeHeaders(added ?? {}, value as HookHeaders);
-    };
-    const withAdded = (): AttemptHeaders => {
-      this.#tellBeforeRequest();
-      return added === undefined ? headers : mergeHeaders(mergeHeaders({}, headers), added);
-    };
-    const pending = this.#run('beforeRequest', hooks, info, collect);
-    return pending ? pending.then(withAdded) : withAdded();
+    for (let i = 0; i < hooks.length; i++) {
+      let value: unknown;
+      try {
+        value = (hooks[i] as (info: BeforeRequestInfo) => unknown)(info);
+        if (!isThenable(value)) {
+          added = addedHeaders(added, value);
+          continue;
+        }
+      } catch (thrown) {
+        throw this.#hookError('beforeRequest', thrown);
+      }
+      return this.#beforeRequestLater(hooks, i, value, info, added, headers);
+    }
+    return this.#withAdded(headers, added);
+  }
+
+  /** The rest of {@link beforeRequest} once hook `index` returned `pending` (a promise). */
+  async #beforeRequestLater(
+    hooks: readonly ((info: BeforeRequestInfo) => unknown)[],
+    index: number,
+    pending: PromiseLike<unknown>,
+    info: BeforeRequestInfo,
+    added: Record<string, string> | undefined,
+    headers: AttemptHeaders,
+  ): Promise<AttemptHeaders> {
+    try {
+      added = addedHeaders(added, await pending);
+      for (let i = index + 1; i < hooks.length; i++) {
+        added = addedHeaders(added, await (hooks[i] as (info: BeforeRequestInfo) => unknown)(info));
+      }
+    } catch (thrown) {
+      throw this.#hookError('beforeRequest', thrown);
+    }
+    return this.#withAdded(headers, added);
+  }
+
+  /** The attempt's headers: `headers` plus the hooks' `added`; tells the instrumentation first. */
+  #withAdded(headers: AttemptHeaders, added: Record<string, string> | undefined): AttemptHeaders {
+    this.#tellBeforeRequest();
+    return added === undefined ? headers : mergeHeaders(mergeHeaders({}, headers), added);
   }
 
   #tellBeforeRequest(): void {
@@ -335,16 +395,16 @@ export class CallObservation {
       this.#tellAfterResponse(error);
       return;
     }
-    const info: AfterResponseInfo = this.#view({
-      attempt: this.#attempt,
-      slotWaitMs: this.#paced ? this.#attemptSlotWaitMs : undefined,
-      status,
-      resultCode,
-      // The transports count the bytes as they arrive; a text without a count is measured.
-      responseBytes: text === undefined ? undefined : (bytes ?? utf8Length(text)),
-      durationMs: performance.now() - sentAt,
-      error,
-    });
+    const draft = this.#draft() as Draft<AfterResponseInfo>;
+    draft.attempt = this.#attempt;
+    draft.slotWaitMs = this.#paced ? this.#attemptSlotWaitMs : undefined;
+    draft.status = status;
+    draft.resultCode = resultCode;
+    // The transports count the bytes as they arrive; a text without a count is measured.
+    draft.responseBytes = text === undefined ? undefined : (bytes ?? utf8Length(text));
+    draft.durationMs = performance.now() - sentAt;
+    draft.error = error;
+    const info: AfterResponseInfo = Object.freeze(draft);
     const pending = this.#run('afterResponse', hooks, info);
     if (pending) return pending.then(() => this.#tellAfterResponse(error));
     this.#tellAfterResponse(error);
@@ -365,14 +425,14 @@ export class CallObservation {
     const hooks = this.#hooksOf('beforeRetry');
     const observer = this.#observer;
     if (hooks === undefined && observer?.beforeRetry === undefined) return;
-    const info: BeforeRetryInfo = this.#view({
-      attempt: this.#attempt,
-      slotWaitMs: this.#paced ? this.#attemptSlotWaitMs : undefined,
-      error,
-      status: this.#status,
-      resultCode: this.#resultCode,
-      delayMs,
-    });
+    const draft = this.#draft() as Draft<BeforeRetryInfo>;
+    draft.attempt = this.#attempt;
+    draft.slotWaitMs = this.#paced ? this.#attemptSlotWaitMs : undefined;
+    draft.error = error;
+    draft.status = this.#status;
+    draft.resultCode = this.#resultCode;
+    draft.delayMs = delayMs;
+    const info: BeforeRetryInfo = Object.freeze(draft);
     const tell = (): void => {
       try {
         observer?.beforeRetry?.(info);
@@ -399,13 +459,13 @@ export class CallObservation {
     let final: unknown = error;
     const hooks = this.#hooksOf('onError');
     if (hooks !== undefined) {
-      const info: OnErrorInfo = this.#view({
-        attempt: this.#attempt,
-        status: this.#status,
-        resultCode: this.#resultCode,
-        durationMs: performance.now() - this.#started,
-        error: failure,
-      });
+      const draft = this.#draft() as Draft<OnErrorInfo>;
+      draft.attempt = this.#attempt;
+      draft.status = this.#status;
+      draft.resultCode = this.#resultCode;
+      draft.durationMs = performance.now() - this.#started;
+      draft.error = failure;
+      const info: OnErrorInfo = Object.freeze(draft);
       try {
         await this.#run('onError', hooks, info, undefined, failure);
       } catch (hookError) {

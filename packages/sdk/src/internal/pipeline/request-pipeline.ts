@@ -14,7 +14,12 @@ import { REDACTED, createRedactor, redactUrl } from './redact.js';
 import { isRetrySafe } from './operation-metadata.js';
 import { isRetryableFailure, parseRetryAfter, retryDelayMs, waitBeforeRetry } from './retry.js';
 import { settle, type Envelope, type Extractor, type SettleContext } from './settle.js';
-import type { OperationRequest, Transport, WireResult } from '../transport/wire.js';
+import {
+  trySerializeBody,
+  type OperationRequest,
+  type Transport,
+  type WireResult,
+} from '../transport/wire.js';
 import { CallObservation } from '../observe/call-observation.js';
 import type { Instrumentation } from '../observe/instrumentation.js';
 import type { ResolvedHooks } from '../observe/resolve-hooks.js';
@@ -36,6 +41,8 @@ export interface SendOptions<T> extends CallOptions {
   urlTemplate?: string;
   /** Reads the number of the case the call created out of its value (startCase), for the hooks. */
   createdCase?: (value: T) => number | undefined;
+  /** The request's body already serialized as JSON (by a caller that checked it that way). */
+  serializedBody?: string;
 }
 
 /** The settings every resource reads: the resolved options without the token. */
@@ -54,8 +61,10 @@ class AttemptFailure {
 /** The headers an attempt sends besides the SDK's own. */
 type AttemptHeaders = OperationRequest['headers'];
 
-/** What one attempt needs from its call's observation (all unset for a call without one). */
+/** What one attempt needs from its call: the body's JSON, and its observation (if any). */
 interface AttemptObservation {
+  /** The body serialized once for the call (every attempt sends these bytes). */
+  serializedBody: string | undefined;
   call: CallObservation | undefined;
   /** The headers the attempt sends besides the SDK's (the call's, plus the hooks'). */
   headers: AttemptHeaders;
@@ -161,10 +170,13 @@ export class RequestPipeline {
       timeoutMs: this.settings.timeoutMs,
       timedOut: false,
     };
+    // Serialized once for the call: every attempt sends this text, and the hooks count its bytes.
+    const serializedBody =
+      options.serializedBody ?? trySerializeBody((request as { body?: unknown }).body);
     // Only a client with hooks or an instrumentation observes its calls: the others pay nothing.
     const call =
       this.hooks || this.instrumentation?.startCall
-        ? this.#observe(operation, request, options)
+        ? this.#observe(operation, request, serializedBody, options)
         : undefined;
     let waitedMs = 0;
     try {
@@ -183,6 +195,7 @@ export class RequestPipeline {
           headers = pending instanceof Promise ? await pending : pending;
         }
         const outcome = await this.#attempt(operation, request, context, attempt, slotWaitMs, {
+          serializedBody,
           call,
           headers,
           createdCase: options.createdCase as ((value: unknown) => number | undefined) | undefined,
@@ -218,6 +231,7 @@ export class RequestPipeline {
   #observe<T>(
     operation: GeneratedOperation,
     request: { path?: unknown; body?: unknown },
+    serializedBody: string | undefined,
     options: SendOptions<T>,
   ): CallObservation {
     const { path, body } = request as { path?: Record<string, unknown>; body?: unknown };
@@ -233,6 +247,7 @@ export class RequestPipeline {
       shownBaseUrl: this.#shownBaseUrl,
       shownUrls: this.#shownUrls,
       body,
+      serializedBody,
       paced: this.limiter !== undefined,
     });
   }
@@ -260,6 +275,7 @@ export class RequestPipeline {
     // Built member by member: object spreads cost measurably on this hot path.
     const options = {
       body: request.body,
+      serializedBody: observed.serializedBody,
       headers: observed.headers,
       path,
       client: this.#transport,

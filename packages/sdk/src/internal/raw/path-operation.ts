@@ -5,14 +5,15 @@ import type { GeneratedOperation } from '../../operation-types.js';
 
 /**
  * Checks `body` as `request()` sends it: a JSON object (not an array) that `JSON.stringify`
- * accepts. Throws a `TypeError` otherwise, before anything is sent.
+ * accepts, and returns that JSON (the text every attempt sends). Throws a `TypeError` otherwise,
+ * before anything is sent.
  */
-export function checkRequestBody(body: unknown): void {
+export function serializeRequestBody(body: unknown): string {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new TypeError('BlizWork: request() body must be a JSON object, such as {}');
   }
   try {
-    JSON.stringify(body);
+    return JSON.stringify(body);
   } catch (error) {
     throw new TypeError(
       `BlizWork: request() body cannot be sent as JSON: ${(error as Error).message}`,

@@ -9,6 +9,7 @@ import {
   fillPath,
   isRedirectStatus,
   mergeHeaders,
+  requestBodyText,
   transportFrom,
   type OperationRequest,
   type Transport,
@@ -38,7 +39,7 @@ async function exchange(
   // Only set when given: undici does measurable work for a `signal` member, even a null one.
   if (options.signal) init.signal = options.signal;
   if (options.body !== undefined) {
-    init.body = JSON.stringify(options.body);
+    init.body = requestBodyText(options);
     headers['content-type'] ??= 'application/json';
   }
   let response: Response;

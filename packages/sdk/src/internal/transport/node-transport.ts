@@ -11,6 +11,7 @@ import {
   fillPath,
   isRedirectStatus,
   mergeHeaders,
+  requestBodyText,
   transportFrom,
   type OperationRequest,
   type Transport,
@@ -79,9 +80,9 @@ function exchange(
   const headers = mergeHeaders(config.headers, options.headers);
   let body: string | undefined;
   if (options.body !== undefined) {
-    body = JSON.stringify(options.body);
+    body = requestBodyText(options);
     headers['content-type'] ??= 'application/json';
-    headers['content-length'] = String(Buffer.byteLength(body));
+    headers['content-length'] = String(Buffer.byteLength(body as string));
   }
   const { connections, maxResponseBytes } = config;
   const signal = options.signal ?? undefined;

@@ -46,6 +46,11 @@ export interface OperationRequest {
   method?: string;
   path?: Record<string, unknown>;
   body?: unknown;
+  /**
+   * `body` as JSON, serialized once per call by the pipeline (so retries and the hooks'
+   * `requestBytes` share one string); `undefined` when the pipeline could not serialize it.
+   */
+  serializedBody?: string | undefined;
   headers?: HeadersInit | Record<string, string | undefined | null>;
   /** The attempt's signal: the caller's only, on a transport that times attempts itself. */
   signal?: AbortSignal | null;
@@ -89,6 +94,27 @@ export function mergeHeaders(
   }
   return Object.fromEntries(merged);
 }
+
+/**
+ * `body` as JSON, or `undefined` when it has none or JSON has no text for it; throws what
+ * `JSON.stringify` throws (a cycle, a BigInt), where it threw before the body was serialized once.
+ */
+export function serializeBody(body: unknown): string | undefined {
+  return body === undefined ? undefined : JSON.stringify(body);
+}
+
+/** `serializeBody`, or `undefined` when it throws: the transport then throws the same on sending. */
+export function trySerializeBody(body: unknown): string | undefined {
+  try {
+    return serializeBody(body);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text a transport sends for the request's body (the pipeline's one serialization, if any). */
+export const requestBodyText = (options: OperationRequest): string | undefined =>
+  options.serializedBody ?? serializeBody(options.body);
 
 /** True for a status that asks to be redirected: never followed (see the clients). */
 export const isRedirectStatus = (status: number): boolean => status >= 300 && status < 400;
