@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ResultCodes, startEmulator, type Emulator } from '../src/index.js';
 import { operationPath } from './helpers/api-client.js';
-import { socketExchange } from './helpers/raw-socket.js';
+import { socketExchange } from '@blizwork/test-support/raw-socket';
 import { acme } from './helpers/use-emulator.js';
 
 const maxBodyBytes = 4096;

@@ -5,7 +5,7 @@ import { createClient, createConfig, startCase } from '@blizwork/client';
 import { describe, expect, it } from 'vitest';
 import { ResultCodes, type Emulator } from '../src/index.js';
 import { operationPath } from './helpers/api-client.js';
-import { socketExchange } from './helpers/raw-socket.js';
+import { socketExchange } from '@blizwork/test-support/raw-socket';
 import { acme, emulatorWith } from './helpers/use-emulator.js';
 
 const startBody = JSON.stringify({
