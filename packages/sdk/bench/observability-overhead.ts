@@ -1,9 +1,10 @@
 // Per-call overhead of the hooks and of @blizwork/sdk/otel: getCase through the same SDK client
-// setup without either (the baseline), with hooks present but doing nothing, instrumented with
-// OpenTelemetry's global no-op providers, and instrumented with the real OpenTelemetry SDK
-// (spans processed by a SimpleSpanProcessor into an exporter that drops them, metrics recorded into
-// a MeterProvider with a reader), against the same local server (another process). Variants are
-// interleaved; ratios are to the baseline of the same round, at concurrency 1 and 32.
+// setup without either (the baseline), with the hooks option set but every list empty, with four
+// hooks that do nothing, instrumented with OpenTelemetry's global no-op providers, and instrumented
+// with the real OpenTelemetry SDK (spans processed by a SimpleSpanProcessor into an exporter that
+// drops them, metrics recorded into a MeterProvider with a reader), against the same local server
+// (another process). Variants are interleaved; ratios are to the baseline of the same round, at
+// concurrency 1 and 32.
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +67,12 @@ const getCaseOf = (bw: BlizWork) => {
 const comparison = {
   variants: {
     'SDK, nothing': getCaseOf(client),
+    // The option set with no hook in any list: what an app that wires hooks conditionally pays.
+    'hooks option, no hooks': getCaseOf(
+      client.withOptions({
+        hooks: { beforeRequest: [], afterResponse: [], beforeRetry: [], onError: [] },
+      }),
+    ),
     'hooks present, empty': getCaseOf(
       client.withOptions({
         hooks: {
