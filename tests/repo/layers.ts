@@ -119,7 +119,7 @@ export const PACKAGE_LAYERS: readonly PackageLayers[] = [
     root: 'packages/rate-limit-redis',
     layers: [
       { name: 'entry', paths: ['index.ts'] },
-      { name: 'adapter', paths: ['redis-rate-limiter.ts', 'shared-budget.ts'] },
+      { name: 'adapter', paths: ['redis-rate-limiter.ts', 'shared-budget.ts', 'release-gate.ts'] },
       {
         name: 'model',
         paths: [
